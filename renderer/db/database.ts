@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Customer } from '../../shared/schema/customer';
+import type { Duty } from '../../shared/schema/duty';
+import type { Order } from '../../shared/schema/order';
+import type { OrderEvent } from '../../shared/schema/order-event';
+import type { Product } from '../../shared/schema/product';
+import type { Staff } from '../../shared/schema/staff';
+import { type SchemaVersion, schemaVersions } from './schema-versions';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** An incrementally maintained aggregate: how many records and what amount fall under a key. */
+export interface StatRow {
+  key: string;
+  count: number;
+  amount: number;
+}
+
+export type SalesDeskDb = Dexie & {
+  staff: EntityTable<Staff, 'id'>;
+  duties: EntityTable<Duty, 'id'>;
+  customers: EntityTable<Customer, 'id'>;
+  products: EntityTable<Product, 'id'>;
+  orders: EntityTable<Order, 'id'>;
+  orderEvents: EntityTable<OrderEvent, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  stats: EntityTable<StatRow, 'key'>;
+};
+
+export const DB_NAME = 'salesdesk';
+
+/** Open (lazily) the database with the given versions; tests pass a prefix of the list to seed old schemas. */
+export function createDatabase(name = DB_NAME, versions: readonly SchemaVersion[] = schemaVersions): SalesDeskDb {
+  const db = new Dexie(name) as SalesDeskDb;
+  for (const entry of versions) {
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,50 @@
+import { prefixPattern } from '../../shared/rules/order-number';
+import type { SalesDeskDb } from './database';
+
+/** Who this machine is. Local to the machine: never exported, never merged. */
+export interface MachineIdentity {
+  deviceId: string;
+  machineName: string;
+  orderPrefix: string;
+  createdAt: string;
+}
+
+const IDENTITY_KEY = 'identity';
+
+/** A prefix suggestion that differs between machines with high probability: a letter and a digit. */
+export function suggestPrefix(deviceId: string): string {
+  const digits = deviceId.replace(/[^0-9a-f]/g, '');
+  const n = Number.parseInt(digits.slice(0, 6) || '0', 16);
+  return `${String.fromCharCode(65 + (n % 26))}${Math.floor(n / 26) % 10}`;
+}
+
+export async function loadIdentity(db: SalesDeskDb): Promise<MachineIdentity | undefined> {
+  const row = await db.meta.get(IDENTITY_KEY);
+  return row?.value as MachineIdentity | undefined;
+}
+
+export async function saveIdentity(
+  db: SalesDeskDb,
+  input: Pick<MachineIdentity, 'machineName' | 'orderPrefix'> & Partial<MachineIdentity>,
+): Promise<MachineIdentity> {
+  const machineName = input.machineName.trim();
+  const orderPrefix = input.orderPrefix.trim().toUpperCase();
+  if (!machineName || machineName.length > 60) throw new IdentityError('machineName');
+  if (!prefixPattern.test(orderPrefix)) throw new IdentityError('orderPrefix');
+  const existing = await loadIdentity(db);
+  const identity: MachineIdentity = {
+    deviceId: existing?.deviceId ?? input.deviceId ?? crypto.randomUUID(),
+    createdAt: existing?.createdAt ?? new Date().toISOString(),
+    machineName,
+    orderPrefix,
+  };
+  await db.meta.put({ key: IDENTITY_KEY, value: identity });
+  return identity;
+}
+
+export class IdentityError extends Error {
+  constructor(readonly field: 'machineName' | 'orderPrefix') {
+    super(`Invalid ${field}`);
+    this.name = 'IdentityError';
+  }
+}

@@ -1,0 +1,22 @@
+import { addOrderDeltas } from '../../shared/rules/order-aggregates';
+import { type Customer, customerFields } from '../../shared/schema/customer';
+import { type Duty, dutyFields } from '../../shared/schema/duty';
+import { type Order, orderFields } from '../../shared/schema/order';
+import { type OrderEvent, orderEventFields } from '../../shared/schema/order-event';
+import { type Product, productFields } from '../../shared/schema/product';
+import { type Staff, staffFields } from '../../shared/schema/staff';
+import { createRepository, type RepoContext } from './repository';
+
+/** One repository per synced table; the UI and importers write only through these. */
+export function createRepositories(ctx: RepoContext) {
+  return {
+    staff: createRepository<typeof staffFields, Staff>(ctx, 'staff', staffFields),
+    duties: createRepository<typeof dutyFields, Duty>(ctx, 'duties', dutyFields),
+    customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields),
+    products: createRepository<typeof productFields, Product>(ctx, 'products', productFields),
+    orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, addOrderDeltas),
+    orderEvents: createRepository<typeof orderEventFields, OrderEvent>(ctx, 'orderEvents', orderEventFields),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

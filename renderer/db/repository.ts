@@ -1,0 +1,143 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { Clock } from '../../shared/hlc';
+import type { AggregateDeltas } from '../../shared/rules/order-aggregates';
+import type { Envelope } from '../../shared/schema/envelope';
+import { validate } from '../../shared/validation';
+import type { SalesDeskDb } from './database';
+
+/** What every repository needs to stamp a record: the machine, its clock and the time. */
+export interface RepoContext {
+  db: SalesDeskDb;
+  deviceId: string;
+  clock: Clock;
+  now: () => Date;
+}
+
+type Aggregator<R> = (deltas: AggregateDeltas, before: R | null, after: R | null) => void;
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`${table}: no record ${id}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/**
+ * The only writer of a synced table. It validates the user's fields with the entity's zod schema,
+ * stamps the envelope (id, times, rev from the clock, baseRev, device, deleted) and, where the table
+ * feeds dashboards, applies aggregate deltas in the same transaction.
+ */
+export function createRepository<F extends z.ZodObject, R extends Envelope & z.infer<F>>(
+  ctx: RepoContext,
+  tableName: string,
+  fields: F,
+  aggregate?: Aggregator<R>,
+) {
+  const table = () => (ctx.db as unknown as Record<string, Table<R, string>>)[tableName] as Table<R, string>;
+  const tables = () => (aggregate ? [table(), ctx.db.stats] : [table()]);
+
+  /** `id` may be given by generators and importers that must keep references between records. */
+  function stampNew(input: z.input<F>, id: string = crypto.randomUUID()): R {
+    const data = validate(tableName, fields, input);
+    const at = ctx.now().toISOString();
+    return {
+      ...data,
+      id,
+      createdAt: at,
+      updatedAt: at,
+      rev: ctx.clock.next(),
+      baseRev: null,
+      deviceId: ctx.deviceId,
+      deleted: false,
+    } as R;
+  }
+
+  function stampChange(existing: R, data: Partial<R>): R {
+    return {
+      ...existing,
+      ...data,
+      updatedAt: ctx.now().toISOString(),
+      rev: ctx.clock.next(),
+      baseRev: existing.rev,
+      deviceId: ctx.deviceId,
+    };
+  }
+
+  async function applyDeltas(pairs: [R | null, R | null][]) {
+    if (!aggregate) return;
+    const deltas: AggregateDeltas = new Map();
+    for (const [before, after] of pairs) aggregate(deltas, before, after);
+    if (deltas.size === 0) return;
+    const keys = [...deltas.keys()];
+    const rows = await ctx.db.stats.bulkGet(keys);
+    await ctx.db.stats.bulkPut(
+      keys.map((key, i) => {
+        const delta = deltas.get(key) as { count: number; amount: number };
+        const row = rows[i];
+        return { key, count: (row?.count ?? 0) + delta.count, amount: (row?.amount ?? 0) + delta.amount };
+      }),
+    );
+  }
+
+  async function write(id: string, change: (existing: R) => R): Promise<R> {
+    return ctx.db.transaction('rw', tables(), async () => {
+      const existing = await table().get(id);
+      if (!existing) throw new NotFoundError(tableName, id);
+      const next = change(existing);
+      await table().put(next);
+      await applyDeltas([[existing, next]]);
+      return next;
+    });
+  }
+
+  return {
+    tableName,
+    get: (id: string) => table().get(id),
+
+    /** Validate and stamp without writing: for callers that compose several writes in one transaction. */
+    stampNew,
+
+    async create(input: z.input<F>): Promise<R> {
+      const record = stampNew(input);
+      await ctx.db.transaction('rw', tables(), async () => {
+        await table().add(record);
+        await applyDeltas([[null, record]]);
+      });
+      return record;
+    },
+
+    /** Many new records in one transaction: all are validated first, so a bad one writes nothing. */
+    async bulkCreate(inputs: readonly z.input<F>[]): Promise<R[]> {
+      const records = inputs.map((input) => stampNew(input));
+      await this.bulkInsertStamped(records);
+      return records;
+    },
+
+    /** Insert records already stamped by `stampNew` (e.g. built in a worker or a generator). */
+    async bulkInsertStamped(records: readonly R[]): Promise<void> {
+      await ctx.db.transaction('rw', tables(), async () => {
+        await table().bulkAdd(records as R[]);
+        await applyDeltas(records.map((r) => [null, r]));
+      });
+    },
+
+    async update(id: string, patch: Partial<z.input<F>>): Promise<R> {
+      return write(id, (existing) => {
+        const merged = validate(tableName, fields, { ...existing, ...patch }) as z.infer<F>;
+        return stampChange(existing, merged as Partial<R>);
+      });
+    },
+
+    /** Soft delete: the tombstone travels to other machines; `restore` brings it back. */
+    remove: (id: string) => write(id, (existing) => stampChange(existing, { deleted: true } as Partial<R>)),
+    restore: (id: string) => write(id, (existing) => stampChange(existing, { deleted: false } as Partial<R>)),
+  };
+}
+
+export type Repository<F extends z.ZodObject, R extends Envelope & z.infer<F>> = ReturnType<
+  typeof createRepository<F, R>
+>;

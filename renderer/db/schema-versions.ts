@@ -1,0 +1,35 @@
+import type { Transaction } from 'dexie';
+
+// Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
+// version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
+// add a test in test/unit/db/migrations.test.ts that seeds the previous version and checks nothing is lost.
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const V2026_11_28 = 20261128;
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: V2026_11_28,
+    stores: {
+      // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted).
+      staff: 'id, name, status, updatedAt',
+      duties: 'id, name, updatedAt',
+      customers: 'id, &code, name, updatedAt',
+      products: 'id, &sku, name, updatedAt',
+      orders:
+        'id, &number, customerId, status, assigneeId, orderedAt, dueAt, updatedAt, [status+orderedAt], [assigneeId+orderedAt]',
+      orderEvents: 'id, orderId, [orderId+at]',
+      // Local to this machine, never exported: identity, settings, counters.
+      meta: 'key',
+      // Aggregates maintained on every write, so dashboards never scan all orders.
+      stats: 'key',
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

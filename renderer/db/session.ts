@@ -1,0 +1,56 @@
+import { createClock } from '../../shared/hlc';
+import { createDatabase, type SalesDeskDb } from './database';
+import { loadIdentity, type MachineIdentity } from './identity';
+import { createRepositories, type Repositories } from './repositories';
+import type { RepoContext } from './repository';
+
+/** Everything the UI needs to read and write: the open database, who this machine is, the repositories. */
+export interface DataSession {
+  db: SalesDeskDb;
+  identity: MachineIdentity;
+  repos: Repositories;
+}
+
+export function createSession(db: SalesDeskDb, identity: MachineIdentity, now: () => Date = () => new Date()): DataSession {
+  const ctx: RepoContext = { db, deviceId: identity.deviceId, clock: createClock(identity.deviceId), now };
+  return { db, identity, repos: createRepositories(ctx) };
+}
+
+export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'unavailable';
+
+export type OpenResult =
+  | { ok: true; db: SalesDeskDb; identity: MachineIdentity | undefined }
+  | { ok: false; failure: OpenFailure; detail: string };
+
+/** Sort an open error into what the user is told; the raw message goes along for the report. */
+export function classifyOpenError(error: unknown): OpenFailure {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name ?? '';
+  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
+  if (name === 'VersionError' || inner === 'VersionError' || name === 'UpgradeError') return 'upgrade';
+  if (name === 'DatabaseClosedError' && /blocked/i.test(String((error as Error).message))) return 'blocked';
+  if (name === 'MissingAPIError' || name === 'InvalidStateError') return 'unavailable';
+  return 'upgrade';
+}
+
+/**
+ * Open the database. A tab or window holding an older version blocks the upgrade: we report that
+ * instead of waiting forever, and existing data stays as it was (IndexedDB upgrades are transactional).
+ */
+export async function openDatabase(name?: string): Promise<OpenResult> {
+  const db = createDatabase(name);
+  // The 'blocked' event fires when another window holds an older version open and will not close it.
+  const blocked = new Promise<'blocked'>((resolve) => db.on('blocked', () => resolve('blocked')));
+  // Another window that later wants a newer schema asks us to close; do so rather than block it.
+  db.on('versionchange', () => {
+    db.close();
+    return false;
+  });
+  try {
+    const outcome = await Promise.race([db.open().then(() => 'open' as const), blocked]);
+    if (outcome === 'blocked') return { ok: false, failure: 'blocked', detail: 'blocked by another window' };
+    return { ok: true, db, identity: await loadIdentity(db) };
+  } catch (error) {
+    return { ok: false, failure: classifyOpenError(error), detail: String((error as Error)?.message ?? error) };
+  }
+}

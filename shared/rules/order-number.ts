@@ -1,0 +1,21 @@
+// Order numbers are unique across machines without coordination: each machine has its own prefix
+// (chosen at first run), and a daily sequence kept on that machine. `A-20261128-0042`.
+
+export const prefixPattern = /^[A-Z0-9]{1,6}$/;
+
+export function orderDateKey(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}${m}${d}`;
+}
+
+export function formatOrderNumber(prefix: string, date: Date, sequence: number): string {
+  if (!prefixPattern.test(prefix)) throw new Error(`Order prefix must be 1–6 letters or digits: ${prefix}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new Error(`Bad sequence ${sequence}`);
+  return `${prefix}-${orderDateKey(date)}-${String(sequence).padStart(4, '0')}`;
+}
+
+export function orderNumberPrefix(orderNumber: string): string {
+  return orderNumber.split('-', 1)[0] ?? '';
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// Every synced record carries this envelope (DESIGN §4). `rev` is a hybrid-logical-clock string;
+// `baseRev` is the rev this version was derived from, which lets a merge tell a fast-forward from a
+// concurrent edit. Deletes are soft (`deleted: true`) so they can travel to other machines.
+export const revSchema = z.string().regex(/^\d{15}-\d{5}-.+$/, 'must be a rev (wall-counter-device)');
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date();
+
+export const envelopeSchema = z.object({
+  id: z.uuid(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  rev: revSchema,
+  baseRev: revSchema.nullable(),
+  deviceId: z.string().min(1).max(64),
+  deleted: z.boolean(),
+});
+
+export type Envelope = z.infer<typeof envelopeSchema>;
+export type EnvelopeKey = keyof Envelope;
+
+/** Integer minor units (分 / cents). Money is never a float. */
+export const moneySchema = z.number().int().safe();
+
+/** A trimmed, non-empty, bounded piece of text a person typed. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) => z.string().trim().max(max).default('');

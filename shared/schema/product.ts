@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { envelopeSchema, moneySchema, optionalText, text } from './envelope';
+
+export const productFields = z.object({
+  sku: text(40),
+  name: text(120),
+  unit: text(20),
+  unitPrice: moneySchema.min(0),
+  /** Tax rate in basis points: 1300 = 13 %. */
+  taxRate: z.number().int().min(0).max(10_000),
+  active: z.boolean(),
+  notes: optionalText(2000),
+});
+
+export const productSchema = envelopeSchema.extend(productFields.shape);
+export type Product = z.infer<typeof productSchema>;
+export type ProductInput = z.input<typeof productFields>;

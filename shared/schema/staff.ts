@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { envelopeSchema, isoDate, optionalText, text } from './envelope';
+
+export const staffLevels = ['new', 'experienced', 'senior'] as const;
+export const staffStatuses = ['active', 'on_leave', 'left'] as const;
+
+export const staffFields = z.object({
+  name: text(80),
+  role: optionalText(80),
+  level: z.enum(staffLevels),
+  startDate: isoDate,
+  email: optionalText(120),
+  phone: optionalText(40),
+  weeklyCapacityHours: z.number().gt(0, 'must be more than 0').max(80),
+  status: z.enum(staffStatuses),
+  /** Flagged people take submitted orders when the queue assigns automatically. */
+  handlesOrders: z.boolean().default(false),
+  notes: optionalText(2000),
+});
+
+export const staffSchema = envelopeSchema.extend(staffFields.shape);
+export type Staff = z.infer<typeof staffSchema>;
+export type StaffInput = z.input<typeof staffFields>;

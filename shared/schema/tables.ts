@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { customerSchema } from './customer';
+import { dutySchema } from './duty';
+import { orderSchema } from './order';
+import { orderEventSchema } from './order-event';
+import { productSchema } from './product';
+import { staffSchema } from './staff';
+
+/** Every synced table and the zod schema that is the single source of truth for its records. */
+export const tableSchemas = {
+  staff: staffSchema,
+  duties: dutySchema,
+  customers: customerSchema,
+  products: productSchema,
+  orders: orderSchema,
+  orderEvents: orderEventSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type TableName = keyof typeof tableSchemas;
+export type RecordOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
+export const tableNames = Object.keys(tableSchemas) as TableName[];
