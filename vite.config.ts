@@ -11,23 +11,43 @@ const root = import.meta.dirname;
 // - `--mode bench`: the benchmark page (test/bench/) → dist-bench/, which imports the real renderer data layer.
 export default defineConfig(({ mode }) => {
   if (mode === 'electron') {
-    const external = ['electron', 'electron-log', 'electron-log/main', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-    return {
+    const external = [
+      'electron',
+      'electron-log',
+      'electron-log/main',
+      ...builtinModules,
+      ...builtinModules.map((m) => `node:${m}`),
+    ];
+    // Main and preload are built as two environments, one entry each: with both entries in one build the
+    // code they share (shared/ipc/contract.ts) becomes a separate chunk, and a sandboxed preload cannot
+    // require() anything but 'electron', so the preload must be a single self-contained file.
+    const entry = (name: 'main' | 'preload', emptyOutDir: boolean) => ({
+      consumer: 'server' as const,
       build: {
         outDir: resolve(root, 'dist-electron'),
-        emptyOutDir: true,
+        emptyOutDir,
         target: 'node22',
         minify: false,
         sourcemap: true,
         ssr: true,
         rollupOptions: {
           external,
-          input: {
-            main: resolve(root, 'electron/main.ts'),
-            preload: resolve(root, 'electron/preload.ts'),
-          },
+          input: { [name]: resolve(root, `electron/${name}.ts`) },
           // The preload runs sandboxed, where only CommonJS is allowed; main is CommonJS too for symmetry.
-          output: { format: 'cjs', entryFileNames: '[name].cjs' },
+          output: { format: 'cjs' as const, entryFileNames: '[name].cjs' },
+        },
+      },
+    });
+    return {
+      environments: { main: entry('main', true), preload: entry('preload', false) },
+      builder: {
+        buildApp: async (builder) => {
+          // In order: main empties dist-electron/ first.
+          for (const name of ['main', 'preload']) {
+            const environment = builder.environments[name];
+            if (!environment) throw new Error(`vite.config.ts: no ${name} environment`);
+            await builder.build(environment);
+          }
         },
       },
     };

@@ -46,7 +46,7 @@ export interface IpcContract {
   getAppInfo: { args: []; result: AppInfo };
   saveFile: { args: [request: SaveFileRequest]; result: SaveFileResult };
   openFile: { args: [request: OpenFileRequest]; result: OpenedFile | null };
-  setLanguage: { args: [language: Language]; result: void };
+  setLanguage: { args: [language: Language]; result: undefined };
   openExternal: { args: [url: string]; result: boolean };
 }
 
@@ -70,7 +70,9 @@ export type DesktopBridge = {
 
 /** Main-process implementations of the contract. */
 export type IpcHandlers = {
-  [K in IpcName]: (...args: IpcContract[K]['args']) => Promise<IpcContract[K]['result']> | IpcContract[K]['result'];
+  [K in IpcName]: (
+    ...args: IpcContract[K]['args']
+  ) => Promise<IpcContract[K]['result']> | IpcContract[K]['result'];
 };
 
 // ---------------------------------------------------------------------------------------------------
