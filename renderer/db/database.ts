@@ -33,7 +33,10 @@ export type SalesDeskDb = Dexie & {
 export const DB_NAME = 'salesdesk';
 
 /** Open (lazily) the database with the given versions; tests pass a prefix of the list to seed old schemas. */
-export function createDatabase(name = DB_NAME, versions: readonly SchemaVersion[] = schemaVersions): SalesDeskDb {
+export function createDatabase(
+  name = DB_NAME,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): SalesDeskDb {
   const db = new Dexie(name) as SalesDeskDb;
   for (const entry of versions) {
     const version = db.version(entry.version).stores(entry.stores);

@@ -40,5 +40,8 @@ export function queuePage(db: SalesDeskDb, filter: QueueFilter, limit = 50): Pro
 /** Orders per status, from the aggregates kept on write (no scan). */
 export async function statusCounts(db: SalesDeskDb): Promise<Record<OrderStatus, number>> {
   const rows = await db.stats.bulkGet(orderStatuses.map(statusKey));
-  return Object.fromEntries(orderStatuses.map((s, i) => [s, rows[i]?.count ?? 0])) as Record<OrderStatus, number>;
+  return Object.fromEntries(orderStatuses.map((s, i) => [s, rows[i]?.count ?? 0])) as Record<
+    OrderStatus,
+    number
+  >;
 }

@@ -16,13 +16,13 @@ export interface RepoContext {
 
 type Aggregator<R> = (deltas: AggregateDeltas, before: R | null, after: R | null) => void;
 
-export class NotFoundError extends Error {
+export class RecordNotFoundError extends Error {
   constructor(
     readonly table: string,
     readonly id: string,
   ) {
     super(`${table}: no record ${id}`);
-    this.name = 'NotFoundError';
+    this.name = 'RecordNotFoundError'; // not 'NotFoundError': Dexie would wrap that name as its own
   }
 }
 
@@ -86,7 +86,7 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
   async function write(id: string, change: (existing: R) => R): Promise<R> {
     return ctx.db.transaction('rw', tables(), async () => {
       const existing = await table().get(id);
-      if (!existing) throw new NotFoundError(tableName, id);
+      if (!existing) throw new RecordNotFoundError(tableName, id);
       const next = change(existing);
       await table().put(next);
       await applyDeltas([[existing, next]]);

@@ -1,8 +1,9 @@
 import { createClock } from '../../shared/hlc';
-import { createDatabase, type SalesDeskDb } from './database';
+import { createDatabase, DB_NAME, type SalesDeskDb } from './database';
 import { loadIdentity, type MachineIdentity } from './identity';
 import { createRepositories, type Repositories } from './repositories';
 import type { RepoContext } from './repository';
+import { latestSchemaVersion } from './schema-versions';
 
 /** Everything the UI needs to read and write: the open database, who this machine is, the repositories. */
 export interface DataSession {
@@ -11,12 +12,16 @@ export interface DataSession {
   repos: Repositories;
 }
 
-export function createSession(db: SalesDeskDb, identity: MachineIdentity, now: () => Date = () => new Date()): DataSession {
+export function createSession(
+  db: SalesDeskDb,
+  identity: MachineIdentity,
+  now: () => Date = () => new Date(),
+): DataSession {
   const ctx: RepoContext = { db, deviceId: identity.deviceId, clock: createClock(identity.deviceId), now };
   return { db, identity, repos: createRepositories(ctx) };
 }
 
-export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'unavailable';
+export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable';
 
 export type OpenResult =
   | { ok: true; db: SalesDeskDb; identity: MachineIdentity | undefined }
@@ -27,7 +32,8 @@ export function classifyOpenError(error: unknown): OpenFailure {
   const name = (error as { name?: string; inner?: { name?: string } })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
-  if (name === 'VersionError' || inner === 'VersionError' || name === 'UpgradeError') return 'upgrade';
+  // The data on disk has a higher version than this app knows: written by a newer SalesDesk.
+  if (name === 'VersionError' || inner === 'VersionError') return 'newer';
   if (name === 'DatabaseClosedError' && /blocked/i.test(String((error as Error).message))) return 'blocked';
   if (name === 'MissingAPIError' || name === 'InvalidStateError') return 'unavailable';
   return 'upgrade';
@@ -37,7 +43,17 @@ export function classifyOpenError(error: unknown): OpenFailure {
  * Open the database. A tab or window holding an older version blocks the upgrade: we report that
  * instead of waiting forever, and existing data stays as it was (IndexedDB upgrades are transactional).
  */
-export async function openDatabase(name?: string): Promise<OpenResult> {
+export async function openDatabase(name = DB_NAME): Promise<OpenResult> {
+  // Data saved by a newer SalesDesk has a higher version than this app knows. Dexie would open it anyway
+  // and add what it thinks is missing; refuse before touching it instead.
+  const onDisk = (await globalThis.indexedDB?.databases?.())?.find((info) => info.name === name)?.version;
+  if (onDisk !== undefined && onDisk > latestSchemaVersion * 10) {
+    return {
+      ok: false,
+      failure: 'newer',
+      detail: `data version ${onDisk / 10} is newer than ${latestSchemaVersion}`,
+    };
+  }
   const db = createDatabase(name);
   // The 'blocked' event fires when another window holds an older version open and will not close it.
   const blocked = new Promise<'blocked'>((resolve) => db.on('blocked', () => resolve('blocked')));
@@ -51,6 +67,10 @@ export async function openDatabase(name?: string): Promise<OpenResult> {
     if (outcome === 'blocked') return { ok: false, failure: 'blocked', detail: 'blocked by another window' };
     return { ok: true, db, identity: await loadIdentity(db) };
   } catch (error) {
-    return { ok: false, failure: classifyOpenError(error), detail: String((error as Error)?.message ?? error) };
+    return {
+      ok: false,
+      failure: classifyOpenError(error),
+      detail: String((error as Error)?.message ?? error),
+    };
   }
 }

@@ -13,13 +13,17 @@ export interface LineAmounts {
   gross: number;
 }
 
-export function lineAmounts(line: Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>): LineAmounts {
+export function lineAmounts(
+  line: Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>,
+): LineAmounts {
   const net = roundHalfAway(line.quantity * line.unitPrice) - line.discount;
   const tax = roundHalfAway((net * line.taxRate) / 10_000);
   return { net, tax, gross: net + tax };
 }
 
-export function orderTotals(lines: readonly Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>[]) {
+export function orderTotals(
+  lines: readonly Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>[],
+) {
   let subtotal = 0;
   let tax = 0;
   for (const line of lines) {
@@ -32,7 +36,9 @@ export function orderTotals(lines: readonly Pick<OrderLine, 'quantity' | 'unitPr
 
 /** Digits after the decimal point for a currency (JPY 0, CNY 2, …), from the platform's ICU data. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 export function formatMoney(minor: number, currency: string, locale: string): string {

@@ -18,7 +18,11 @@ function contributions(order: Counted | null): [string, number][] {
   ];
 }
 
-export function addOrderDeltas(deltas: AggregateDeltas, before: Counted | null, after: Counted | null): AggregateDeltas {
+export function addOrderDeltas(
+  deltas: AggregateDeltas,
+  before: Counted | null,
+  after: Counted | null,
+): AggregateDeltas {
   for (const [key, amount] of contributions(before)) bump(deltas, key, -1, -amount);
   for (const [key, amount] of contributions(after)) bump(deltas, key, 1, amount);
   return deltas;

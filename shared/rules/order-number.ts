@@ -12,7 +12,8 @@ export function orderDateKey(date: Date): string {
 
 export function formatOrderNumber(prefix: string, date: Date, sequence: number): string {
   if (!prefixPattern.test(prefix)) throw new Error(`Order prefix must be 1–6 letters or digits: ${prefix}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) throw new Error(`Bad sequence ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999)
+    throw new Error(`Bad sequence ${sequence}`);
   return `${prefix}-${orderDateKey(date)}-${String(sequence).padStart(4, '0')}`;
 }
 

@@ -31,7 +31,9 @@ export const openStatuses: readonly OrderStatus[] = [
 export const orderPriorities = ['normal', 'urgent'] as const;
 
 /** `A-20261128-0042`: machine prefix, local date, per-machine daily sequence. */
-export const orderNumberSchema = z.string().regex(/^[A-Z0-9]{1,6}-\d{8}-\d{4,6}$/, 'must look like A-20261128-0042');
+export const orderNumberSchema = z
+  .string()
+  .regex(/^[A-Z0-9]{1,6}-\d{8}-\d{4,6}$/, 'must look like A-20261128-0042');
 
 export const orderLineSchema = z.object({
   productId: z.uuid(),

@@ -1,0 +1,128 @@
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+  Tooltip,
+  UnstyledButton,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../platform';
+import { areas } from './areas';
+import { CommandPalette } from './CommandPalette';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useArea } from './route';
+import { useSession } from './session-context';
+
+/** The window: header, navigation by area, and the current area's page (loaded on first visit). */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure();
+  const [current, go] = useArea();
+  const { identity } = useSession();
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const area = areas.find((a) => a.id === current) ?? areas[0];
+
+  // Menu items of the desktop shell arrive as commands; those that belong to an area open it.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'commandPalette') spotlight.open();
+        else if (command === 'toggleColorScheme') toggleColorScheme();
+        else if (command === 'openSettings' || command === 'about') go('settings');
+        else if (command === 'backupNow' || command === 'exportPackage' || command === 'importPackage')
+          go('sharing');
+      }),
+    [go, toggleColorScheme],
+  );
+
+  if (!area) return null;
+  const Page = area.page;
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('header.toggleNav')}
+            />
+            <Title order={4}>{t('app.title')}</Title>
+            <Text size="xs" c="dimmed" visibleFrom="md" data-testid="machine-badge">
+              {t('header.machine', { name: identity.machineName, prefix: identity.orderPrefix })}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <UnstyledButton onClick={() => spotlight.open()} aria-label={t('header.openPalette')}>
+              <Group gap={6} c="dimmed">
+                <IconSearch size={16} />
+                <Text size="sm" visibleFrom="sm">
+                  {t('header.openPalette')}
+                </Text>
+              </Group>
+            </UnstyledButton>
+            <Tooltip label={t('header.toggleTheme')}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={toggleColorScheme}
+                aria-label={t('header.toggleTheme')}
+              >
+                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <nav aria-label="areas">
+            {areas.map((a) => (
+              <NavLink
+                key={a.id}
+                href={`#/${a.id}`}
+                label={t(`nav.${a.id}`)}
+                leftSection={<a.icon size={20} stroke={1.5} />}
+                active={a.id === current}
+                data-area={a.id}
+                onClick={() => opened && toggle()}
+              />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={area.id} where={t(`nav.${area.id}`)}>
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
+            <Page />
+          </Suspense>
+        </ErrorBoundary>
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  );
+}

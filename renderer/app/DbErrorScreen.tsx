@@ -1,0 +1,37 @@
+import { Alert, Button, Center, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { IconDatabaseOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { OpenFailure } from '../db/session';
+
+/** Shown instead of the app when the database cannot be opened: never a blank window. */
+export function DbErrorScreen({
+  failure,
+  detail,
+  onRetry,
+}: {
+  failure: OpenFailure;
+  detail: string;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Center mih="100vh" p="md">
+      <Container size="sm">
+        <Alert color="red" icon={<IconDatabaseOff />} variant="light" role="alert" data-testid="db-error">
+          <Stack>
+            <Title order={3}>{t('dbError.title')}</Title>
+            <Text>{t(`dbError.${failure}`)}</Text>
+            <Text fw={600}>{t('dbError.dataSafe')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('dbError.details')}
+            </Text>
+            <Code block>{detail}</Code>
+            <Button onClick={onRetry} w="fit-content">
+              {t('dbError.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      </Container>
+    </Center>
+  );
+}

@@ -1,0 +1,51 @@
+import {
+  IconBriefcase,
+  IconCalendarEvent,
+  IconChecklist,
+  IconDashboard,
+  IconFileInvoice,
+  IconSchool,
+  IconSettings,
+  IconShare,
+  IconTarget,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+// Every area of the app: its route id, its icon and its page, loaded only when first visited so the
+// first paint carries only the shell.
+
+export const areaIds = [
+  'dashboard',
+  'orders',
+  'customers',
+  'team',
+  'goals',
+  'training',
+  'reviews',
+  'routines',
+  'sharing',
+  'settings',
+] as const;
+export type AreaId = (typeof areaIds)[number];
+
+export interface Area {
+  id: AreaId;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export const areas: readonly Area[] = [
+  { id: 'dashboard', icon: IconDashboard, page: lazy(() => import('../features/dashboard/DashboardPage')) },
+  { id: 'orders', icon: IconFileInvoice, page: lazy(() => import('../features/orders/OrdersPage')) },
+  { id: 'customers', icon: IconBriefcase, page: lazy(() => import('../features/customers/CustomersPage')) },
+  { id: 'team', icon: IconUsersGroup, page: lazy(() => import('../features/team/TeamPage')) },
+  { id: 'goals', icon: IconTarget, page: lazy(() => import('../features/goals/GoalsPage')) },
+  { id: 'training', icon: IconSchool, page: lazy(() => import('../features/training/TrainingPage')) },
+  { id: 'reviews', icon: IconChecklist, page: lazy(() => import('../features/reviews/ReviewsPage')) },
+  { id: 'routines', icon: IconCalendarEvent, page: lazy(() => import('../features/routines/RoutinesPage')) },
+  { id: 'sharing', icon: IconShare, page: lazy(() => import('../features/sharing/SharingPage')) },
+  { id: 'settings', icon: IconSettings, page: lazy(() => import('../features/settings/SettingsPage')) },
+];
+
+export const isAreaId = (value: string): value is AreaId => (areaIds as readonly string[]).includes(value);

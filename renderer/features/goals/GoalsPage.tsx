@@ -1,0 +1,7 @@
+import { IconTarget } from '@tabler/icons-react';
+import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+
+// SMART goals and KPIs arrive with the goals capability; until then the area says what to set up first.
+export default function GoalsPage() {
+  return <AreaEmptyPage area="goals" icon={IconTarget} next="team" />;
+}

@@ -1,0 +1,7 @@
+import { IconCalendarEvent } from '@tabler/icons-react';
+import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+
+// Meetings, risks, PDCA, SOPs and events arrive with the routines capability.
+export default function RoutinesPage() {
+  return <AreaEmptyPage area="routines" icon={IconCalendarEvent} next="team" />;
+}

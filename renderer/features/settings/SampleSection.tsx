@@ -1,0 +1,49 @@
+import { Button, Progress } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/language';
+import { useSession } from '../../app/session-context';
+import { formatNumber } from '../../i18n/format';
+import { Section } from './Section';
+
+export function SampleSection() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [language] = useLanguage();
+  const [progress, setProgress] = useState<number | null>(null);
+  const isEmpty = useLiveQuery(
+    async () => (await session.db.staff.count()) + (await session.db.orders.count()) === 0,
+    [session.db],
+  );
+  const load = async () => {
+    setProgress(0);
+    try {
+      const { loadSampleOffice } = await import('../../db/sample-loader');
+      const result = await loadSampleOffice(session, {
+        language,
+        onProgress: (f) => setProgress(Math.round(f * 100)),
+      });
+      notifications.show({
+        color: 'green',
+        message: t('settings.sampleLoaded', { orders: formatNumber(result.orders) }),
+      });
+    } catch {
+      notifications.show({ color: 'red', message: t('settings.sampleRefused') });
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <Section title={t('settings.sample')} hint={t('settings.sampleHint')}>
+      {progress === null ? (
+        <Button w="fit-content" variant="light" disabled={!isEmpty} onClick={load} data-testid="load-sample">
+          {t('firstRun.loadSample')}
+        </Button>
+      ) : (
+        <Progress value={progress} animated />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,24 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { AboutSection } from './AboutSection';
+import { AppearanceSection } from './AppearanceSection';
+import { MachineSection } from './MachineSection';
+import { SampleSection } from './SampleSection';
+import { StorageSection } from './StorageSection';
+
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} description={t('areas.settings.description')} />
+      <Stack maw={720}>
+        <AppearanceSection />
+        <MachineSection />
+        <StorageSection />
+        <SampleSection />
+        <AboutSection />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { IconSchool } from '@tabler/icons-react';
+import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+
+// Courses and training plans arrive with the training capability.
+export default function TrainingPage() {
+  return <AreaEmptyPage area="training" icon={IconSchool} next="team" />;
+}

@@ -1,0 +1,19 @@
+import { formatMoney } from '../../shared/rules/money';
+import { i18next } from './index';
+
+// Dates and money are formatted for the chosen UI language (zh-CN or en), never by hand.
+
+const locale = () => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
+
+export const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
+export const formatDateTime = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const formatAmount = (minor: number, currency: string) => formatMoney(minor, currency, locale());
+export const formatNumber = (n: number) => new Intl.NumberFormat(locale()).format(n);
+export const formatBytes = (bytes: number) =>
+  new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit: bytes >= 1e9 ? 'gigabyte' : 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes >= 1e9 ? bytes / 1e9 : bytes / 1e6);

@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/spotlight/styles.css';
+import '@mantine/notifications/styles.css';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Root } from './app/Root';
+import { theme } from './app/theme';
+import { initI18n } from './i18n';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'salesdesk.color-scheme' });
+
+await initI18n();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+createRoot(container).render(
+  <StrictMode>
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <Root />
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,27 @@
+// Component tests render real Mantine components in jsdom, with Dexie on fake-indexeddb.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { initI18n } from '../../renderer/i18n';
+
+// jsdom lacks these browser APIs that Mantine uses for layout and colour-scheme detection.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+Element.prototype.scrollIntoView ??= () => {};
+
+await initI18n('en');
+afterEach(cleanup);

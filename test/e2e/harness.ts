@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+// Drives the built renderer (dist/) in the system Chromium with a fresh profile, like a new machine.
+// Each profile is its own IndexedDB: two profiles are two office PCs.
+
+const root = join(import.meta.dirname, '../..');
+export const screenshotDir = join(root, 'test/e2e/screenshots');
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serve dist/ on 127.0.0.1 with Vite's own preview server. */
+export async function serveApp() {
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no URL');
+  return { url, close: () => server.close() };
+}
+
+export interface Machine {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh browser profile (a new machine) with the given system language. */
+export async function newMachine(locale: 'en-US' | 'zh-CN'): Promise<Machine> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-'));
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath,
+      args: chromiumArgs,
+      locale,
+      viewport: { width: 1440, height: 900 },
+    })
+    .catch((error: Error) => {
+      throw new Error(
+        `Cannot start Chromium at ${executablePath} (apt-get install -y chromium): ${error.message}`,
+      );
+    });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    p.on('pageerror', (error) => errors.push(String(error)));
+  };
+  watch(page);
+  context.on('page', watch);
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,42 @@
+import { createDatabase } from '../../../renderer/db/database';
+import { saveIdentity } from '../../../renderer/db/identity';
+import { createSession } from '../../../renderer/db/session';
+import { formatRev } from '../../../shared/hlc';
+import type { CustomerInput } from '../../../shared/schema/customer';
+import type { OrderInput } from '../../../shared/schema/order';
+
+/** A fresh, uniquely named database with an identity and repositories, on fake-indexeddb. */
+export async function freshSession(now = () => new Date('2026-11-28T09:00:00+08:00')) {
+  const db = createDatabase(`test-${crypto.randomUUID()}`);
+  await db.open();
+  const identity = await saveIdentity(db, { machineName: 'Test PC', orderPrefix: 'T' });
+  return createSession(db, identity, now);
+}
+
+export const customerInput = (overrides: Partial<CustomerInput> = {}): CustomerInput => ({
+  code: `C${Math.floor(Math.random() * 1e6)}`,
+  name: '北京华信科技有限公司',
+  segment: 'key',
+  creditLimit: 5_000_00,
+  ...overrides,
+});
+
+export const orderInput = (customerId: string, overrides: Partial<OrderInput> = {}): OrderInput => ({
+  number: `T-20261128-${String(Math.floor(Math.random() * 9000) + 1000)}`,
+  customerId,
+  status: 'submitted',
+  priority: 'normal',
+  assigneeId: null,
+  lines: [{ productId: crypto.randomUUID(), quantity: 2, unitPrice: 1000, taxRate: 1300 }],
+  subtotal: 2000,
+  tax: 260,
+  total: 2260,
+  currency: 'CNY',
+  orderedAt: '2026-11-28T01:00:00.000Z',
+  requestedDate: null,
+  dueAt: null,
+  invoiced: false,
+  ...overrides,
+});
+
+export const someRev = (wall: number, device = 'other') => formatRev({ wall, counter: 0 }, device);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { RecordNotFoundError } from '../../../renderer/db/repository';
+import { RecordValidationError } from '../../../shared/validation';
+import { customerInput, freshSession } from './fixtures';
+
+describe('repositories', () => {
+  it('stamp the envelope on create: uuid, times, rev, no baseRev, device, not deleted', async () => {
+    const { repos, identity, db } = await freshSession();
+    const created = await repos.customers.create(customerInput({ code: 'C0001' }));
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.createdAt).toBe('2026-11-28T01:00:00.000Z');
+    expect(created.rev).toMatch(/^\d{15}-\d{5}-/);
+    expect(created.rev.endsWith(identity.deviceId)).toBe(true);
+    expect(created.baseRev).toBeNull();
+    expect(created.deleted).toBe(false);
+    expect(await db.customers.get(created.id)).toEqual(created);
+  });
+
+  it('record on update the rev the change was derived from, and a newer rev', async () => {
+    const { repos } = await freshSession();
+    const created = await repos.customers.create(customerInput());
+    const updated = await repos.customers.update(created.id, { name: '上海新华贸易' });
+    expect(updated.name).toBe('上海新华贸易');
+    expect(updated.baseRev).toBe(created.rev);
+    expect(updated.rev > created.rev).toBe(true);
+    expect(updated.createdAt).toBe(created.createdAt);
+  });
+
+  it('refuse an invalid record with the field named, and write nothing', async () => {
+    const { repos, db } = await freshSession();
+    await expect(repos.customers.create(customerInput({ creditLimit: -1 }))).rejects.toThrow(
+      RecordValidationError,
+    );
+    await expect(repos.customers.create(customerInput({ name: '  ' }))).rejects.toMatchObject({
+      field: 'name',
+    });
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('refuse an invalid update and keep the stored version', async () => {
+    const { repos, db } = await freshSession();
+    const created = await repos.customers.create(customerInput());
+    await expect(repos.customers.update(created.id, { segment: 'vip' as never })).rejects.toMatchObject({
+      field: 'segment',
+    });
+    expect(await db.customers.get(created.id)).toEqual(created);
+  });
+
+  it('bulkCreate is all-or-nothing: one bad record writes none', async () => {
+    const { repos, db } = await freshSession();
+    const inputs = [
+      customerInput({ code: 'A' }),
+      customerInput({ code: 'B', creditLimit: 1.5 }),
+      customerInput({ code: 'C' }),
+    ];
+    await expect(repos.customers.bulkCreate(inputs)).rejects.toMatchObject({ field: 'creditLimit' });
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('delete softly, so the tombstone can travel, and restore', async () => {
+    const { repos, db } = await freshSession();
+    const created = await repos.customers.create(customerInput());
+    const removed = await repos.customers.remove(created.id);
+    expect(removed.deleted).toBe(true);
+    expect((await db.customers.get(created.id))?.deleted).toBe(true);
+    const restored = await repos.customers.restore(created.id);
+    expect(restored.deleted).toBe(false);
+    expect(restored.baseRev).toBe(removed.rev);
+  });
+
+  it('report a missing record by table and id', async () => {
+    const { repos } = await freshSession();
+    await expect(repos.customers.update(crypto.randomUUID(), { name: 'x' })).rejects.toThrow(
+      RecordNotFoundError,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageFromLocale } from '../../../renderer/i18n';
+import en from '../../../renderer/i18n/locales/en.json';
+import zhCN from '../../../renderer/i18n/locales/zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const enKeys = leaves(en as Tree);
+const zhKeys = leaves(zhCN as Tree);
+const rendererDir = join(import.meta.dirname, '../../../renderer');
+
+describe('translations', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect([...zhKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+  });
+
+  it('no translation is empty, and interpolations match between languages', () => {
+    for (const [key, value] of enKeys) {
+      const zh = zhKeys.get(key) ?? '';
+      expect(value.trim(), key).not.toBe('');
+      expect(zh.trim(), key).not.toBe('');
+      const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(vars(zh), key).toEqual(vars(value));
+    }
+  });
+
+  it('every key the renderer asks for exists in both languages', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles(rendererDir)) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/\bt\(\s*'([\w.-]+)'/g)) {
+        const key = match[1] as string;
+        if (!enKeys.has(key) || !zhKeys.has(key)) missing.push(`${file}: ${key}`);
+      }
+      // Keys built from a template, e.g. t(`status.${s}`): the prefix must be a section in both.
+      for (const match of source.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g)) {
+        const prefix = `${match[1]}.`;
+        const inEn = [...enKeys.keys()].some((k) => k.startsWith(prefix));
+        const inZh = [...zhKeys.keys()].some((k) => k.startsWith(prefix));
+        if (!inEn || !inZh) missing.push(`${file}: ${prefix}*`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the default language follows the system: any Chinese locale → zh-CN, else en', () => {
+    expect(languageFromLocale('zh-CN')).toBe('zh-CN');
+    expect(languageFromLocale('zh-Hans-CN')).toBe('zh-CN');
+    expect(languageFromLocale('zh-TW')).toBe('zh-CN');
+    expect(languageFromLocale('en-GB')).toBe('en');
+    expect(languageFromLocale('de')).toBe('en');
+    expect(languageFromLocale(undefined)).toBe('en');
+  });
+});
