@@ -3,18 +3,16 @@
 
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Language } from '../shared/ipc/contract';
+import { languageFromLocale } from '../shared/language';
 import { writeFileAtomic } from './atomic-write';
+
+export { languageFromLocale };
 
 export const SETTINGS_FILE = 'settings.json';
 
 const settingsSchema = z.object({ language: z.enum(['zh-CN', 'en']) });
 
 export type MainSettings = z.infer<typeof settingsSchema>;
-
-/** Chinese system locales (zh, zh-CN, zh-TW, zh-Hans…) get the Chinese UI, everything else English. */
-export const languageFromLocale = (locale: string): Language =>
-  locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 /** The saved settings, or defaults from the system locale when the file is missing or malformed. */
 export async function loadSettings(path: string, systemLocale: string): Promise<MainSettings> {

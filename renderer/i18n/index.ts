@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/ipc/contract';
+import { languageFromLocale } from '../../shared/language';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
@@ -9,10 +10,7 @@ export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en
 
 const STORAGE_KEY = 'salesdesk.language';
 
-/** zh, zh-CN, zh-Hans-… → zh-CN; everything else → en. */
-export function languageFromLocale(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { languageFromLocale };
 
 /** The saved choice, else the system language. Kept in localStorage: it is this machine's preference. */
 export function initialLanguage(): Language {
