@@ -6,12 +6,14 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import { watchStorageErrors } from './app/storage-errors';
 import { theme } from './app/theme';
 import { initI18n } from './i18n';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'salesdesk.color-scheme' });
 
 await initI18n();
+watchStorageErrors();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

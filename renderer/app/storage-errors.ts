@@ -1,0 +1,27 @@
+import { notifications } from '@mantine/notifications';
+import { i18next } from '../i18n';
+
+const isQuotaError = (error: unknown): boolean => {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+};
+
+/**
+ * A write that fails because the disk is full rejects inside whatever screen made it; say so plainly
+ * once, wherever it happened. IndexedDB aborts the whole transaction, so nothing was half saved.
+ */
+export function watchStorageErrors(target: Window = window): () => void {
+  const onRejection = (event: PromiseRejectionEvent) => {
+    if (!isQuotaError(event.reason)) return;
+    event.preventDefault();
+    notifications.show({
+      id: 'storage-quota',
+      color: 'red',
+      autoClose: false,
+      title: i18next.t('dbError.title'),
+      message: `${i18next.t('dbError.quota')} ${i18next.t('dbError.dataSafe')}`,
+    });
+  };
+  target.addEventListener('unhandledrejection', onRejection);
+  return () => target.removeEventListener('unhandledrejection', onRejection);
+}
