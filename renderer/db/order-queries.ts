@@ -1,39 +1,113 @@
-import Dexie from 'dexie';
-import { statusKey } from '../../shared/rules/order-aggregates';
-import { type Order, type OrderStatus, orderStatuses } from '../../shared/schema/order';
+import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
+import { UNASSIGNED } from '../../shared/rules/queue-keys';
+import { type Order, type OrderStatus, openStatuses, orderStatuses } from '../../shared/schema/order';
 import type { SalesDeskDb } from './database';
 
-export type QueueFilter =
-  | { kind: 'all' }
-  | { kind: 'status'; status: OrderStatus }
-  | { kind: 'assignee'; assigneeId: string };
+// The order queue's views and sorts, each read from one compound index (renderer/db/schema-versions.ts),
+// so a page costs the same at 100 or 1,000,000 orders: no scan, no sort in memory.
 
-const live = (o: Order) => !o.deleted;
+export type QueueView =
+  | { kind: 'open' }
+  | { kind: 'assignee'; assigneeId: string }
+  | { kind: 'unassigned' }
+  | { kind: 'overdue' }
+  | { kind: 'status'; status: OrderStatus };
 
-/**
- * The newest page of the queue for a filter, read straight from an index so it costs the same at 100 or
- * 1,000,000 orders (no scan, no count).
- */
-export function queuePage(db: SalesDeskDb, filter: QueueFilter, limit = 50): Promise<Order[]> {
-  switch (filter.kind) {
-    case 'all':
-      return db.orders.orderBy('orderedAt').reverse().filter(live).limit(limit).toArray();
-    case 'status':
-      return db.orders
-        .where('[status+orderedAt]')
-        .between([filter.status, Dexie.minKey], [filter.status, Dexie.maxKey])
-        .reverse()
-        .filter(live)
-        .limit(limit)
-        .toArray();
+export const queueSorts = ['due', 'priority', 'age'] as const;
+export type QueueSort = (typeof queueSorts)[number];
+
+export interface PageRequest {
+  view: QueueView;
+  sort: QueueSort;
+  offset?: number;
+  limit?: number;
+  descending?: boolean;
+  /** "Now" for the overdue view (ISO); injectable so tests and benchmarks are repeatable. */
+  now?: string;
+}
+
+const TOP = '\uffff';
+
+/** The index and key range behind a view: a fixed prefix, then the sort keys. */
+function source(db: SalesDeskDb, view: QueueView, sort: QueueSort) {
+  const prefix: { index: string; values: (string | number)[] } =
+    view.kind === 'assignee' || view.kind === 'unassigned'
+      ? { index: 'open+assigneeKey', values: [1, view.kind === 'assignee' ? view.assigneeId : UNASSIGNED] }
+      : view.kind === 'status'
+        ? { index: 'liveStatus', values: [view.status] }
+        : { index: 'open', values: [1] };
+  // Sort keys are ISO strings ('' … '\uffff' brackets them) and the priority rank (0 or 1).
+  const [sortKeys, low, high]: [string[], (string | number)[], (string | number)[]] =
+    sort === 'due'
+      ? [['dueKey'], [''], [TOP]]
+      : sort === 'age'
+        ? [['orderedAt'], [''], [TOP]]
+        : [
+            ['priorityRank', 'dueKey'],
+            [0, ''],
+            [1, TOP],
+          ];
+  const index = `[${[prefix.index, ...sortKeys].join('+')}]`;
+  return db.orders.where(index).between([...prefix.values, ...low], [...prefix.values, ...high], true, true);
+}
+
+export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<Order[]> {
+  const { view, sort, offset = 0, limit = 50 } = request;
+  // Ascending by default: the earliest due, the most urgent, the longest waiting come first.
+  // `descending` flips it (e.g. newest completed orders first).
+  if (view.kind !== 'overdue') {
+    const collection = source(db, view, sort);
+    return (request.descending ? collection.reverse() : collection).offset(offset).limit(limit).toArray();
+  }
+  const now = request.now ?? new Date().toISOString();
+  if (sort === 'due') {
+    return db.orders.where('[open+dueKey]').between([1, ''], [1, now]).offset(offset).limit(limit).toArray();
+  }
+  if (sort === 'priority') {
+    // Urgent overdue orders first, then normal ones, each by due time.
+    const urgent = db.orders.where('[open+priorityRank+dueKey]').between([1, 0, ''], [1, 0, now]);
+    const urgentCount = await urgent.count();
+    if (offset + limit <= urgentCount) return urgent.offset(offset).limit(limit).toArray();
+    const head = offset < urgentCount ? await urgent.offset(offset).toArray() : [];
+    const normal = await db.orders
+      .where('[open+priorityRank+dueKey]')
+      .between([1, 1, ''], [1, 1, now])
+      .offset(Math.max(0, offset - urgentCount))
+      .limit(limit - head.length)
+      .toArray();
+    return [...head, ...normal];
+  }
+  // Oldest open orders first, keeping those past due: the oldest are nearly always overdue, so the
+  // filter passes quickly in practice; the result is exact either way.
+  return db.orders
+    .where('[open+orderedAt]')
+    .between([1, ''], [1, TOP])
+    .filter((o) => o.dueKey < now)
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+}
+
+/** How many orders a view holds: from the aggregates kept on write, or a native index count. */
+export async function queueCount(
+  db: SalesDeskDb,
+  view: QueueView,
+  now = new Date().toISOString(),
+): Promise<number> {
+  switch (view.kind) {
+    case 'open': {
+      const rows = await db.stats.bulkGet(openStatuses.map(statusKey));
+      return rows.reduce((sum, row) => sum + (row?.count ?? 0), 0);
+    }
     case 'assignee':
-      return db.orders
-        .where('[assigneeId+orderedAt]')
-        .between([filter.assigneeId, Dexie.minKey], [filter.assigneeId, Dexie.maxKey])
-        .reverse()
-        .filter(live)
-        .limit(limit)
-        .toArray();
+    case 'unassigned':
+      return (
+        (await db.stats.get(openLoadKey(view.kind === 'assignee' ? view.assigneeId : UNASSIGNED)))?.count ?? 0
+      );
+    case 'status':
+      return (await db.stats.get(statusKey(view.status)))?.count ?? 0;
+    case 'overdue':
+      return db.orders.where('[open+dueKey]').between([1, ''], [1, now]).count();
   }
 }
 

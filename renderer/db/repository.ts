@@ -35,8 +35,15 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
   ctx: RepoContext,
   tableName: string,
   fields: F,
-  aggregate?: Aggregator<R>,
+  options: {
+    /** Turns a write into aggregate deltas, applied to `stats` in the same transaction. */
+    aggregate?: Aggregator<R>;
+    /** Recomputes derived keys (e.g. the queue's index keys) on every stamped version. */
+    derive?: (record: R) => R;
+  } = {},
 ) {
+  const { aggregate } = options;
+  const derive = options.derive ?? ((record: R) => record);
   const table = () => (ctx.db as unknown as Record<string, Table<R, string>>)[tableName] as Table<R, string>;
   const tables = () => (aggregate ? [table(), ctx.db.stats] : [table()]);
 
@@ -44,7 +51,7 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
   function stampNew(input: z.input<F>, id: string = crypto.randomUUID()): R {
     const data = validate(tableName, fields, input);
     const at = ctx.now().toISOString();
-    return {
+    return derive({
       ...data,
       id,
       createdAt: at,
@@ -53,18 +60,18 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       baseRev: null,
       deviceId: ctx.deviceId,
       deleted: false,
-    } as R;
+    } as R);
   }
 
   function stampChange(existing: R, data: Partial<R>): R {
-    return {
+    return derive({
       ...existing,
       ...data,
       updatedAt: ctx.now().toISOString(),
       rev: ctx.clock.next(),
       baseRev: existing.rev,
       deviceId: ctx.deviceId,
-    };
+    });
   }
 
   async function applyDeltas(pairs: [R | null, R | null][]) {

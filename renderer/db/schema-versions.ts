@@ -21,8 +21,26 @@ export const schemaVersions: readonly SchemaVersion[] = [
       duties: 'id, name, updatedAt',
       customers: 'id, &code, name, updatedAt',
       products: 'id, &sku, name, updatedAt',
-      orders:
-        'id, &number, customerId, status, assigneeId, orderedAt, dueAt, updatedAt, [status+orderedAt], [assigneeId+orderedAt]',
+      // The queue reads every view × sort straight from one of these compound indexes (see
+      // rules/queue-keys.ts for open / assigneeKey / priorityRank / dueKey), so a page costs the same at
+      // 100 or 1,000,000 orders.
+      orders: [
+        'id',
+        '&number',
+        'orderedAt',
+        'updatedAt',
+        '[customerId+orderedAt]',
+        '*productIds',
+        '[open+dueKey]',
+        '[open+orderedAt]',
+        '[open+priorityRank+dueKey]',
+        '[open+assigneeKey+dueKey]',
+        '[open+assigneeKey+orderedAt]',
+        '[open+assigneeKey+priorityRank+dueKey]',
+        '[liveStatus+dueKey]',
+        '[liveStatus+orderedAt]',
+        '[liveStatus+priorityRank+dueKey]',
+      ].join(', '),
       orderEvents: 'id, orderId, [orderId+at]',
       // Local to this machine, never exported: identity, settings, counters.
       meta: 'key',

@@ -6,16 +6,24 @@ import type { Order } from '../schema/order';
 export type AggregateDeltas = Map<string, { count: number; amount: number }>;
 
 export const statusKey = (status: string) => `status:${status}`;
-export const dayKey = (isoDateTime: string) => `day:${isoDateTime.slice(0, 10)}`;
+/** Per local calendar day: an order placed at 08:00 in Beijing counts on that Beijing day, not UTC's. */
+export const dayKey = (isoDateTime: string) => {
+  const d = new Date(isoDateTime);
+  return `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+/** Open orders per assignee (`-` = unassigned): the load that automatic assignment balances. */
+export const openLoadKey = (assigneeKey: string) => `open:${assigneeKey}`;
 
-type Counted = Pick<Order, 'status' | 'orderedAt' | 'total' | 'deleted'>;
+type Counted = Pick<Order, 'status' | 'orderedAt' | 'total' | 'deleted' | 'open' | 'assigneeKey'>;
 
 function contributions(order: Counted | null): [string, number][] {
   if (!order || order.deleted) return [];
-  return [
+  const keys: [string, number][] = [
     [statusKey(order.status), order.total],
     [dayKey(order.orderedAt), order.total],
   ];
+  if (order.open) keys.push([openLoadKey(order.assigneeKey), order.total]);
+  return keys;
 }
 
 export function addOrderDeltas(

@@ -131,8 +131,8 @@ export function allowedActions(order: WorkflowOrder, context: WorkflowContext = 
 }
 
 export interface WorkflowEvent {
-  /** `edit` for `markInvoiced` (status unchanged), `transition` otherwise. */
-  kind: 'transition' | 'edit';
+  /** `invoice` for `markInvoiced` (status unchanged), `transition` otherwise. */
+  kind: 'transition' | 'invoice';
   from: OrderStatus;
   to: OrderStatus;
   at: string;
@@ -162,13 +162,12 @@ export function applyAction(order: WorkflowOrder, action: WorkflowAction, input:
     status: to,
     invoiced: order.invoiced || invoicing,
     event: {
-      kind: invoicing ? 'edit' : 'transition',
+      kind: invoicing ? 'invoice' : 'transition',
       from: order.status,
       to,
       at: input.at,
       actor: input.actor,
-      // The event schema has no action field; 'invoiced' marks the edit so a timeline can name it.
-      note: invoicing && note === '' ? 'invoiced' : note,
+      note,
     },
   };
 }

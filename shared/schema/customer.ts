@@ -17,6 +17,7 @@ export const customerFields = z.object({
   notes: optionalText(2000),
 });
 
-export const customerSchema = envelopeSchema.extend(customerFields.shape);
+/** Derived on write from name and code (rules/search-key.ts): text, full pinyin and initials. */
+export const customerSchema = envelopeSchema.extend(customerFields.shape).extend({ searchKey: z.string() });
 export type Customer = z.infer<typeof customerSchema>;
 export type CustomerInput = z.input<typeof customerFields>;

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { envelopeSchema, isoDateTime, optionalText } from './envelope';
 import { orderStatuses } from './order';
 
-export const orderEventKinds = ['created', 'transition', 'edit', 'assign'] as const;
+export const orderEventKinds = ['created', 'transition', 'edit', 'assign', 'invoice'] as const;
+
+/** One changed line of an order edited after submission (rules/workflow.ts lineItemDiff). */
+export const lineChangeSchema = z.object({
+  kind: z.enum(['added', 'removed', 'changed']),
+  productId: z.uuid(),
+  fields: z
+    .array(z.object({ field: z.string().max(40), before: z.number(), after: z.number() }))
+    .max(10)
+    .default([]),
+});
 
 /** One entry in an order's timeline: who did what, when, from which state to which. */
 export const orderEventFields = z.object({
@@ -13,6 +23,8 @@ export const orderEventFields = z.object({
   from: z.enum(orderStatuses).nullable(),
   to: z.enum(orderStatuses).nullable(),
   note: optionalText(1000),
+  /** For an edit after submission: what changed on which line. */
+  lineChanges: z.array(lineChangeSchema).max(500).default([]),
 });
 
 export const orderEventSchema = envelopeSchema.extend(orderEventFields.shape);

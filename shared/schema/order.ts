@@ -30,10 +30,15 @@ export const openStatuses: readonly OrderStatus[] = [
 
 export const orderPriorities = ['normal', 'urgent'] as const;
 
-/** `A-20261128-0042`: machine prefix, local date, per-machine daily sequence. */
+/**
+ * Orders entered here are numbered `A-20261128-0042` (machine prefix, local date, daily sequence:
+ * see rules/order-number.ts). Orders imported from another system keep that system's number
+ * (e.g. `SO-2026-00123`), so the schema accepts any short code of letters, digits and - _ / .
+ */
 export const orderNumberSchema = z
   .string()
-  .regex(/^[A-Z0-9]{1,6}-\d{8}-\d{4,6}$/, 'must look like A-20261128-0042');
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,39}$/, 'must be 1–40 letters, digits or - _ / .');
 
 export const orderLineSchema = z.object({
   productId: z.uuid(),
@@ -64,7 +69,17 @@ export const orderFields = z.object({
   notes: optionalText(2000),
 });
 
-export const orderSchema = envelopeSchema.extend(orderFields.shape);
+/** Keys derived on every write (rules/queue-keys.ts) for the queue's indexes; never typed in. */
+export const orderQueueKeysSchema = z.object({
+  liveStatus: z.string().min(1),
+  open: z.union([z.literal(0), z.literal(1)]),
+  assigneeKey: z.string().min(1),
+  priorityRank: z.union([z.literal(0), z.literal(1)]),
+  dueKey: z.string().min(1),
+  productIds: z.array(z.uuid()),
+});
+
+export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(orderQueueKeysSchema.shape);
 export type Order = z.infer<typeof orderSchema>;
 export type OrderInput = z.input<typeof orderFields>;
 export type OrderLine = z.infer<typeof orderLineSchema>;

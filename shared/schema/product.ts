@@ -12,6 +12,7 @@ export const productFields = z.object({
   notes: optionalText(2000),
 });
 
-export const productSchema = envelopeSchema.extend(productFields.shape);
+/** Derived on write from name and SKU (rules/search-key.ts): text, full pinyin and initials. */
+export const productSchema = envelopeSchema.extend(productFields.shape).extend({ searchKey: z.string() });
 export type Product = z.infer<typeof productSchema>;
 export type ProductInput = z.input<typeof productFields>;

@@ -17,7 +17,11 @@ export default function OrdersPage() {
   const { db } = useSession();
   const [status, setStatus] = useState<OrderStatus | null>(null);
   const rows = useLiveQuery(async () => {
-    const orders = await queuePage(db, status ? { kind: 'status', status } : { kind: 'all' });
+    const orders = await queuePage(db, {
+      view: status ? { kind: 'status', status } : { kind: 'open' },
+      sort: 'age',
+      descending: true,
+    });
     const [customers, staff] = await Promise.all([
       db.customers.bulkGet(orders.map((o) => o.customerId)),
       db.staff.bulkGet(orders.map((o) => o.assigneeId ?? '')),

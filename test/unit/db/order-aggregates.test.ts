@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queuePage, statusCounts } from '../../../renderer/db/order-queries';
+import { queueCount, queuePage, statusCounts } from '../../../renderer/db/order-queries';
 import { customerInput, freshSession, orderInput } from './fixtures';
 
 describe('order aggregates kept on write', () => {
@@ -40,7 +40,7 @@ describe('order aggregates kept on write', () => {
     expect(counts.completed).toBe(20);
   });
 
-  it('queue pages come newest first, filtered, without deleted orders', async () => {
+  it('queue views page through one index each, in the chosen order, without deleted orders', async () => {
     const { repos, db } = await freshSession();
     const customer = await repos.customers.create(customerInput());
     const assignee = crypto.randomUUID();
@@ -49,23 +49,80 @@ describe('order aggregates kept on write', () => {
         orderInput(customer.id, {
           number: `T-20261128-${String(i + 1).padStart(4, '0')}`,
           orderedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+          dueAt: new Date(Date.UTC(2026, 10, 2, 0, 60 - i)).toISOString(),
           status: i % 2 ? 'submitted' : 'completed',
-          assigneeId: i % 4 === 0 ? assignee : null,
+          priority: i % 5 === 0 ? 'urgent' : 'normal',
+          assigneeId: i % 4 === 1 ? assignee : null,
         }),
       ),
     );
     await repos.orders.remove((orders[59] as (typeof orders)[0]).id);
 
-    const all = await queuePage(db, { kind: 'all' });
-    expect(all).toHaveLength(50);
-    expect(all[0]?.number).toBe('T-20261128-0059');
-    expect(all.map((o) => o.orderedAt)).toEqual([...all.map((o) => o.orderedAt)].sort().reverse());
+    const byDue = await queuePage(db, { view: { kind: 'open' }, sort: 'due' });
+    expect(byDue).toHaveLength(29);
+    expect(byDue.every((o) => o.status === 'submitted' && !o.deleted)).toBe(true);
+    expect(byDue.map((o) => o.dueAt)).toEqual([...byDue.map((o) => o.dueAt)].sort());
 
-    const submitted = await queuePage(db, { kind: 'status', status: 'submitted' });
-    expect(submitted).toHaveLength(29);
-    expect(submitted.every((o) => o.status === 'submitted')).toBe(true);
+    const byAge = await queuePage(db, { view: { kind: 'open' }, sort: 'age', limit: 10, offset: 5 });
+    expect(byAge.map((o) => o.number)).toEqual(
+      [11, 13, 15, 17, 19, 21, 23, 25, 27, 29].map((n) => `T-20261128-${String(n + 1).padStart(4, '0')}`),
+    );
 
-    const mine = await queuePage(db, { kind: 'assignee', assigneeId: assignee });
+    const byPriority = await queuePage(db, { view: { kind: 'open' }, sort: 'priority' });
+    const firstNormal = byPriority.findIndex((o) => o.priority === 'normal');
+    expect(byPriority.slice(firstNormal).every((o) => o.priority === 'normal')).toBe(true);
+    expect(byPriority.slice(0, firstNormal).every((o) => o.priority === 'urgent')).toBe(true);
+
+    const mine = await queuePage(db, { view: { kind: 'assignee', assigneeId: assignee }, sort: 'due' });
     expect(mine).toHaveLength(15);
+    expect(await queueCount(db, { kind: 'assignee', assigneeId: assignee })).toBe(15);
+    const unassigned = await queuePage(db, { view: { kind: 'unassigned' }, sort: 'due' });
+    expect(unassigned).toHaveLength(14);
+    expect(await queueCount(db, { kind: 'unassigned' })).toBe(14);
+
+    const completed = await queuePage(db, {
+      view: { kind: 'status', status: 'completed' },
+      sort: 'age',
+      descending: true,
+    });
+    expect(completed).toHaveLength(30);
+    expect(completed[0]?.number).toBe('T-20261128-0059');
+    expect(await queueCount(db, { kind: 'status', status: 'completed' })).toBe(30);
+  });
+
+  it('the overdue view holds open orders past due, in every sort', async () => {
+    const { repos, db } = await freshSession();
+    const customer = await repos.customers.create(customerInput());
+    await repos.orders.bulkCreate(
+      Array.from({ length: 20 }, (_, i) =>
+        orderInput(customer.id, {
+          number: `T-20261128-${String(i + 1).padStart(4, '0')}`,
+          orderedAt: new Date(Date.UTC(2026, 10, 1, i)).toISOString(),
+          dueAt: new Date(Date.UTC(2026, 10, 1, i + 4)).toISOString(),
+          priority: i % 3 === 0 ? 'urgent' : 'normal',
+        }),
+      ),
+    );
+    const now = new Date(Date.UTC(2026, 10, 1, 14)).toISOString(); // orders 0–9 are due before 14:00
+    expect(await queueCount(db, { kind: 'overdue' }, now)).toBe(10);
+    for (const sort of ['due', 'priority', 'age'] as const) {
+      const page = await queuePage(db, { view: { kind: 'overdue' }, sort, now });
+      expect(page.map((o) => o.number).sort(), sort).toEqual(
+        Array.from({ length: 10 }, (_, i) => `T-20261128-${String(i + 1).padStart(4, '0')}`),
+      );
+    }
+    const byPriority = await queuePage(db, {
+      view: { kind: 'overdue' },
+      sort: 'priority',
+      now,
+      offset: 2,
+      limit: 4,
+    });
+    expect(byPriority.map((o) => o.number)).toEqual([
+      'T-20261128-0007',
+      'T-20261128-0010',
+      'T-20261128-0002',
+      'T-20261128-0003',
+    ]);
   });
 });

@@ -188,7 +188,7 @@ describe('workflow: invoicing and terminal states', () => {
         ok: true,
         status,
         invoiced: true,
-        event: { kind: 'edit', from: status, to: status, at, actor, note: 'invoiced' },
+        event: { kind: 'invoice', from: status, to: status, at, actor, note: '' },
       });
     } else {
       expect(result).toEqual({ ok: false, reason: 'not_allowed' });

@@ -1,0 +1,247 @@
+import { type AssignmentRule, chooseAssignee, leastLoadedRule } from '../../shared/rules/assignment';
+import { orderTotals } from '../../shared/rules/money';
+import { openLoadKey } from '../../shared/rules/order-aggregates';
+import { formatOrderNumber, orderDateKey } from '../../shared/rules/order-number';
+import { dueAt as slaDueAt, stageDurations } from '../../shared/rules/sla';
+import {
+  applyAction,
+  heldFromOf,
+  lineItemDiff,
+  stageOf,
+  type WorkflowAction,
+} from '../../shared/rules/workflow';
+import { addWorkingMinutes } from '../../shared/rules/working-time';
+import type { Order, OrderLine, OrderStatus } from '../../shared/schema/order';
+import type { OrderEvent, OrderEventInput } from '../../shared/schema/order-event';
+import { loadOfficeSettings, type OfficeSettings } from './office-settings';
+import type { DataSession } from './session';
+
+// What the order screens do, each as one transaction: numbers are allocated, totals computed, the SLA
+// due time set, the order assigned and the timeline written together, or not at all.
+
+export interface OrderDraft {
+  customerId: string;
+  lines: (Omit<OrderLine, 'priceOverrideReason' | 'discount'> & {
+    discount?: number;
+    priceOverrideReason?: string;
+  })[];
+  priority: Order['priority'];
+  requestedDate: string | null;
+  notes: string;
+}
+
+export class WorkflowRefusedError extends Error {
+  constructor(readonly reason: 'not_allowed' | 'reason_required') {
+    super(reason);
+    this.name = 'WorkflowRefusedError';
+  }
+}
+
+/** The assignment rules in order; the duty matrix will put its own rule in front of the default. */
+export const assignmentRules: AssignmentRule[] = [leastLoadedRule];
+
+const actorOf = (session: DataSession) => session.identity.machineName;
+
+/** Next number of this machine for the order's day; skips any number already present (e.g. imported). */
+async function allocateNumber(session: DataSession, at: Date): Promise<string> {
+  const { db, identity } = session;
+  const key = `orderSeq:${identity.orderPrefix}:${orderDateKey(at)}`;
+  let sequence = ((await db.meta.get(key))?.value as number | undefined) ?? 0;
+  let number: string;
+  do {
+    sequence += 1;
+    number = formatOrderNumber(identity.orderPrefix, at, sequence);
+  } while ((await db.orders.where('number').equals(number).count()) > 0);
+  await db.meta.put({ key, value: sequence });
+  return number;
+}
+
+/** When the stage the order is now in is due, or null when no SLA clock runs (draft, hold, closed). */
+function stageDue(status: OrderStatus, priority: Order['priority'], from: Date, settings: OfficeSettings) {
+  const stage = stageOf(status);
+  return stage ? slaDueAt(from, stage, priority, settings.slaTargets, settings.calendar).toISOString() : null;
+}
+
+async function pickAssignee(session: DataSession, order: Pick<Order, 'customerId' | 'priority'>, now: Date) {
+  const staff = await session.db.staff.toArray();
+  const loads = await session.db.stats.bulkGet(staff.map((s) => openLoadKey(s.id)));
+  const openLoad = new Map(staff.map((s, i) => [s.id, loads[i]?.count ?? 0]));
+  return chooseAssignee(assignmentRules, order, { staff, openLoad, today: now.toISOString().slice(0, 10) });
+}
+
+function event(
+  session: DataSession,
+  orderId: string,
+  at: Date,
+  fields: Partial<OrderEventInput>,
+): OrderEvent {
+  return session.repos.orderEvents.stampNew({
+    orderId,
+    at: at.toISOString(),
+    actor: actorOf(session),
+    kind: 'created',
+    from: null,
+    to: null,
+    note: '',
+    ...fields,
+  });
+}
+
+const writeTables = (session: DataSession) => {
+  const { db } = session;
+  return [db.orders, db.orderEvents, db.stats, db.meta, db.staff];
+};
+
+/** Save a new order as a draft, or submit it (due time set, assigned by the rules). */
+export async function saveNewOrder(session: DataSession, draft: OrderDraft, submit: boolean): Promise<Order> {
+  const settings = await loadOfficeSettings(session.db);
+  const now = new Date();
+  const lines = draft.lines.map((line) => ({
+    ...line,
+    discount: line.discount ?? 0,
+    priceOverrideReason: line.priceOverrideReason ?? '',
+  }));
+  return session.db.transaction('rw', writeTables(session), async () => {
+    const status: OrderStatus = submit ? 'submitted' : 'draft';
+    const assigneeId = submit ? await pickAssignee(session, draft, now) : null;
+    const order = session.repos.orders.stampNew({
+      ...draft,
+      lines,
+      ...orderTotals(lines),
+      number: await allocateNumber(session, now),
+      status,
+      assigneeId,
+      currency: settings.currency,
+      orderedAt: now.toISOString(),
+      dueAt: stageDue(status, draft.priority, now, settings),
+      invoiced: false,
+    });
+    await session.repos.orders.bulkInsertStamped([order]);
+    const events = [event(session, order.id, now, { kind: 'created', to: 'draft' })];
+    if (submit)
+      events.push(event(session, order.id, now, { kind: 'transition', from: 'draft', to: 'submitted' }));
+    if (assigneeId) events.push(event(session, order.id, now, { kind: 'assign', note: assigneeId }));
+    await session.repos.orderEvents.bulkInsertStamped(events);
+    return order;
+  });
+}
+
+/** Move an order through the workflow; refused moves throw WorkflowRefusedError and change nothing. */
+export async function applyOrderAction(
+  session: DataSession,
+  orderId: string,
+  action: WorkflowAction,
+  note = '',
+): Promise<Order> {
+  const settings = await loadOfficeSettings(session.db);
+  const now = new Date();
+  return session.db.transaction('rw', writeTables(session), async () => {
+    const order = await session.db.orders.get(orderId);
+    if (!order) throw new Error(`No order ${orderId}`);
+    const events = await session.db.orderEvents.where('orderId').equals(orderId).toArray();
+    const heldFrom = heldFromOf(events);
+    const result = applyAction(order, action, {
+      at: now.toISOString(),
+      actor: actorOf(session),
+      note,
+      heldFrom,
+    });
+    if (!result.ok) throw new WorkflowRefusedError(result.reason);
+    let due =
+      result.status === order.status ? order.dueAt : stageDue(result.status, order.priority, now, settings);
+    const stage = stageOf(result.status);
+    if (action === 'resume' && stage) {
+      // Back from hold: the stage keeps the working time it had already used.
+      const used = stageDurations(events, settings.calendar)[stage];
+      const left = Math.max(0, settings.slaTargets[stage][order.priority] - used);
+      due = addWorkingMinutes(now, left, settings.calendar).toISOString();
+    }
+    let assigneeId = order.assigneeId;
+    if (action === 'submit' || action === 'resubmit') assigneeId ??= await pickAssignee(session, order, now);
+    const updated = await session.repos.orders.update(orderId, {
+      status: result.status,
+      invoiced: result.invoiced,
+      dueAt: due,
+      assigneeId,
+    });
+    const written = [event(session, orderId, now, result.event)];
+    if (assigneeId !== order.assigneeId && assigneeId) {
+      written.push(event(session, orderId, now, { kind: 'assign', note: assigneeId }));
+    }
+    await session.repos.orderEvents.bulkInsertStamped(written);
+    return updated;
+  });
+}
+
+/** Change an order's lines; after submission the change is recorded line by line in the timeline. */
+export async function editOrder(
+  session: DataSession,
+  orderId: string,
+  draft: OrderDraft,
+  note = '',
+): Promise<Order> {
+  const now = new Date();
+  const lines = draft.lines.map((line) => ({
+    ...line,
+    discount: line.discount ?? 0,
+    priceOverrideReason: line.priceOverrideReason ?? '',
+  }));
+  return session.db.transaction('rw', writeTables(session), async () => {
+    const order = await session.db.orders.get(orderId);
+    if (!order) throw new Error(`No order ${orderId}`);
+    const updated = await session.repos.orders.update(orderId, { ...draft, lines, ...orderTotals(lines) });
+    const changes = lineItemDiff(order.lines, lines);
+    if (order.status !== 'draft' && changes.length > 0) {
+      const lineChanges = changes.map((change) =>
+        change.kind === 'changed'
+          ? { kind: change.kind, productId: change.productId, fields: change.fields }
+          : { kind: change.kind, productId: change.productId, fields: [] },
+      );
+      await session.repos.orderEvents.bulkInsertStamped([
+        event(session, orderId, now, { kind: 'edit', note, lineChanges }),
+      ]);
+    }
+    return updated;
+  });
+}
+
+/** Give orders to a person (or take them back with null), with a timeline entry each. */
+export async function assignOrders(
+  session: DataSession,
+  orderIds: readonly string[],
+  assigneeId: string | null,
+) {
+  const now = new Date();
+  await session.db.transaction('rw', writeTables(session), async () => {
+    const written: OrderEvent[] = [];
+    for (const id of orderIds) {
+      const order = await session.db.orders.get(id);
+      if (!order || order.assigneeId === assigneeId) continue;
+      await session.repos.orders.update(id, { assigneeId });
+      written.push(event(session, id, now, { kind: 'assign', note: assigneeId ?? '' }));
+    }
+    await session.repos.orderEvents.bulkInsertStamped(written);
+  });
+}
+
+/** An order of the same customer with the same lines in the 24 hours before `at`, if any. */
+export async function findLikelyDuplicate(
+  session: DataSession,
+  draft: Pick<OrderDraft, 'customerId' | 'lines'>,
+  at = new Date(),
+): Promise<Order | undefined> {
+  const since = new Date(at.getTime() - 24 * 3600_000).toISOString();
+  const signature = (lines: readonly Pick<OrderLine, 'productId' | 'quantity'>[]) =>
+    lines
+      .map((l) => `${l.productId}×${l.quantity}`)
+      .sort()
+      .join('|');
+  const wanted = signature(draft.lines);
+  const recent = await session.db.orders
+    .where('[customerId+orderedAt]')
+    .between([draft.customerId, since], [draft.customerId, at.toISOString()], true, true)
+    .toArray();
+  return recent.find(
+    (order) => !order.deleted && order.status !== 'cancelled' && signature(order.lines) === wanted,
+  );
+}

@@ -1,0 +1,53 @@
+import type { CustomerInput } from '../schema/customer';
+import type { DutyInput } from '../schema/duty';
+import type { ProductInput } from '../schema/product';
+import type { StaffInput } from '../schema/staff';
+import { generateCustomers } from './customers';
+import { generateDuties } from './duties';
+import type { SampleLanguage } from './language';
+import { generateProducts } from './products';
+import { createRandom, deriveSeed } from './random';
+import { generateStaff } from './staff';
+import type { Sample } from './types';
+
+export interface OfficeOptions {
+  seed: number;
+  language: SampleLanguage;
+  /** "Today" for the office: start dates and order history end here. */
+  asOf: Date;
+  customers?: number;
+  products?: number;
+  currency?: string;
+}
+
+/** A generated office: everything but orders, as entity inputs paired with the ids to store them under. */
+export interface SampleOffice {
+  seed: number;
+  language: SampleLanguage;
+  currency: string;
+  asOf: Date;
+  staff: Sample<StaffInput>[];
+  duties: Sample<DutyInput>[];
+  customers: Sample<CustomerInput>[];
+  products: Sample<ProductInput>[];
+}
+
+export const defaultCustomerCount = 200;
+export const defaultProductCount = 300;
+
+/** Same options, same office: every draw comes from a PRNG seeded by `seed` (one stream per table). */
+export function generateOffice(options: OfficeOptions): SampleOffice {
+  const { seed, language, asOf } = options;
+  const stream = (table: string) => createRandom(deriveSeed(seed, table));
+  const staff = generateStaff(stream('staff'), language, asOf);
+  return {
+    seed,
+    language,
+    currency: options.currency ?? 'CNY',
+    asOf,
+    staff,
+    duties: generateDuties(stream('duties'), language, staff),
+    customers: generateCustomers(stream('customers'), language, options.customers ?? defaultCustomerCount),
+    products: generateProducts(stream('products'), language, options.products ?? defaultProductCount),
+  };
+}

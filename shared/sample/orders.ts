@@ -1,0 +1,224 @@
+import { orderTotals } from '../rules/money';
+import { formatOrderNumber } from '../rules/order-number';
+import type { OrderInput, OrderLine, OrderStatus } from '../schema/order';
+import type { OrderEventInput } from '../schema/order-event';
+import type { ProductInput } from '../schema/product';
+import type { StaffInput } from '../schema/staff';
+import { orderDays } from './calendar';
+import { quantityRange, unitKeyOf } from './catalog';
+import { DAY, HOUR, localIsoDate } from './dates';
+import { bilingual, type SampleLanguage, say } from './language';
+import type { SampleOffice } from './office';
+import { pathTimes, statusForAge, statusPath, transitionNotes } from './order-history';
+import { createRandom, cumulativeWeights, deriveSeed, pickIndex, type Random } from './random';
+import { roles } from './staff';
+import type { Sample } from './types';
+
+export interface OrdersOptions {
+  seed: number;
+  count: number;
+  /** Orders are placed over the two years before this moment. Defaults to the office's `asOf`. */
+  asOf?: Date;
+  /** This machine's order-number prefix (`A` → `A-20261128-0042`). */
+  prefix: string;
+  /** Orders per yielded batch. */
+  batchSize?: number;
+  /** Also build each order's event timeline (the benchmark leaves it out). */
+  events?: boolean;
+}
+
+export interface OrderBatch {
+  orders: Sample<OrderInput>[];
+  events: Sample<OrderEventInput>[];
+}
+
+export const defaultOrderBatchSize = 5_000;
+
+const lineCounts = [
+  [1, 35],
+  [2, 30],
+  [3, 18],
+  [4, 10],
+  [5, 7],
+] as const;
+
+const segmentWeight = { key: 6, regular: 2, small: 1, new: 0.7 } as const;
+
+const orderNotes = bilingual([
+  ['客户要求周五前送达', 'Customer needs it by Friday'],
+  ['送货前请电话联系', 'Call before delivery'],
+  ['随货附发票', 'Ship the invoice with the goods'],
+  ['分批发货', 'Ship in parts'],
+]);
+
+const overrideReason = { zh: '大客户协议价', en: 'Contract price for key account' };
+
+/** Everything one order draws on besides the PRNG. */
+interface OrderContext {
+  language: SampleLanguage;
+  currency: string;
+  prefix: string;
+  asOf: number;
+  withEvents: boolean;
+  handlers: readonly Sample<StaffInput>[];
+  enterers: readonly Sample<StaffInput>[];
+}
+
+/**
+ * Orders for a generated office, oldest first, in batches so a million can stream without being held
+ * in memory. Same office and options, same orders.
+ */
+export function* generateOrders(office: SampleOffice, options: OrdersOptions): Generator<OrderBatch> {
+  const random = createRandom(deriveSeed(options.seed, 'orders'));
+  const asOf = options.asOf ?? office.asOf;
+  const batchSize = options.batchSize ?? defaultOrderBatchSize;
+  const { customers, products } = office;
+  const customerPicks = cumulativeWeights(customers.map((c) => segmentWeight[c.input.segment]));
+  const activeProducts = products.filter((p) => p.input.active);
+  const handlers = office.staff.filter((s) => s.input.handlesOrders);
+  const ctx: OrderContext = {
+    language: office.language,
+    currency: office.currency,
+    prefix: options.prefix,
+    asOf: asOf.getTime(),
+    withEvents: options.events ?? true,
+    handlers,
+    // Orders are entered by the data-entry clerks and by the people who process them.
+    enterers: office.staff.filter(
+      (s) =>
+        s.input.status === 'active' &&
+        (s.input.handlesOrders || s.input.role === say(roles.entry, office.language)),
+    ),
+  };
+  if (customers.length === 0 || activeProducts.length === 0 || handlers.length === 0) {
+    throw new Error('The office needs customers, active products and staff who handle orders');
+  }
+
+  let batch: OrderBatch = { orders: [], events: [] };
+  for (const day of orderDays(asOf, options.count)) {
+    const times = Array.from(
+      { length: day.count },
+      () => day.from + Math.floor(random.next() * (day.to - day.from)),
+    );
+    times.sort((a, b) => a - b);
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i] as number;
+      const customer = customers[pickIndex(random, customerPicks)] as (typeof customers)[number];
+      // Discontinued products still show on old orders; recent orders use the current range only.
+      const range = ctx.asOf - time > 180 * DAY ? products : activeProducts;
+      generateOrder(random, ctx, batch, { time, sequence: i + 1, customer, products: range });
+      if (batch.orders.length >= batchSize) {
+        yield batch;
+        batch = { orders: [], events: [] };
+      }
+    }
+  }
+  if (batch.orders.length > 0) yield batch;
+}
+
+interface OrderSeed {
+  time: number;
+  sequence: number;
+  customer: SampleOffice['customers'][number];
+  products: readonly Sample<ProductInput>[];
+}
+
+function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, seed: OrderSeed): void {
+  const { time, customer } = seed;
+  const id = random.uuid();
+  const key = customer.input.segment === 'key';
+  const priority = random.chance(key ? 0.15 : 0.09) ? 'urgent' : 'normal';
+  const lines = orderLines(random, ctx, seed.products, key, random.weighted(lineCounts));
+  const totals = orderTotals(lines);
+  const status = statusForAge(random, ctx.asOf - time);
+  const path = statusPath(random, status);
+  const assignee =
+    status === 'draft' || (status === 'submitted' && random.chance(0.5)) ? null : random.pick(ctx.handlers);
+  const orderedAt = new Date(time);
+  const input: OrderInput = {
+    number: formatOrderNumber(ctx.prefix, orderedAt, seed.sequence),
+    customerId: customer.id,
+    status,
+    priority,
+    assigneeId: assignee?.id ?? null,
+    lines,
+    subtotal: totals.subtotal,
+    tax: totals.tax,
+    total: totals.total,
+    currency: ctx.currency,
+    orderedAt: orderedAt.toISOString(),
+    requestedDate: random.chance(0.7) ? localIsoDate(new Date(time + random.int(3, 21) * DAY)) : null,
+    dueAt: new Date(time + (priority === 'urgent' ? 24 : 72) * HOUR).toISOString(),
+    invoiced:
+      status === 'completed' ? random.chance(0.97) : status === 'shipped' ? random.chance(0.5) : false,
+    notes: random.chance(0.1) ? say(random.pick(orderNotes), ctx.language) : '',
+  };
+  batch.orders.push({ id, input });
+  if (ctx.withEvents) {
+    const creator = random.pick(ctx.enterers).input.name;
+    timeline(random, ctx, batch, { orderId: id, path, start: time, creator, assignee: assignee?.input.name });
+  }
+}
+
+function orderLines(
+  random: Random,
+  ctx: OrderContext,
+  products: readonly Sample<ProductInput>[],
+  key: boolean,
+  count: number,
+): OrderLine[] {
+  const chosen = new Set<Sample<ProductInput>>();
+  while (chosen.size < Math.min(count, products.length)) chosen.add(random.pick(products));
+  return [...chosen].map((product) => {
+    const { unitPrice, taxRate, unit } = product.input;
+    const [low, high] = quantityRange[unitKeyOf(unit)];
+    const quantity = random.int(low, key ? Math.round(high * 1.5) : high);
+    const pricing = random.next();
+    if (key && pricing < 0.15) {
+      // A contract price below list, with the reason the form asks for.
+      return {
+        productId: product.id,
+        quantity,
+        unitPrice: Math.round(unitPrice * 0.92),
+        discount: 0,
+        taxRate,
+        priceOverrideReason: say(overrideReason, ctx.language),
+      };
+    }
+    const discount = pricing > 0.9 ? Math.round(quantity * unitPrice * 0.05) : 0;
+    return { productId: product.id, quantity, unitPrice, discount, taxRate, priceOverrideReason: '' };
+  });
+}
+
+interface TimelineSeed {
+  orderId: string;
+  path: readonly OrderStatus[];
+  start: number;
+  creator: string;
+  assignee: string | undefined;
+}
+
+/** `created` (→ draft), then one `transition` event per step of the path, at increasing times. */
+function timeline(random: Random, ctx: OrderContext, batch: OrderBatch, seed: TimelineSeed): void {
+  const { orderId, path, creator } = seed;
+  const times = pathTimes(random, path, seed.start, ctx.asOf);
+  path.forEach((to, i) => {
+    const at = new Date(times[i] as number).toISOString();
+    if (i === 0) {
+      batch.events.push({
+        id: random.uuid(),
+        input: { orderId, at, actor: creator, kind: 'created', from: null, to, note: '', lineChanges: [] },
+      });
+      return;
+    }
+    const from = path[i - 1] as OrderStatus;
+    // The person who entered the order submits it; the assignee moves it on from there.
+    const actor = to === 'submitted' || !seed.assignee ? creator : seed.assignee;
+    const notes = transitionNotes[to];
+    const note = notes ? say(random.pick(notes), ctx.language) : '';
+    batch.events.push({
+      id: random.uuid(),
+      input: { orderId, at, actor, kind: 'transition', from, to, note, lineChanges: [] },
+    });
+  });
+}

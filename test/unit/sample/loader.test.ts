@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { statusCounts } from '../../../renderer/db/order-queries';
+import { loadSampleOffice, SampleRefusedError, sampleOfficeSeed } from '../../../renderer/db/sample-loader';
+import { generateOffice, generateOrders } from '../../../shared/sample';
+import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';
+import { customerInput, freshSession, orderInput } from '../db/fixtures';
+import { asOf } from './generate';
+
+const ORDERS = 1_200;
+
+function expectedStatusCounts(prefix: string) {
+  const office = generateOffice({ seed: sampleOfficeSeed, language: 'en', asOf });
+  const counts = Object.fromEntries(orderStatuses.map((s) => [s, 0])) as Record<OrderStatus, number>;
+  let events = 0;
+  for (const batch of generateOrders(office, { seed: sampleOfficeSeed, count: ORDERS, asOf, prefix })) {
+    for (const { input } of batch.orders) counts[input.status]++;
+    events += batch.events.length;
+  }
+  return { counts, events };
+}
+
+describe('loadSampleOffice', () => {
+  it('writes the office through the repositories, with aggregates that match the orders', async () => {
+    const session = await freshSession();
+    const progress: number[] = [];
+    const result = await loadSampleOffice(session, {
+      language: 'en',
+      orders: ORDERS,
+      asOf,
+      onProgress: (f) => progress.push(f),
+    });
+    const { db } = session;
+    const expected = expectedStatusCounts(session.identity.orderPrefix);
+    expect(result).toEqual({
+      staff: 12,
+      duties: 8,
+      customers: 200,
+      products: 300,
+      orders: ORDERS,
+      orderEvents: expected.events,
+    });
+    expect(await db.staff.count()).toBe(12);
+    expect(await db.duties.count()).toBe(8);
+    expect(await db.customers.count()).toBe(200);
+    expect(await db.products.count()).toBe(300);
+    expect(await db.orders.count()).toBe(ORDERS);
+    expect(await db.orderEvents.count()).toBe(expected.events);
+    expect(await statusCounts(db)).toEqual(expected.counts);
+
+    const order = await db.orders.orderBy('orderedAt').last();
+    expect(order?.number.startsWith(`${session.identity.orderPrefix}-`)).toBe(true);
+    expect(order?.deviceId).toBe(session.identity.deviceId);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('refuses a database that already has staff, and writes nothing', async () => {
+    const session = await freshSession();
+    await session.repos.staff.create({
+      name: '王芳',
+      level: 'senior',
+      startDate: '2020-01-01',
+      weeklyCapacityHours: 40,
+      status: 'active',
+    });
+    await expect(loadSampleOffice(session, { language: 'zh-CN', orders: 10, asOf })).rejects.toThrow(
+      SampleRefusedError,
+    );
+    expect(await session.db.staff.count()).toBe(1);
+    expect(await session.db.customers.count()).toBe(0);
+    expect(await session.db.orders.count()).toBe(0);
+  });
+
+  it('refuses a database that already has orders', async () => {
+    const session = await freshSession();
+    const customer = await session.repos.customers.create(customerInput());
+    await session.repos.orders.create(orderInput(customer.id));
+    await expect(loadSampleOffice(session, { language: 'en', orders: 10, asOf })).rejects.toThrow(
+      SampleRefusedError,
+    );
+    expect(await session.db.orders.count()).toBe(1);
+    expect(await session.db.customers.count()).toBe(1);
+  });
+
+  it('takes out what it wrote when cancelled part way', async () => {
+    const session = await freshSession();
+    const controller = new AbortController();
+    const load = loadSampleOffice(session, {
+      language: 'en',
+      orders: ORDERS,
+      asOf,
+      signal: controller.signal,
+      onProgress: (f) => f > 0.3 && controller.abort(),
+    });
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    const { db } = session;
+    for (const table of [
+      db.staff,
+      db.duties,
+      db.customers,
+      db.products,
+      db.orders,
+      db.orderEvents,
+      db.stats,
+    ]) {
+      expect(await table.count()).toBe(0);
+    }
+  });
+});
