@@ -1,6 +1,5 @@
 import { addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { queueKeys } from '../../shared/rules/queue-keys';
-import { searchKey } from '../../shared/rules/search-key';
 import { type Customer, customerFields } from '../../shared/schema/customer';
 import { type Duty, dutyFields } from '../../shared/schema/duty';
 import { type Order, orderFields } from '../../shared/schema/order';
@@ -14,12 +13,8 @@ export function createRepositories(ctx: RepoContext) {
   return {
     staff: createRepository<typeof staffFields, Staff>(ctx, 'staff', staffFields),
     duties: createRepository<typeof dutyFields, Duty>(ctx, 'duties', dutyFields),
-    customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields, {
-      derive: (customer) => ({ ...customer, searchKey: searchKey(customer.name, customer.code) }),
-    }),
-    products: createRepository<typeof productFields, Product>(ctx, 'products', productFields, {
-      derive: (product) => ({ ...product, searchKey: searchKey(product.name, product.sku) }),
-    }),
+    customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields),
+    products: createRepository<typeof productFields, Product>(ctx, 'products', productFields),
     orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, {
       aggregate: addOrderDeltas,
       derive: (order) => ({ ...order, ...queueKeys(order) }),

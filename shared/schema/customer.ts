@@ -17,7 +17,6 @@ export const customerFields = z.object({
   notes: optionalText(2000),
 });
 
-/** Derived on write from name and code (rules/search-key.ts): text, full pinyin and initials. */
-export const customerSchema = envelopeSchema.extend(customerFields.shape).extend({ searchKey: z.string() });
+export const customerSchema = envelopeSchema.extend(customerFields.shape);
 export type Customer = z.infer<typeof customerSchema>;
 export type CustomerInput = z.input<typeof customerFields>;

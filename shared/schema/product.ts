@@ -12,7 +12,6 @@ export const productFields = z.object({
   notes: optionalText(2000),
 });
 
-/** Derived on write from name and SKU (rules/search-key.ts): text, full pinyin and initials. */
-export const productSchema = envelopeSchema.extend(productFields.shape).extend({ searchKey: z.string() });
+export const productSchema = envelopeSchema.extend(productFields.shape);
 export type Product = z.infer<typeof productSchema>;
 export type ProductInput = z.input<typeof productFields>;
