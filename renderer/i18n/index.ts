@@ -6,7 +6,31 @@ import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
 export const languages: readonly Language[] = ['zh-CN', 'en'];
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
+type Tree = { [key: string]: string | Tree };
+
+// Each feature keeps its own strings in features/<area>/locales/{en,zh-CN}.json under a top-level key
+// named for the area, so areas can grow without touching one shared file; they are merged here.
+const featureLocales = import.meta.glob<Tree>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function withFeatures(base: Tree, language: Language): Tree {
+  const merged: Tree = { ...base };
+  for (const [path, tree] of Object.entries(featureLocales)) {
+    if (!path.endsWith(`/${language}.json`)) continue;
+    for (const [key, value] of Object.entries(tree)) {
+      if (key in merged) throw new Error(`${path}: key "${key}" is already defined`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const resources = {
+  'zh-CN': { translation: withFeatures(zhCN, 'zh-CN') },
+  en: { translation: withFeatures(en, 'en') },
+} as const;
 
 const STORAGE_KEY = 'salesdesk.language';
 

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageFromLocale } from '../../../renderer/i18n';
-import en from '../../../renderer/i18n/locales/en.json';
-import zhCN from '../../../renderer/i18n/locales/zh-CN.json';
+import { languageFromLocale, resources } from '../../../renderer/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -25,8 +23,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const enKeys = leaves(en as Tree);
-const zhKeys = leaves(zhCN as Tree);
+const enKeys = leaves(resources.en.translation as Tree);
+const zhKeys = leaves(resources['zh-CN'].translation as Tree);
 const rendererDir = join(import.meta.dirname, '../../../renderer');
 
 describe('translations', () => {

@@ -1,0 +1,190 @@
+import type { customerSegments } from '../schema/customer';
+import type { ColumnMapping, ImportField } from './columns';
+import type { DateOrder } from './dates';
+import type { ValueReason } from './parsed';
+import type { DataRow } from './table';
+
+// Input and output of planOrderLinesImport (plan.ts).
+
+export interface ExistingCustomer {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface ExistingProduct {
+  id: string;
+  sku: string;
+  name: string;
+  unitPrice: number;
+  taxRate: number;
+  unit: string;
+}
+
+export interface PlanInput {
+  headers: readonly string[];
+  rows: readonly DataRow[];
+  mapping: ColumnMapping;
+  dateOrder: DateOrder;
+  existing: {
+    customers: readonly ExistingCustomer[];
+    products: readonly ExistingProduct[];
+    /** External order numbers already imported (compared with normaliseOrderNumber). */
+    orderNumbers: ReadonlySet<string>;
+  };
+  /** YYYY-MM-DD, the order date of rows without one. */
+  today: string;
+  /** Office currency (ISO code): decides decimals and refuses amounts marked in another currency. */
+  currency: string;
+  /** Basis points, for new products and rows without a tax rate. */
+  defaultTaxRate: number;
+  /** Unit of new products when the file has no unit column (default 'pcs'). */
+  defaultUnit?: string;
+}
+
+/** Rejections the plan adds to the value parsers' reasons (parsed.ts). */
+export const planReasons = [
+  /** A required cell is empty. */
+  'required',
+  /** Text longer than the field allows (details in DESIGN/schema: name 120, code 40, unit 20 …). */
+  'too_long',
+  /** The name or code matches more than one existing customer. */
+  'customer_ambiguous',
+  /** The name or SKU matches more than one existing product. */
+  'product_ambiguous',
+  /** The product is not in the catalogue and the row gives neither a unit price nor an amount. */
+  'new_product_needs_price',
+  /** The row's amount is neither quantity × price, nor that less the discount, nor that plus tax (±1 minor unit). */
+  'amount_mismatch',
+  /** The discount is larger than quantity × price. */
+  'discount_exceeds_amount',
+  /** A unit price cannot be worked out from the amount (100 % discount). */
+  'cannot_derive_price',
+  /** The order number is already in the database: re-importing a file creates nothing twice. */
+  'order_exists',
+  /** Rows with one order number name different customers. */
+  'order_customer_conflict',
+  /** Rows with one order number disagree on order date, requested date or priority. */
+  'order_field_conflict',
+  /** More lines than an order may have (500). */
+  'too_many_lines',
+  /** This row is fine, but another row of its order was rejected, so the whole order is. */
+  'order_has_rejected_rows',
+] as const;
+
+export type PlanReason = (typeof planReasons)[number];
+export type RejectReason = ValueReason | PlanReason;
+
+export interface Rejection {
+  /** File row number (as Excel shows it). */
+  row: number;
+  /** Header text of the column, '' when the field is not mapped. */
+  column: string;
+  field: ImportField;
+  reason: RejectReason;
+  /** The cell as text. */
+  value: string;
+}
+
+export const planWarnings = [
+  /** A unit price worked out from amount ÷ quantity was rounded, so the line total differs from the file's amount by a little. */
+  'price_rounded',
+  /** The order's notes (all distinct notes of its rows) were cut to 2000 characters. */
+  'notes_truncated',
+  /** The requested date is before the order date. */
+  'requested_before_ordered',
+] as const;
+
+export type PlanWarningReason = (typeof planWarnings)[number];
+
+export interface PlanWarning {
+  row: number;
+  column: string;
+  field: ImportField;
+  reason: PlanWarningReason;
+  value: string;
+}
+
+export type EntityRef = { kind: 'existing'; id: string } | { kind: 'new'; tempId: string };
+
+/** A customer to create: assignable to CustomerInput once tempId/generatedCode/sourceRows are dropped. */
+export interface NewCustomer {
+  tempId: string;
+  code: string;
+  name: string;
+  contact: string;
+  phone: string;
+  region: string;
+  segment: (typeof customerSegments)[number];
+  tags: string[];
+  creditLimit: number;
+  notes: string;
+  /** The code was generated (IMP-0001 …), not taken from the file. */
+  generatedCode: boolean;
+  sourceRows: number[];
+}
+
+/** A product to create: assignable to ProductInput once tempId/generatedSku/sourceRows are dropped. */
+export interface NewProduct {
+  tempId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  /** Minor units: the unit price of the first accepted row that uses it. */
+  unitPrice: number;
+  /** Basis points. */
+  taxRate: number;
+  active: boolean;
+  notes: string;
+  /** The SKU was generated (IMP-P-0001 …), not taken from the file. */
+  generatedSku: boolean;
+  sourceRows: number[];
+}
+
+export interface PlannedLine {
+  productRef: EntityRef;
+  quantity: number;
+  /** Minor units. */
+  unitPrice: number;
+  /** Minor units. */
+  discount: number;
+  /** Basis points. */
+  taxRate: number;
+  sourceRow: number;
+}
+
+export interface PlannedOrder {
+  /** The order number as written in the file (e.g. 'SO-2026-00123'); the app gives the order its own number. */
+  externalNumber: string;
+  /** normaliseOrderNumber(externalNumber): what re-imports are compared by. */
+  externalKey: string;
+  customerRef: EntityRef;
+  lines: PlannedLine[];
+  totals: { subtotal: number; tax: number; total: number };
+  currency: string;
+  /** YYYY-MM-DD (local date as written; `today` when the file has none). */
+  orderDate: string;
+  /** HH:mm:ss when the file gave a time, else null. */
+  orderTime: string | null;
+  requestedDate: string | null;
+  priority: 'normal' | 'urgent';
+  notes: string;
+  sourceRows: number[];
+}
+
+export interface ImportPlan {
+  newCustomers: NewCustomer[];
+  newProducts: NewProduct[];
+  orders: PlannedOrder[];
+  rejected: Rejection[];
+  warnings: PlanWarning[];
+  stats: {
+    rows: number;
+    orders: number;
+    lines: number;
+    newCustomers: number;
+    newProducts: number;
+    rejectedRows: number;
+    rejectedOrders: number;
+  };
+}
