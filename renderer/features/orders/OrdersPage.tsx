@@ -1,100 +1,140 @@
-import { Badge, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
-import { IconFileInvoice } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';
 import { navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
-import { queuePage } from '../../db/order-queries';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { BulkBar } from './BulkBar';
+import { OrderDetail } from './OrderDetail';
+import { OrderEntry } from './OrderEntry';
+import { QueueList } from './QueueList';
+import { QueueToolbar } from './QueueToolbar';
+import { initialChoice, type QueueChoice, useQueueRows } from './queue-state';
+import { useLookups } from './use-lookups';
+import { useSearchMatches } from './use-search-matches';
 
-/** The latest orders, filterable by status. Order entry and the full queue build on this page. */
+/** The order queue: views, sorts and search over a virtualised list, bulk actions, detail and entry. */
 export default function OrdersPage() {
   const { t } = useTranslation();
   const { db } = useSession();
-  const [status, setStatus] = useState<OrderStatus | null>(null);
-  const rows = useLiveQuery(async () => {
-    const orders = await queuePage(db, {
-      view: status ? { kind: 'status', status } : { kind: 'open' },
-      sort: 'age',
-      descending: true,
-    });
-    const [customers, staff] = await Promise.all([
-      db.customers.bulkGet(orders.map((o) => o.customerId)),
-      db.staff.bulkGet(orders.map((o) => o.assigneeId ?? '')),
-    ]);
-    return orders.map((order, i) => ({
-      order,
-      customer: customers[i]?.name ?? '',
-      assignee: staff[i]?.name ?? null,
-    }));
-  }, [db, status]);
-  const hasAny = useLiveQuery(() => db.orders.limit(1).count(), [db]);
-  if (rows === undefined || hasAny === undefined) return null;
-  return (
-    <>
+  const [choice, setChoice] = useState<QueueChoice>(initialChoice);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 200);
+  const matches = useSearchMatches(debounced);
+  const { rows, total, hasMore, loadMore, searching } = useQueueRows(choice, {
+    query: debounced,
+    ...matches,
+  });
+  const lookups = useLookups(rows);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [entry, setEntry] = useState<{ editId: string | null } | null>(null);
+  const hasAny = useLiveQuery(
+    async () => (await db.orders.limit(1).count()) + (await db.customers.limit(1).count()),
+    [db],
+  );
+  useHotkeys([['mod+alt+N', () => setEntry({ editId: null })]]);
+
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = () =>
+    setSelected((current) =>
+      rows && rows.every((r) => current.has(r.id)) ? new Set() : new Set((rows ?? []).map((r) => r.id)),
+    );
+
+  const header = (
+    <Group justify="space-between" align="flex-start">
       <PageHeader title={t('nav.orders')} description={t('areas.orders.description')} />
-      {hasAny === 0 ? (
+      <Group>
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEntry({ editId: null })}
+          data-testid="new-order"
+        >
+          {t('ordersArea.newOrder')}
+        </Button>
+      </Group>
+    </Group>
+  );
+  if (hasAny === undefined) return null;
+  if (hasAny === 0) {
+    return (
+      <>
+        {header}
         <EmptyState
           icon={IconFileInvoice}
           title={t('areas.orders.emptyTitle')}
           body={t('areas.orders.emptyBody')}
           action={{ label: t('areas.orders.emptyAction'), onClick: () => navigate('customers') }}
         />
+      </>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      {header}
+      <QueueToolbar
+        choice={choice}
+        onChoice={setChoice}
+        query={query}
+        onQuery={setQuery}
+        staff={lookups.activeStaff}
+      />
+      <Group justify="space-between" mih={36}>
+        <Text size="sm" c="dimmed" data-testid="queue-count">
+          {searching
+            ? t('ordersArea.searchCount', { count: rows?.length ?? 0 })
+            : t('ordersArea.count', { n: formatNumber(total ?? 0) })}
+        </Text>
+        {selected.size > 0 && (
+          <BulkBar
+            selected={[...selected]}
+            staff={lookups.activeStaff}
+            onClear={() => setSelected(new Set())}
+          />
+        )}
+      </Group>
+      {rows && rows.length === 0 ? (
+        <Text c="dimmed" ta="center" py="xl">
+          {t('ordersArea.noneInView')}
+        </Text>
       ) : (
-        <Paper withBorder p="md" radius="md">
-          <Group justify="space-between" mb="sm">
-            <Title order={4}>{t('orders.latest')}</Title>
-            <Select
-              aria-label={t('orders.filterStatus')}
-              placeholder={t('orders.allStatuses')}
-              clearable
-              value={status}
-              onChange={(value) => setStatus(value as OrderStatus | null)}
-              data={orderStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            />
-          </Group>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover data-testid="orders-table" style={{ whiteSpace: 'nowrap' }}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('orders.number')}</Table.Th>
-                  <Table.Th>{t('orders.customer')}</Table.Th>
-                  <Table.Th>{t('orders.status')}</Table.Th>
-                  <Table.Th>{t('orders.priority')}</Table.Th>
-                  <Table.Th ta="right">{t('orders.total')}</Table.Th>
-                  <Table.Th>{t('orders.orderedAt')}</Table.Th>
-                  <Table.Th>{t('orders.assignee')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map(({ order, customer, assignee }) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td ff="monospace">{order.number}</Table.Td>
-                    <Table.Td>{customer}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`status.${order.status}`)}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {order.priority === 'urgent' ? (
-                        <Badge color="red">{t('priority.urgent')}</Badge>
-                      ) : (
-                        <Text size="sm">{t('priority.normal')}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{formatAmount(order.total, order.currency)}</Table.Td>
-                    <Table.Td>{formatDateTime(order.orderedAt)}</Table.Td>
-                    <Table.Td>{assignee ?? <Text c="dimmed">{t('orders.unassigned')}</Text>}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <QueueList
+          rows={rows ?? []}
+          hasMore={hasMore}
+          onLoadMore={loadMore}
+          customers={lookups.customers}
+          staff={lookups.staff}
+          calendar={lookups.settings?.calendar}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={toggleAll}
+          onOpen={(order) => setOpenId(order.id)}
+        />
       )}
-    </>
+      <OrderDetail
+        orderId={openId}
+        onClose={() => setOpenId(null)}
+        staff={lookups.staff}
+        activeStaff={lookups.activeStaff}
+        onEdit={(id) => setEntry({ editId: id })}
+      />
+      {entry && (
+        <OrderEntry editId={entry.editId} onClose={() => setEntry(null)} onSaved={(id) => setOpenId(id)} />
+      )}
+    </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { MachineSection } from './MachineSection';
 import { SampleSection } from './SampleSection';
+import { SlaSection } from './SlaSection';
 import { StorageSection } from './StorageSection';
 
 export default function SettingsPage() {
@@ -15,6 +16,7 @@ export default function SettingsPage() {
       <Stack maw={720}>
         <AppearanceSection />
         <MachineSection />
+        <SlaSection />
         <StorageSection />
         <SampleSection />
         <AboutSection />

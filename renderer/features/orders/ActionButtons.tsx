@@ -1,0 +1,91 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  allowedActions,
+  heldFromOf,
+  requiresReason,
+  type WorkflowAction,
+} from '../../../shared/rules/workflow';
+import type { Order } from '../../../shared/schema/order';
+import type { OrderEvent } from '../../../shared/schema/order-event';
+import { useSession } from '../../app/session-context';
+import { applyOrderAction, WorkflowRefusedError } from '../../db/order-commands';
+
+const danger: ReadonlySet<WorkflowAction> = new Set(['cancel', 'return', 'hold']);
+
+/** Only the steps the workflow allows from here; those that need a reason ask for it first. */
+export function ActionButtons({ order, events }: { order: Order; events: readonly OrderEvent[] }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [asking, setAsking] = useState<WorkflowAction | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const actions = allowedActions(order, { heldFrom: heldFromOf(events) });
+
+  const run = async (action: WorkflowAction, note = '') => {
+    try {
+      await applyOrderAction(session, order.id, action, note);
+      setAsking(null);
+      setReason('');
+      setError(null);
+    } catch (e) {
+      if (!(e instanceof WorkflowRefusedError)) throw e;
+      const message = t(
+        e.reason === 'reason_required' ? 'ordersArea.detail.reasonRequired' : 'ordersArea.detail.notAllowed',
+      );
+      if (asking) setError(message);
+      else notifications.show({ color: 'red', message });
+    }
+  };
+
+  if (actions.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('ordersArea.detail.noActions')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Group gap="xs" data-testid="order-actions">
+        {actions.map((action) => (
+          <Button
+            key={action}
+            size="xs"
+            variant={danger.has(action) ? 'light' : 'filled'}
+            color={danger.has(action) ? 'red' : undefined}
+            onClick={() => (requiresReason(action, order.status) ? setAsking(action) : run(action))}
+          >
+            {t(`ordersArea.actions.${action}`)}
+          </Button>
+        ))}
+      </Group>
+      <Modal
+        opened={asking !== null}
+        onClose={() => setAsking(null)}
+        title={
+          asking ? t('ordersArea.detail.reasonTitle', { action: t(`ordersArea.actions.${asking}`) }) : ''
+        }
+      >
+        <Stack>
+          <Textarea
+            label={t('ordersArea.detail.reasonLabel')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={error}
+            autoFocus
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(null)}>
+              {t('ordersArea.detail.cancel')}
+            </Button>
+            <Button onClick={() => asking && run(asking, reason)}>{t('ordersArea.detail.confirm')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { requiresReason, type WorkflowAction, workflowActions } from '../../../shared/rules/workflow';
+import type { Staff } from '../../../shared/schema/staff';
+import { useSession } from '../../app/session-context';
+import { applyOrderAction, assignOrders, WorkflowRefusedError } from '../../db/order-commands';
+
+const NOBODY = '__nobody__';
+
+/** What to do with the selected orders at once: assign them, or take one workflow step on each. */
+export function BulkBar(props: {
+  selected: readonly string[];
+  staff: readonly Staff[];
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [pending, setPending] = useState<WorkflowAction | null>(null);
+  const [reason, setReason] = useState('');
+
+  const assign = async (value: string | null) => {
+    if (!value) return;
+    await assignOrders(session, props.selected, value === NOBODY ? null : value);
+    notifications.show({
+      color: 'green',
+      message: t('ordersArea.bulk.done', { count: props.selected.length }),
+    });
+  };
+
+  const step = async (action: WorkflowAction, note: string) => {
+    let done = 0;
+    let skipped = 0;
+    for (const id of props.selected) {
+      try {
+        await applyOrderAction(session, id, action, note);
+        done++;
+      } catch (e) {
+        if (!(e instanceof WorkflowRefusedError)) throw e;
+        skipped++;
+      }
+    }
+    setPending(null);
+    setReason('');
+    notifications.show({
+      color: skipped ? 'orange' : 'green',
+      message: skipped
+        ? t('ordersArea.bulk.skipped', { done, skipped })
+        : t('ordersArea.bulk.done', { count: done }),
+    });
+  };
+
+  return (
+    <Paper withBorder p="xs" radius="md" data-testid="bulk-bar">
+      <Group gap="sm">
+        <Text size="sm" fw={600}>
+          {t('ordersArea.bulk.selected', { count: props.selected.length })}
+        </Text>
+        <Select
+          placeholder={t('ordersArea.bulk.assign')}
+          aria-label={t('ordersArea.bulk.assign')}
+          data={[
+            { value: NOBODY, label: t('ordersArea.bulk.unassign') },
+            ...props.staff.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+          value={null}
+          onChange={assign}
+          searchable
+          size="xs"
+          w={200}
+        />
+        <Select
+          placeholder={t('ordersArea.bulk.action')}
+          aria-label={t('ordersArea.bulk.action')}
+          data={workflowActions.map((a) => ({ value: a, label: t(`ordersArea.actions.${a}`) }))}
+          value={null}
+          onChange={(value) => {
+            const action = value as WorkflowAction | null;
+            if (!action) return;
+            if (requiresReason(action)) setPending(action);
+            else void step(action, '');
+          }}
+          size="xs"
+          w={200}
+        />
+        <Button size="xs" variant="subtle" onClick={props.onClear}>
+          {t('ordersArea.bulk.clear')}
+        </Button>
+      </Group>
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={
+          pending ? t('ordersArea.detail.reasonTitle', { action: t(`ordersArea.actions.${pending}`) }) : ''
+        }
+      >
+        <Stack>
+          <Textarea
+            label={t('ordersArea.detail.reasonLabel')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={reason.trim() ? null : t('ordersArea.detail.reasonRequired')}
+            autoFocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setPending(null)}>
+              {t('ordersArea.detail.cancel')}
+            </Button>
+            <Button disabled={!reason.trim()} onClick={() => pending && step(pending, reason)}>
+              {t('ordersArea.detail.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,160 @@
+import {
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { lineAmounts } from '../../../shared/rules/money';
+import type { Product } from '../../../shared/schema/product';
+import type { Staff } from '../../../shared/schema/staff';
+import { useSession } from '../../app/session-context';
+import { assignOrders } from '../../db/order-commands';
+import { formatAmount, formatDate, formatDateTime } from '../../i18n/format';
+import { ActionButtons } from './ActionButtons';
+import { OrderTimeline } from './OrderTimeline';
+
+/** One order: header, lines and totals, the next steps, assignment and the timeline. */
+export function OrderDetail(props: {
+  orderId: string | null;
+  onClose: () => void;
+  staff: ReadonlyMap<string, Staff>;
+  activeStaff: readonly Staff[];
+  onEdit: (orderId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { db } = session;
+  const data = useLiveQuery(async () => {
+    if (!props.orderId) return null;
+    const order = await db.orders.get(props.orderId);
+    if (!order) return null;
+    const [customer, events, products] = await Promise.all([
+      db.customers.get(order.customerId),
+      db.orderEvents.where('orderId').equals(order.id).toArray(),
+      db.products.bulkGet(order.lines.map((l) => l.productId)),
+    ]);
+    const productMap = new Map<string, Product>(
+      products.filter((p): p is Product => !!p).map((p) => [p.id, p]),
+    );
+    return { order, customer, events, products: productMap };
+  }, [db, props.orderId]);
+  const order = data?.order;
+  const money = (minor: number) => formatAmount(minor, order?.currency ?? 'CNY');
+
+  return (
+    <Drawer
+      opened={props.orderId !== null}
+      onClose={props.onClose}
+      position="right"
+      size="xl"
+      title={order ? <Title order={3}>{t('ordersArea.detail.title', { number: order.number })}</Title> : ''}
+    >
+      {data && order && (
+        <Stack data-testid="order-detail">
+          <SimpleGrid cols={2} spacing="xs">
+            <Field label={t('ordersArea.detail.customer')} value={data.customer?.name ?? ''} />
+            <Field
+              label={t('ordersArea.detail.status')}
+              value={
+                <Group gap={6}>
+                  <Badge variant="light">{t(`status.${order.status}`)}</Badge>
+                  {order.invoiced && <Badge color="teal">{t('ordersArea.detail.invoiced')}</Badge>}
+                </Group>
+              }
+            />
+            <Field label={t('ordersArea.detail.priority')} value={t(`priority.${order.priority}`)} />
+            <Field label={t('ordersArea.detail.orderedAt')} value={formatDateTime(order.orderedAt)} />
+            <Field
+              label={t('ordersArea.detail.requestedDate')}
+              value={order.requestedDate ? formatDate(order.requestedDate) : '—'}
+            />
+            <Field
+              label={t('ordersArea.detail.due')}
+              value={order.dueAt ? formatDateTime(order.dueAt) : '—'}
+            />
+          </SimpleGrid>
+          <Select
+            label={t('ordersArea.detail.assignee')}
+            placeholder={t('orders.unassigned')}
+            data={props.activeStaff.map((s) => ({ value: s.id, label: s.name }))}
+            value={order.assigneeId}
+            onChange={(value) => assignOrders(session, [order.id], value)}
+            clearable
+            searchable
+            w={260}
+            data-testid="detail-assignee"
+          />
+          {order.notes && <Field label={t('ordersArea.detail.notes')} value={order.notes} />}
+          <Divider label={t('ordersArea.detail.lines')} labelPosition="left" />
+          <Table data-testid="order-lines">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('ordersArea.detail.product')}</Table.Th>
+                <Table.Th ta="right">{t('ordersArea.detail.quantity')}</Table.Th>
+                <Table.Th ta="right">{t('ordersArea.detail.unitPrice')}</Table.Th>
+                <Table.Th ta="right">{t('ordersArea.detail.discount')}</Table.Th>
+                <Table.Th ta="right">{t('ordersArea.detail.tax')}</Table.Th>
+                <Table.Th ta="right">{t('ordersArea.detail.lineTotal')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {order.lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; a product may repeat
+                <Table.Tr key={i}>
+                  <Table.Td>{data.products.get(line.productId)?.name ?? line.productId}</Table.Td>
+                  <Table.Td ta="right">{line.quantity}</Table.Td>
+                  <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
+                  <Table.Td ta="right">{line.discount ? money(line.discount) : '—'}</Table.Td>
+                  <Table.Td ta="right">{line.taxRate / 100}%</Table.Td>
+                  <Table.Td ta="right">{money(lineAmounts(line).net)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Stack gap={2} align="flex-end">
+            <Text size="sm">
+              {t('ordersArea.detail.subtotal')}: {money(order.subtotal)}
+            </Text>
+            <Text size="sm">
+              {t('ordersArea.detail.totalTax')}: {money(order.tax)}
+            </Text>
+            <Text fw={700} data-testid="order-total">
+              {t('ordersArea.detail.total')}: {money(order.total)}
+            </Text>
+          </Stack>
+          {!['completed', 'cancelled'].includes(order.status) && (
+            <Button variant="default" size="xs" w="fit-content" onClick={() => props.onEdit(order.id)}>
+              {t('ordersArea.detail.edit')}
+            </Button>
+          )}
+          <Divider label={t('ordersArea.detail.actions')} labelPosition="left" />
+          <ActionButtons order={order} events={data.events} />
+          <Divider label={t('ordersArea.detail.timeline')} labelPosition="left" />
+          <OrderTimeline events={data.events} staff={props.staff} products={data.products} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
+
+function Field({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {value}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Order, OrderStatus } from '../../../shared/schema/order';
+import { useSession } from '../../app/session-context';
+import { type QueueSort, type QueueView, queueCount, queuePage } from '../../db/order-queries';
+import { searchOrders } from '../../db/order-search';
+
+export type ViewChoice = 'open' | 'mine' | 'unassigned' | 'overdue' | 'onHold' | 'status';
+
+export interface QueueChoice {
+  view: ViewChoice;
+  assigneeId: string | null;
+  status: OrderStatus;
+  sort: QueueSort;
+  descending: boolean;
+}
+
+export const initialChoice: QueueChoice = {
+  view: 'open',
+  assigneeId: null,
+  status: 'submitted',
+  sort: 'due',
+  descending: false,
+};
+
+export function toView(choice: QueueChoice): QueueView | null {
+  switch (choice.view) {
+    case 'open':
+      return { kind: 'open' };
+    case 'mine':
+      return choice.assigneeId ? { kind: 'assignee', assigneeId: choice.assigneeId } : null;
+    case 'unassigned':
+      return { kind: 'unassigned' };
+    case 'overdue':
+      return { kind: 'overdue' };
+    case 'onHold':
+      return { kind: 'status', status: 'on_hold' };
+    case 'status':
+      return { kind: 'status', status: choice.status };
+  }
+}
+
+const PAGE = 50;
+
+/**
+ * The rows of the queue as the user scrolls: only as many pages as have been scrolled to are held,
+ * re-read live when orders change, so memory stays small at a million orders.
+ */
+export function useQueueRows(
+  choice: QueueChoice,
+  search: { query: string; customerIds: string[]; productIds: string[] },
+) {
+  const { db } = useSession();
+  const [pages, setPages] = useState(1);
+  const [key, setKey] = useState('');
+  const view = toView(choice);
+  const choiceKey = JSON.stringify([choice, search.query]);
+  if (choiceKey !== key) {
+    setKey(choiceKey);
+    setPages(1);
+  }
+  const searching = search.query.trim() !== '';
+  const rows = useLiveQuery<Order[]>(
+    () =>
+      searching
+        ? searchOrders(db, search.query, search)
+        : view
+          ? queuePage(db, { view, sort: choice.sort, descending: choice.descending, limit: pages * PAGE })
+          : Promise.resolve([]),
+    [db, choiceKey, pages, search.customerIds.join(), search.productIds.join()],
+  );
+  const total = useLiveQuery(
+    () => (searching ? Promise.resolve(rows?.length ?? 0) : view ? queueCount(db, view) : Promise.resolve(0)),
+    [db, choiceKey, rows?.length],
+  );
+  const hasMore = !searching && rows !== undefined && total !== undefined && rows.length < total;
+  return { rows, total, hasMore, loadMore: () => hasMore && setPages((p) => p + 1), searching };
+}
