@@ -25,7 +25,9 @@ export interface QueueKeys {
 const openSet: ReadonlySet<OrderStatus> = new Set(openStatuses);
 
 export function queueKeys(
-  order: Pick<Order, 'status' | 'deleted' | 'assigneeId' | 'priority' | 'dueAt' | 'lines'>,
+  order: Pick<Order, 'status' | 'deleted' | 'assigneeId' | 'priority' | 'dueAt'> & {
+    lines: readonly { productId: string }[];
+  },
 ): QueueKeys {
   return {
     liveStatus: order.deleted ? 'deleted' : order.status,

@@ -1,0 +1,274 @@
+// The benchmark page (built by `vite build --mode bench` into dist-bench/, driven by run.mjs): times the
+// real data layer in real Chromium IndexedDB beside a raw IndexedDB baseline doing the same work.
+
+import Dexie from 'dexie';
+import { createDatabase, type SalesDeskDb } from '../../renderer/db/database';
+import type { MachineIdentity } from '../../renderer/db/identity';
+import { saveNewOrder } from '../../renderer/db/order-commands';
+import { type PageRequest, queuePage, queueSorts, statusCounts } from '../../renderer/db/order-queries';
+import { searchOrders } from '../../renderer/db/order-search';
+import { createSession } from '../../renderer/db/session';
+import { queueKeys } from '../../shared/rules/queue-keys';
+import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
+import { deleteRawDatabase, openRawOrdersDatabase, rawFirst, rawPutAll } from './raw-idb';
+
+export type Side = 'repositories' | 'raw';
+
+export interface BenchOptions {
+  orders?: number;
+  /** Orders per transaction, the same for the repositories and the raw baseline. */
+  batchSize?: number;
+  /** Insert repetitions (fresh databases each); default 3 up to 100k orders, else 1. */
+  repeats?: number;
+  /** Which inserts to run; run.mjs runs each side in its own fresh browser profile. */
+  sides?: Side[];
+  /** Time the queue pages and status counts on the last databases written. */
+  queries?: boolean;
+  queryRepeats?: number;
+  seed?: number;
+}
+
+/** Raw measurements in ms; run.mjs turns them into figures (medians, ratios). */
+export interface BenchRuns {
+  n: number;
+  insert: Record<Side, number[]>;
+  /** Of the repositories' insert time, how much went to validating and stamping (stampNew). */
+  stamp: number[];
+  queue: Record<string, Record<Side, number[]>>;
+  statusCounts: number[];
+  search?: { number: number[]; customer: number[] };
+  saveOrder?: number[];
+}
+
+const asOf = new Date('2026-11-28T15:00:00+08:00');
+const identity: MachineIdentity = {
+  deviceId: '0b5e1f6c-2a4d-4c8e-9f10-3d2b7a6c5e41',
+  machineName: 'Bench',
+  orderPrefix: 'B',
+  createdAt: asOf.toISOString(),
+};
+
+const log = (message: string) => {
+  console.log(`[bench] ${message}`);
+  const status = document.getElementById('status');
+  if (status) status.textContent = message;
+};
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const batches = (office: SampleOffice, n: number, seed: number, batchSize: number) =>
+  generateOrders(office, { seed, count: n, asOf, prefix: identity.orderPrefix, batchSize, events: false });
+
+/** Repositories: validate + stamp (stampNew) and bulkInsertStamped, batch by batch. Generation is not timed. */
+async function insertThroughRepositories(office: SampleOffice, n: number, seed: number, batchSize: number) {
+  const name = 'bench-salesdesk';
+  await Dexie.delete(name);
+  const db = createDatabase(name);
+  await db.open();
+  const { repos } = createSession(db, identity, () => asOf);
+  let ms = 0;
+  let stampMs = 0;
+  for (const batch of batches(office, n, seed, batchSize)) {
+    const start = performance.now();
+    const records = batch.orders.map((order) => repos.orders.stampNew(order.input, order.id));
+    const stamped = performance.now();
+    await repos.orders.bulkInsertStamped(records);
+    ms += performance.now() - start;
+    stampMs += stamped - start;
+  }
+  const stored = await db.orders.count();
+  if (stored !== n) throw new Error(`expected ${n} orders stored, found ${stored}`);
+  return { ms, stampMs, db };
+}
+
+/** The same records (same envelope) put with the raw API in the same batch sizes. */
+async function insertRaw(office: SampleOffice, n: number, seed: number, batchSize: number) {
+  const name = 'bench-raw';
+  await deleteRawDatabase(name);
+  const db = await openRawOrdersDatabase(name);
+  const at = asOf.toISOString();
+  let counter = 0;
+  let ms = 0;
+  for (const batch of batches(office, n, seed, batchSize)) {
+    const records = batch.orders.map((order) => {
+      const record = {
+        ...order.input,
+        id: order.id,
+        createdAt: at,
+        updatedAt: at,
+        rev: `${String(asOf.getTime()).padStart(15, '0')}-${String(counter++ % 100_000).padStart(5, '0')}-${identity.deviceId}`,
+        baseRev: null,
+        deviceId: identity.deviceId,
+        deleted: false,
+      };
+      // The same derived index keys the repository adds, so both sides maintain the same indexes.
+      return {
+        ...record,
+        ...queueKeys({ ...record, dueAt: record.dueAt ?? null, assigneeId: record.assigneeId ?? null }),
+      };
+    });
+    const start = performance.now();
+    await rawPutAll(db, records);
+    ms += performance.now() - start;
+  }
+  return { ms, db };
+}
+
+async function timeQuery(repeats: number, run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await run(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await run();
+    times.push(round(performance.now() - start, 3));
+  }
+  return times;
+}
+
+const NOW = asOf.toISOString();
+const TOP = '\uffff';
+
+interface QueueCase {
+  label: string;
+  request: PageRequest;
+  /** The index and range the raw baseline reads the same page from (ascending), or none. */
+  raw: { index: string; range: IDBKeyRange } | null;
+}
+
+/** Every queue view × sort, as the issue asks (`queue_page_<view>_<sort>`). */
+function queueCases(assigneeId: string): QueueCase[] {
+  const views: [string, PageRequest['view'], string, (string | number)[]][] = [
+    ['open', { kind: 'open' }, 'open', [1]],
+    ['assignee', { kind: 'assignee', assigneeId }, 'open+assigneeKey', [1, assigneeId]],
+    ['unassigned', { kind: 'unassigned' }, 'open+assigneeKey', [1, '-']],
+    ['on_hold', { kind: 'status', status: 'on_hold' }, 'liveStatus', ['on_hold']],
+    ['completed', { kind: 'status', status: 'completed' }, 'liveStatus', ['completed']],
+    ['overdue', { kind: 'overdue' }, '', []],
+  ];
+  const cases: QueueCase[] = [];
+  for (const [name, view, prefix, values] of views) {
+    for (const sort of queueSorts) {
+      const keys = sort === 'due' ? ['dueKey'] : sort === 'age' ? ['orderedAt'] : ['priorityRank', 'dueKey'];
+      const [low, high] =
+        sort === 'priority'
+          ? [
+              [0, ''],
+              [1, TOP],
+            ]
+          : [[''], [TOP]];
+      const raw =
+        view.kind === 'overdue'
+          ? sort === 'due'
+            ? { index: '[open+dueKey]', range: IDBKeyRange.bound([1, ''], [1, NOW]) }
+            : null
+          : {
+              index: `[${[prefix, ...keys].join('+')}]`,
+              range: IDBKeyRange.bound([...values, ...low], [...values, ...high]),
+            };
+      cases.push({ label: `${name}_${sort}`, request: { view, sort, limit: 50, now: NOW }, raw });
+    }
+  }
+  return cases;
+}
+
+/**
+ * Insert N generated orders (per side, fresh database each repeat), then optionally time the queue's
+ * first page per filter and the status counts on what was written.
+ */
+export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
+  const n = options.orders ?? 10_000;
+  const batchSize = options.batchSize ?? 5_000;
+  const repeats = options.repeats ?? (n <= 100_000 ? 3 : 1);
+  const sides = options.sides ?? ['repositories', 'raw'];
+  const queryRepeats = options.queryRepeats ?? 30;
+  const seed = options.seed ?? 1;
+  const office = generateOffice({ seed, language: 'zh-CN', asOf });
+  const assigneeId = office.staff.find((s) => s.input.handlesOrders)?.id as string;
+  const runs: BenchRuns = {
+    n,
+    insert: { repositories: [], raw: [] },
+    stamp: [],
+    queue: {},
+    statusCounts: [],
+  };
+
+  let db: SalesDeskDb | undefined;
+  let raw: IDBDatabase | undefined;
+  for (let rep = 0; rep < repeats; rep++) {
+    // Alternate which side goes first, so neither always meets a warmer (or busier) disk.
+    const order = rep % 2 === 0 ? sides : [...sides].reverse();
+    for (const side of order) {
+      if (side === 'repositories') {
+        db?.close();
+        const result = await insertThroughRepositories(office, n, seed, batchSize);
+        db = result.db;
+        runs.insert.repositories.push(round(result.ms, 1));
+        runs.stamp.push(round(result.stampMs, 1));
+        log(
+          `insert ${n} orders through the repositories: ${round(result.ms, 0)} ms (stampNew ${round(result.stampMs, 0)} ms)`,
+        );
+      } else {
+        raw?.close();
+        const result = await insertRaw(office, n, seed, batchSize);
+        raw = result.db;
+        runs.insert.raw.push(round(result.ms, 1));
+        log(`insert ${n} orders raw: ${round(result.ms, 0)} ms`);
+      }
+    }
+  }
+
+  if (options.queries ?? true) {
+    for (const { label, request, raw: rawCase } of queueCases(assigneeId)) {
+      const repositories = db
+        ? await timeQuery(queryRepeats, () => queuePage(db as SalesDeskDb, request))
+        : [];
+      const rawRuns =
+        raw && rawCase
+          ? await timeQuery(queryRepeats, () =>
+              rawFirst(raw as IDBDatabase, rawCase.index, rawCase.range, 50),
+            )
+          : [];
+      runs.queue[label] = { repositories, raw: rawRuns };
+    }
+    if (db) {
+      const session = db as SalesDeskDb;
+      runs.statusCounts = await timeQuery(queryRepeats, () => statusCounts(session));
+      const customerId = office.customers[0]?.id as string;
+      const sample = (await session.orders.limit(1).toArray())[0];
+      const numberPrefix = sample?.number.slice(0, -2) ?? 'B-';
+      runs.search = {
+        number: await timeQuery(queryRepeats, () =>
+          searchOrders(session, numberPrefix, { customerIds: [], productIds: [] }),
+        ),
+        customer: await timeQuery(queryRepeats, () =>
+          searchOrders(session, 'customer', { customerIds: [customerId], productIds: [] }),
+        ),
+      };
+      const writer = createSession(session, identity);
+      const draft = {
+        customerId,
+        lines: (sample?.lines ?? []).map(({ productId, quantity, unitPrice, taxRate }) => ({
+          productId,
+          quantity,
+          unitPrice,
+          taxRate,
+        })),
+        priority: 'normal' as const,
+        requestedDate: null,
+        notes: '',
+      };
+      runs.saveOrder = await timeQuery(queryRepeats, () => saveNewOrder(writer, draft, true));
+    }
+  }
+  db?.close();
+  raw?.close();
+  log('done');
+  return runs;
+}
+
+declare global {
+  interface Window {
+    runBench: typeof runBench;
+  }
+}
+window.runBench = runBench;

@@ -1,0 +1,89 @@
+// Turning the page's raw measurements (BenchRuns, test/bench/bench.ts) into the reported figures.
+
+/** @typedef {{ figure: string, n: number, unit: string, median: number, baseline: number | null, ratio: number | null }} Figure */
+
+/** @param {readonly number[]} values */
+export function median(values) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (value, digits = 2) =>
+  Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null;
+
+/**
+ * @param {string} figure
+ * @param {number} n
+ * @param {number[]} mine
+ * @param {number[] | undefined} baseline
+ * @returns {Figure}
+ */
+function figureOf(figure, n, mine, baseline, digits = 2) {
+  const m = median(mine);
+  const b = baseline?.length ? median(baseline) : Number.NaN;
+  return { figure, n, unit: 'ms', median: round(m, digits), baseline: round(b, digits), ratio: round(m / b) };
+}
+
+/**
+ * @param {import('./bench').BenchRuns} runs
+ * @returns {Figure[]}
+ */
+export function toFigures(runs) {
+  const { n } = runs;
+  const figures = [figureOf('insert_orders', n, runs.insert.repositories, runs.insert.raw, 1)];
+  const queue = Object.entries(runs.queue).map(([label, sides]) =>
+    figureOf(`queue_page_${label}`, n, sides.repositories, sides.raw),
+  );
+  if (queue.length > 0) {
+    figures.push(...queue);
+    const worst = queue.reduce((a, b) => (b.median > a.median ? b : a));
+    figures.push({ ...worst, figure: 'queue_page' });
+  }
+  if (runs.statusCounts.length > 0) figures.push(figureOf('status_counts', n, runs.statusCounts, undefined));
+  if (runs.search) {
+    figures.push(figureOf('search_order_number', n, runs.search.number, undefined));
+    figures.push(figureOf('search_order_customer', n, runs.search.customer, undefined));
+    const worst = Math.max(median(runs.search.number), median(runs.search.customer));
+    figures.push({
+      figure: 'search_order',
+      n,
+      unit: 'ms',
+      median: round(worst),
+      baseline: null,
+      ratio: null,
+    });
+  }
+  if (runs.saveOrder?.length) figures.push(figureOf('save_order', n, runs.saveOrder, undefined));
+  return figures;
+}
+
+/**
+ * Put together the runs of several pages (each side, each repeat, in its own browser profile).
+ * @param {import('./bench').BenchRuns[]} parts
+ * @returns {import('./bench').BenchRuns}
+ */
+export function mergeRuns(parts) {
+  const merged = {
+    n: parts[0]?.n ?? 0,
+    insert: { repositories: [], raw: [] },
+    stamp: [],
+    queue: {},
+    statusCounts: [],
+  };
+  for (const part of parts) {
+    merged.insert.repositories.push(...part.insert.repositories);
+    merged.insert.raw.push(...part.insert.raw);
+    merged.stamp.push(...part.stamp);
+    merged.statusCounts.push(...part.statusCounts);
+    if (part.search) merged.search = part.search;
+    if (part.saveOrder) merged.saveOrder = part.saveOrder;
+    for (const [label, sides] of Object.entries(part.queue)) {
+      merged.queue[label] ??= { repositories: [], raw: [] };
+      merged.queue[label].repositories.push(...sides.repositories);
+      merged.queue[label].raw.push(...sides.raw);
+    }
+  }
+  return merged;
+}

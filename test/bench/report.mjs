@@ -1,0 +1,84 @@
+// Printing the benchmark table and keeping bench-results.json: one entry per figure and n, so several
+// issues can add their own figures and a rerun replaces only what it measured.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+
+/** @typedef {import('./figures.mjs').Figure} Figure */
+
+/** Targets by figure; `when` limits where a target is judged (insert speed is judged at 100k orders). */
+export const targets = {
+  insert_orders: {
+    label: 'ratio ≤ 1.3 at n=100000',
+    when: (f) => f.n === 100_000,
+    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
+  },
+  queue_page: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },
+  search_order: { label: '≤ 30 ms', when: () => true, pass: (f) => f.median <= 30 },
+  save_order: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },
+  first_load_js_kb: { label: '≤ 300 KB', when: () => true, pass: (f) => f.median <= 300 },
+};
+
+/** @param {Figure} figure */
+export function verdict(figure) {
+  const target = targets[figure.figure];
+  if (!target) return { target: '', result: '' };
+  if (!target.when(figure)) return { target: target.label, result: '—' };
+  return { target: target.label, result: target.pass(figure) ? 'pass' : 'FAIL' };
+}
+
+/** @param {Figure[]} figures */
+export function formatTable(figures) {
+  const header = ['figure', 'n', 'unit', 'median', 'baseline', 'ratio', 'target', 'result'];
+  const rows = figures.map((f) => {
+    const { target, result } = verdict(f);
+    return [
+      f.figure,
+      String(f.n),
+      f.unit,
+      String(f.median),
+      f.baseline === null ? '—' : String(f.baseline),
+      f.ratio === null ? '—' : `${f.ratio}×`,
+      target,
+      result,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 || i >= 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Merge into the results file: replace entries with the same figure and n, keep the others.
+ * @param {string} path
+ * @param {Figure[]} figures
+ */
+export async function mergeResults(path, figures) {
+  /** @type {Figure[]} */
+  let existing = [];
+  if (existsSync(path)) {
+    try {
+      const parsed = JSON.parse(await readFile(path, 'utf8'));
+      if (Array.isArray(parsed)) existing = parsed;
+    } catch {
+      existing = [];
+    }
+  }
+  const key = (f) => `${f.figure}@${f.n}`;
+  const fresh = new Map(figures.map((f) => [key(f), f]));
+  const kept = existing.filter((f) => !fresh.has(key(f)));
+  const merged = [
+    ...kept,
+    ...figures.map(({ figure, n, unit, median, baseline, ratio }) => ({
+      figure,
+      n,
+      unit,
+      median,
+      baseline,
+      ratio,
+    })),
+  ];
+  merged.sort((a, b) => a.figure.localeCompare(b.figure) || a.n - b.n);
+  await writeFile(path, `${JSON.stringify(merged, null, 2)}\n`);
+  return merged;
+}

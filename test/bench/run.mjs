@@ -1,0 +1,111 @@
+// `npm run bench [-- --orders 100000]`: serve dist-bench/, drive window.runBench in real Chromium, add
+// first_load_js_kb from dist/, print the table and merge the figures into bench-results.json.
+//
+// Every insert runs in a browser profile of its own: IndexedDB compacts in the background after a big
+// write or a deleted database, and a second run in the same profile would pay for the first one's.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromiumContext } from '../support/chromium.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+import { median, mergeRuns, toFigures } from './figures.mjs';
+import { firstLoadJsKb } from './first-load.mjs';
+import { formatTable, mergeResults } from './report.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    orders: { type: 'string', default: '10000' },
+    'batch-size': { type: 'string', default: '5000' },
+    repeats: { type: 'string' },
+  },
+});
+const orders = Number(values.orders);
+const batchSize = Number(values['batch-size']);
+const repeats = values.repeats ? Number(values.repeats) : orders <= 100_000 ? 3 : 1;
+for (const [name, value] of Object.entries({ orders, batchSize, repeats })) {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+}
+
+const benchDir = join(root, 'dist-bench');
+if (!existsSync(join(benchDir, 'index.html'))) {
+  throw new Error(
+    'dist-bench/ is missing: build it with `npx vite build --mode bench` (npm run bench does).',
+  );
+}
+
+/**
+ * One page in a fresh profile: runBench for one side, once.
+ * @param {string} url
+ * @param {import('./bench').BenchOptions} options
+ * @returns {Promise<import('./bench').BenchRuns>}
+ */
+async function runInFreshProfile(url, options) {
+  const browser = await launchChromiumContext();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(0);
+    page.on('console', (message) => {
+      if (message.text().startsWith('[bench]')) console.log(message.text());
+      else if (message.type() === 'error') console.error(`[page] ${message.text()}`);
+    });
+    page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    return await page.evaluate((o) => window.runBench(o), options);
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await startStaticServer(benchDir);
+const parts = [];
+try {
+  console.log(
+    `[bench] ${orders.toLocaleString('en')} orders, batches of ${batchSize}, ${repeats} run(s) per side`,
+  );
+  for (let rep = 0; rep < repeats; rep++) {
+    const sides = rep % 2 === 0 ? ['repositories', 'raw'] : ['raw', 'repositories'];
+    for (const side of sides) {
+      const queries = rep === repeats - 1;
+      parts.push(
+        await runInFreshProfile(server.url, { orders, batchSize, repeats: 1, sides: [side], queries }),
+      );
+    }
+  }
+} finally {
+  await server.close();
+}
+const runs = mergeRuns(parts);
+const figures = toFigures(runs);
+const stampShare = median(runs.stamp) / median(runs.insert.repositories);
+console.log(
+  `[bench] insert runs (ms): repositories ${runs.insert.repositories.join(', ')}; raw ${runs.insert.raw.join(', ')}`,
+);
+console.log(
+  `[bench] stampNew (validate + stamp) is ${(stampShare * 100).toFixed(1)} % of the repositories' insert time`,
+);
+
+const indexHtml = join(root, 'dist', 'index.html');
+if (existsSync(indexHtml)) {
+  const firstLoad = await firstLoadJsKb(indexHtml);
+  figures.push({
+    figure: 'first_load_js_kb',
+    n: 0,
+    unit: 'KB',
+    median: firstLoad.kb,
+    baseline: null,
+    ratio: null,
+  });
+  console.log(
+    `[bench] first load: ${firstLoad.files.length} JS files, ${firstLoad.kb} KB gzipped (CSS ${firstLoad.cssKb} KB, not counted)`,
+  );
+} else {
+  console.log(
+    '[bench] first_load_js_kb skipped: dist/index.html not found (build the renderer with `npx vite build`).',
+  );
+}
+
+console.log(`\n${formatTable(figures)}\n`);
+await mergeResults(join(root, 'bench-results.json'), figures);
+console.log('[bench] figures merged into bench-results.json');
