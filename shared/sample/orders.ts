@@ -123,6 +123,8 @@ interface OrderSeed {
   products: readonly Sample<ProductInput>[];
 }
 
+const noClock: ReadonlySet<string> = new Set(['draft', 'on_hold', 'completed', 'cancelled']);
+
 function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, seed: OrderSeed): void {
   const { time, customer } = seed;
   const id = random.uuid();
@@ -148,7 +150,10 @@ function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, see
     currency: ctx.currency,
     orderedAt: orderedAt.toISOString(),
     requestedDate: random.chance(0.7) ? localIsoDate(new Date(time + random.int(3, 21) * DAY)) : null,
-    dueAt: new Date(time + (priority === 'urgent' ? 24 : 72) * HOUR).toISOString(),
+    // No SLA clock runs for drafts, orders on hold or closed orders (as order commands do it).
+    dueAt: noClock.has(status)
+      ? null
+      : new Date(time + (priority === 'urgent' ? 24 : 72) * HOUR).toISOString(),
     invoiced:
       status === 'completed' ? random.chance(0.97) : status === 'shipped' ? random.chance(0.5) : false,
     notes: random.chance(0.1) ? say(random.pick(orderNotes), ctx.language) : '',

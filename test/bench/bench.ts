@@ -38,6 +38,25 @@ export interface BenchRuns {
   statusCounts: number[];
   search?: { number: number[]; customer: number[] };
   saveOrder?: number[];
+  /** JS heap (MB) after browsing the queue as the list does: every view, 20 pages deep. */
+  queueHeapMb?: number;
+}
+
+/** Browse like the queue screen (growing page count per view) and read the heap after a GC. */
+async function browseHeap(db: SalesDeskDb): Promise<number | undefined> {
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  if (!memory) return undefined;
+  for (const view of [
+    { kind: 'open' },
+    { kind: 'overdue' },
+    { kind: 'status', status: 'completed' },
+  ] as const) {
+    for (let pages = 1; pages <= 20; pages++) {
+      await queuePage(db, { view, sort: 'due', limit: pages * 50, now: NOW });
+    }
+  }
+  (globalThis as unknown as { gc?: () => void }).gc?.();
+  return round(memory.usedJSHeapSize / 1024 / 1024, 1);
 }
 
 const asOf = new Date('2026-11-28T15:00:00+08:00');
@@ -258,6 +277,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
         notes: '',
       };
       runs.saveOrder = await timeQuery(queryRepeats, () => saveNewOrder(writer, draft, true));
+      runs.queueHeapMb = await browseHeap(session);
     }
   }
   db?.close();

@@ -56,6 +56,16 @@ export function toFigures(runs) {
     });
   }
   if (runs.saveOrder?.length) figures.push(figureOf('save_order', n, runs.saveOrder, undefined));
+  if (runs.queueHeapMb !== undefined) {
+    figures.push({
+      figure: 'queue_heap_mb',
+      n,
+      unit: 'MB',
+      median: runs.queueHeapMb,
+      baseline: null,
+      ratio: null,
+    });
+  }
   return figures;
 }
 
@@ -79,6 +89,7 @@ export function mergeRuns(parts) {
     merged.statusCounts.push(...part.statusCounts);
     if (part.search) merged.search = part.search;
     if (part.saveOrder) merged.saveOrder = part.saveOrder;
+    if (part.queueHeapMb !== undefined) merged.queueHeapMb = part.queueHeapMb;
     for (const [label, sides] of Object.entries(part.queue)) {
       merged.queue[label] ??= { repositories: [], raw: [] };
       merged.queue[label].repositories.push(...sides.repositories);

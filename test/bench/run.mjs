@@ -41,7 +41,10 @@ if (!existsSync(join(benchDir, 'index.html'))) {
  * @returns {Promise<import('./bench').BenchRuns>}
  */
 async function runInFreshProfile(url, options) {
-  const browser = await launchChromiumContext();
+  // Precise heap numbers and a callable GC, for queue_heap_mb.
+  const browser = await launchChromiumContext({
+    args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(0);

@@ -1,25 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromiumContext } from '../support/chromium.mjs';
 
 // Drives the built renderer (dist/) in the system Chromium with a fresh profile, like a new machine.
 // Each profile is its own IndexedDB: two profiles are two office PCs.
 
 const root = join(import.meta.dirname, '../..');
 export const screenshotDir = join(root, 'test/e2e/screenshots');
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Serve dist/ on 127.0.0.1 with Vite's own preview server. */
 export async function serveApp() {
@@ -44,20 +33,8 @@ export interface Machine {
 
 /** A fresh browser profile (a new machine) with the given system language. */
 export async function newMachine(locale: 'en-US' | 'zh-CN'): Promise<Machine> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-'));
-  const context = await chromium
-    .launchPersistentContext(userDataDir, {
-      executablePath,
-      args: chromiumArgs,
-      locale,
-      viewport: { width: 1440, height: 900 },
-    })
-    .catch((error: Error) => {
-      throw new Error(
-        `Cannot start Chromium at ${executablePath} (apt-get install -y chromium): ${error.message}`,
-      );
-    });
+  const browser = await launchChromiumContext({ locale, viewport: { width: 1440, height: 900 } });
+  const { context } = browser;
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const watch = (p: Page) => {
@@ -70,10 +47,7 @@ export async function newMachine(locale: 'en-US' | 'zh-CN'): Promise<Machine> {
     context,
     page,
     errors,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: browser.close,
   };
 }
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
+import zhOrders from '../../renderer/features/orders/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
+import zhCore from '../../renderer/i18n/locales/zh-CN.json';
+import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
 
 // The order queue end to end, as a back-office clerk works it: enter an order with the keyboard
@@ -77,6 +81,63 @@ describe('order queue', () => {
         expect(timeline).toContain(status);
       }
       await screenshot(page, 'en-order-completed');
+      expect(machine.errors).toEqual([]);
+    } finally {
+      await machine.close();
+    }
+  });
+});
+
+const zh = { ...zhCore, ...zhOrders };
+
+describe('order queue in Chinese', () => {
+  it('finds orders by a customer’s pinyin initials, shows views, and assigns in bulk', async () => {
+    const machine = await newMachine('zh-CN');
+    const { page } = machine;
+    try {
+      await page.goto(server.url);
+      await page.getByLabel(zh.firstRun.machineName).fill('内勤一号机');
+      await page.getByLabel(zh.firstRun.orderPrefix).fill('NQ');
+      await page.getByRole('button', { name: zh.firstRun.loadSample }).click();
+      await page.locator('[data-testid="stat-total"]').waitFor({ timeout: 120_000 });
+      // The sample office is generated from a fixed seed: its first customer is known.
+      const office = generateOffice({ seed: sampleOfficeSeed, language: 'zh-CN', asOf: new Date() });
+      const firstCustomer = office.customers[0]?.input.name ?? '';
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByTestId('queue-list').waitFor();
+
+      // Pinyin initials of the customer's name (e.g. 杭州九州… → hzjz) find its orders.
+      const { pinyin } = await import('pinyin-pro');
+      const initials = pinyin(firstCustomer.slice(0, 4), {
+        pattern: 'first',
+        toneType: 'none',
+        type: 'array',
+      }).join('');
+      await page.getByTestId('queue-search').fill(initials);
+      await page.getByText(new RegExp(zh.ordersArea.searchCount.replace('{{count}}', '[1-9]\\d*'))).waitFor();
+      const rows = page.getByTestId('queue-list').locator('[data-order]');
+      await rows.first().waitFor();
+      expect(await rows.first().textContent()).toContain(firstCustomer.slice(0, 4));
+      await screenshot(page, 'zh-CN-orders-search');
+      await page.getByTestId('queue-search').fill('');
+
+      // Unassigned view → select all on screen → assign to one person.
+      await page.getByTestId('queue-view').click();
+      await page.getByRole('option', { name: zh.ordersArea.views.unassigned }).click();
+      await page.waitForTimeout(300);
+      const unassigned = await page.getByTestId('queue-list').locator('[data-order]').count();
+      expect(unassigned).toBeGreaterThan(0);
+      await page.getByRole('checkbox', { name: zh.ordersArea.columns.select, exact: true }).check();
+      await page.getByTestId('bulk-bar').getByPlaceholder(zh.ordersArea.bulk.assign).click();
+      await page.getByRole('option').nth(1).click();
+      await page.getByText(zh.ordersArea.noneInView).waitFor();
+      await screenshot(page, 'zh-CN-orders-assigned');
+
+      await page.getByTestId('queue-view').click();
+      await page.getByRole('option', { name: zh.ordersArea.views.overdue }).click();
+      await page.getByTestId('queue-list').locator('[data-order]').first().click();
+      await page.getByTestId('order-detail').waitFor();
+      await screenshot(page, 'zh-CN-order-detail');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

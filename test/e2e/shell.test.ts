@@ -50,7 +50,6 @@ describe('app shell', () => {
       expect(await page.getByTestId('machine-badge').textContent()).toContain('FD');
 
       await visitEveryArea(machine, en.nav, 'en');
-      expect(await page.getByTestId('orders-table').count()).toBe(0); // we are on settings now
 
       // Switch language in Settings: the whole shell follows, and the choice is remembered.
       await page.getByText('中文', { exact: true }).click();
@@ -59,8 +58,8 @@ describe('app shell', () => {
 
       await page.reload();
       await page.locator('nav a[data-area="orders"]').click();
-      await page.getByTestId('orders-table').waitFor();
-      expect(await page.getByTestId('orders-table').locator('tbody tr').count()).toBe(50);
+      await page.getByTestId('queue-list').locator('[data-order]').first().waitFor();
+      expect(await page.getByTestId('queue-list').locator('[data-order]').count()).toBeGreaterThan(10);
       expect(await page.locator('main h2').first().textContent()).toBe(zh.nav.orders);
       await page.locator('nav a[data-area="dashboard"]').click();
       expect(await page.getByTestId('stat-total').textContent()).toContain('3,000');

@@ -43,6 +43,7 @@ export function BulkBar(props: {
     }
     setPending(null);
     setReason('');
+    props.onClear();
     notifications.show({
       color: skipped ? 'orange' : 'green',
       message: skipped
