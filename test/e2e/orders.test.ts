@@ -68,6 +68,15 @@ describe('order queue', () => {
       const detail = page.getByTestId('order-detail');
       expect(await detail.textContent()).toContain(en.status.submitted);
 
+      // Change a line after submission: the timeline records what changed, and why.
+      await page.getByRole('button', { name: 'Edit lines' }).click();
+      const editor = page.getByTestId('order-entry');
+      await editor.getByLabel('Quantity').first().fill('4');
+      await editor.getByLabel(/Reason for the change/).fill('customer called to add one');
+      await editor.getByTestId('entry-submit').click();
+      await page.getByTestId('order-timeline').getByText(/Qty 3 → 4/).waitFor();
+      expect(await page.getByTestId('order-timeline').textContent()).toContain('customer called to add one');
+
       for (const action of ['Validate', 'Confirm', 'Start fulfilment', 'Ship', 'Complete']) {
         await page.getByTestId('order-actions').getByRole('button', { name: action, exact: true }).click();
         await page.waitForTimeout(150);
