@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import type { Order } from '../../../shared/schema/order';
 import type { OrderEvent } from '../../../shared/schema/order-event';
 import { useSession } from '../../app/session-context';
 import { applyOrderAction, WorkflowRefusedError } from '../../db/order-commands';
+import { ReasonModal } from './ReasonModal';
 
 const danger: ReadonlySet<WorkflowAction> = new Set(['cancel', 'return', 'hold']);
 
@@ -20,7 +21,6 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
   const { t } = useTranslation();
   const session = useSession();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const actions = allowedActions(order, { heldFrom: heldFromOf(events) });
 
@@ -28,7 +28,6 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
     try {
       await applyOrderAction(session, order.id, action, note);
       setAsking(null);
-      setReason('');
       setError(null);
     } catch (e) {
       if (!(e instanceof WorkflowRefusedError)) throw e;
@@ -62,30 +61,15 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
           </Button>
         ))}
       </Group>
-      <Modal
-        opened={asking !== null}
-        onClose={() => setAsking(null)}
-        title={
-          asking ? t('ordersArea.detail.reasonTitle', { action: t(`ordersArea.actions.${asking}`) }) : ''
-        }
-      >
-        <Stack>
-          <Textarea
-            label={t('ordersArea.detail.reasonLabel')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={error}
-            autoFocus
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAsking(null)}>
-              {t('ordersArea.detail.cancel')}
-            </Button>
-            <Button onClick={() => asking && run(asking, reason)}>{t('ordersArea.detail.confirm')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ReasonModal
+        action={asking}
+        error={error}
+        onCancel={() => {
+          setAsking(null);
+          setError(null);
+        }}
+        onConfirm={(reason) => asking && run(asking, reason)}
+      />
     </>
   );
 }

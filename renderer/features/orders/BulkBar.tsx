@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { requiresReason, type WorkflowAction, workflowActions } from '../../../s
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
 import { applyOrderAction, assignOrders, WorkflowRefusedError } from '../../db/order-commands';
+import { ReasonModal } from './ReasonModal';
 
 const NOBODY = '__nobody__';
 
@@ -18,7 +19,6 @@ export function BulkBar(props: {
   const { t } = useTranslation();
   const session = useSession();
   const [pending, setPending] = useState<WorkflowAction | null>(null);
-  const [reason, setReason] = useState('');
 
   const assign = async (value: string | null) => {
     if (!value) return;
@@ -42,7 +42,6 @@ export function BulkBar(props: {
       }
     }
     setPending(null);
-    setReason('');
     props.onClear();
     notifications.show({
       color: skipped ? 'orange' : 'green',
@@ -89,31 +88,11 @@ export function BulkBar(props: {
           {t('ordersArea.bulk.clear')}
         </Button>
       </Group>
-      <Modal
-        opened={pending !== null}
-        onClose={() => setPending(null)}
-        title={
-          pending ? t('ordersArea.detail.reasonTitle', { action: t(`ordersArea.actions.${pending}`) }) : ''
-        }
-      >
-        <Stack>
-          <Textarea
-            label={t('ordersArea.detail.reasonLabel')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={reason.trim() ? null : t('ordersArea.detail.reasonRequired')}
-            autoFocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPending(null)}>
-              {t('ordersArea.detail.cancel')}
-            </Button>
-            <Button disabled={!reason.trim()} onClick={() => pending && step(pending, reason)}>
-              {t('ordersArea.detail.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ReasonModal
+        action={pending}
+        onCancel={() => setPending(null)}
+        onConfirm={(reason) => pending && step(pending, reason)}
+      />
     </Paper>
   );
 }

@@ -52,7 +52,7 @@ export default function OrdersPage() {
   );
   const toggleAll = () =>
     setSelected((current) =>
-      rows && rows.every((r) => current.has(r.id)) ? new Set() : new Set((rows ?? []).map((r) => r.id)),
+      rows?.every((r) => current.has(r.id)) ? new Set() : new Set((rows ?? []).map((r) => r.id)),
     );
 
   const header = (
