@@ -1,40 +1,95 @@
-import { Badge, Paper, Table, Tabs, Text } from '@mantine/core';
-import { IconBriefcase } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Badge, Button, Center, Group, Loader, Paper, Tabs } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CURRENCY } from '../../../shared/office';
+import type { Customer } from '../../../shared/schema/customer';
+import type { Product } from '../../../shared/schema/product';
 import { navigate } from '../../app/route';
-import { useSession } from '../../app/session-context';
-import { formatAmount } from '../../i18n/format';
+import { useCatalogSearch } from '../../db/catalog-search';
+import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { CustomerForm } from './CustomerForm';
+import { CustomerTable } from './CustomerTable';
+import { ProductForm } from './ProductForm';
+import { ProductTable } from './ProductTable';
+import { useOfficeCurrency } from './use-office-currency';
+import { useSoftDelete } from './use-soft-delete';
 
-const SHOWN = 100;
+type Tab = 'customers' | 'products';
+type Editing = { tab: 'customers'; record: Customer | null } | { tab: 'products'; record: Product | null };
 
-/** Customers and products, first page by code. Create, edit and pinyin search build on this page. */
+/** Customers and products: search by text or pinyin, create, edit, delete (to the trash) and restore. */
 export default function CustomersPage() {
   const { t } = useTranslation();
-  const { db } = useSession();
-  const data = useLiveQuery(async () => {
-    const [customers, products, customerTotal, productTotal] = await Promise.all([
-      db.customers
-        .orderBy('code')
-        .filter((c) => !c.deleted)
-        .limit(SHOWN)
-        .toArray(),
-      db.products
-        .orderBy('sku')
-        .filter((p) => !p.deleted)
-        .limit(SHOWN)
-        .toArray(),
-      db.customers.count(),
-      db.products.count(),
-    ]);
-    return { customers, products, customerTotal, productTotal };
-  }, [db]);
-  if (!data) return null;
-  const header = <PageHeader title={t('nav.customers')} description={t('areas.customers.description')} />;
-  if (data.customerTotal + data.productTotal === 0) {
+  const live = useCatalogSearch();
+  const trash = useCatalogSearch({ deleted: true });
+  const currency = useOfficeCurrency();
+  const [tab, setTab] = useState<Tab>('customers');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const softDelete = useSoftDelete();
+  useHotkeys([['mod+alt+N', () => setEditing({ tab, record: null })]]);
+
+  const newButton = (which: Tab) => (
+    <Button
+      key={which}
+      leftSection={<IconPlus size={16} />}
+      onClick={() => setEditing({ tab: which, record: null })}
+      data-testid={which === 'customers' ? 'new-customer' : 'new-product'}
+    >
+      {t(which === 'customers' ? 'customersArea.newCustomer' : 'customersArea.newProduct')}
+    </Button>
+  );
+  const ready = live.ready && trash.ready && currency;
+  const empty =
+    live.customers.length + live.products.length + trash.customers.length + trash.products.length === 0;
+  const header = (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <PageHeader title={t('nav.customers')} description={t('areas.customers.description')} />
+      {ready && <Group>{empty ? [newButton('customers'), newButton('products')] : newButton(tab)}</Group>}
+    </Group>
+  );
+
+  const closeForm = () => setEditing(null);
+  const forms =
+    currency &&
+    editing &&
+    (editing.tab === 'customers' ? (
+      <CustomerForm
+        key={editing.record?.id ?? 'new'}
+        record={editing.record}
+        currency={currency}
+        onClose={closeForm}
+        onDelete={(record) => {
+          closeForm();
+          softDelete.askDelete('customers', record);
+        }}
+      />
+    ) : (
+      <ProductForm
+        key={editing.record?.id ?? 'new'}
+        record={editing.record}
+        currency={currency}
+        onClose={closeForm}
+        onDelete={(record) => {
+          closeForm();
+          softDelete.askDelete('products', { ...record, code: record.sku });
+        }}
+      />
+    ));
+
+  if (!ready) {
+    return (
+      <>
+        {header}
+        <Center py="xl">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      </>
+    );
+  }
+  if (empty) {
     return (
       <>
         {header}
@@ -44,78 +99,52 @@ export default function CustomersPage() {
           body={t('areas.customers.emptyBody')}
           action={{ label: t('areas.customers.emptyAction'), onClick: () => navigate('settings') }}
         />
+        {forms}
       </>
     );
   }
+  const count = (n: number) => (
+    <Badge size="sm" variant="light" color="gray">
+      {formatNumber(n)}
+    </Badge>
+  );
   return (
     <>
       {header}
       <Paper withBorder p="md" radius="md">
-        <Tabs defaultValue="customers">
-          <Tabs.List>
-            <Tabs.Tab value="customers">{t('customers.customers')}</Tabs.Tab>
-            <Tabs.Tab value="products">{t('customers.products')}</Tabs.Tab>
+        <Tabs value={tab} onChange={(value) => setTab(value as Tab)} keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="customers" rightSection={count(live.customers.length)}>
+              {t('customers.customers')}
+            </Tabs.Tab>
+            <Tabs.Tab value="products" rightSection={count(live.products.length)}>
+              {t('customers.products')}
+            </Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="customers" pt="sm">
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('customers.showingFirst', { shown: data.customers.length, total: data.customerTotal })}
-            </Text>
-            <Table striped data-testid="customers-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('customers.code')}</Table.Th>
-                  <Table.Th>{t('customers.name')}</Table.Th>
-                  <Table.Th>{t('customers.segment')}</Table.Th>
-                  <Table.Th>{t('customers.region')}</Table.Th>
-                  <Table.Th ta="right">{t('customers.creditLimit')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.customers.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td ff="monospace">{c.code}</Table.Td>
-                    <Table.Td>{c.name}</Table.Td>
-                    <Table.Td>{t(`segment.${c.segment}`)}</Table.Td>
-                    <Table.Td>{c.region}</Table.Td>
-                    <Table.Td ta="right">{formatAmount(c.creditLimit, DEFAULT_CURRENCY)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          <Tabs.Panel value="customers">
+            <CustomerTable
+              live={live}
+              trash={trash}
+              currency={currency}
+              onOpen={(record) => setEditing({ tab: 'customers', record })}
+              onDelete={(record) => softDelete.askDelete('customers', record)}
+              onRestore={(record) => void softDelete.restore('customers', record)}
+            />
           </Tabs.Panel>
-          <Tabs.Panel value="products" pt="sm">
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('customers.showingFirst', { shown: data.products.length, total: data.productTotal })}
-            </Text>
-            <Table striped data-testid="products-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('customers.sku')}</Table.Th>
-                  <Table.Th>{t('customers.name')}</Table.Th>
-                  <Table.Th>{t('customers.unit')}</Table.Th>
-                  <Table.Th ta="right">{t('customers.unitPrice')}</Table.Th>
-                  <Table.Th>{t('customers.active')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.products.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td ff="monospace">{p.sku}</Table.Td>
-                    <Table.Td>{p.name}</Table.Td>
-                    <Table.Td>{p.unit}</Table.Td>
-                    <Table.Td ta="right">{formatAmount(p.unitPrice, DEFAULT_CURRENCY)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={p.active ? 'green' : 'gray'}>
-                        {p.active ? t('customers.active') : t('customers.inactive')}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          <Tabs.Panel value="products">
+            <ProductTable
+              live={live}
+              trash={trash}
+              currency={currency}
+              onOpen={(record) => setEditing({ tab: 'products', record })}
+              onDelete={(record) => softDelete.askDelete('products', { ...record, code: record.sku })}
+              onRestore={(record) => void softDelete.restore('products', { ...record, code: record.sku })}
+            />
           </Tabs.Panel>
         </Tabs>
       </Paper>
+      {forms}
+      {softDelete.modal}
     </>
   );
 }

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { currencyDigits } from '../../../shared/rules/money';
+import { useSession } from '../../app/session-context';
+import { loadOfficeSettings } from '../../db/office-settings';
+
+export interface OfficeCurrency {
+  /** ISO 4217 code, e.g. CNY. */
+  code: string;
+  /** Digits after the decimal point: amounts are stored as integer × 10^digits. */
+  digits: number;
+  /** The short symbol shown beside amount fields, e.g. ¥. */
+  symbol: string;
+}
+
+export function currencySymbol(code: string): string {
+  const parts = new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: code,
+    currencyDisplay: 'narrowSymbol',
+  }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? code;
+}
+
+/** The office currency from the office settings (CNY until the manager chooses another); undefined while loading. */
+export function useOfficeCurrency(): OfficeCurrency | undefined {
+  const { db } = useSession();
+  const code = useLiveQuery(async () => (await loadOfficeSettings(db)).currency, [db]);
+  if (!code) return undefined;
+  return { code, digits: currencyDigits(code), symbol: currencySymbol(code) };
+}

@@ -1,0 +1,87 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session-context';
+
+// Deleting a customer or product is soft (a tombstone that travels to other machines): it asks first,
+// then offers Undo in the notification; "Show deleted" lists what can be restored later.
+
+export type CatalogTable = 'customers' | 'products';
+
+export interface Deletable {
+  id: string;
+  name: string;
+  code: string;
+}
+
+export function useSoftDelete() {
+  const { t } = useTranslation();
+  const { repos } = useSession();
+  const [asking, setAsking] = useState<{ table: CatalogTable; record: Deletable } | null>(null);
+
+  const restore = async (table: CatalogTable, record: Deletable, notificationId?: string) => {
+    await repos[table].restore(record.id);
+    if (notificationId) notifications.hide(notificationId);
+    notifications.show({ color: 'green', message: t('customersArea.trash.restored', { name: record.name }) });
+  };
+
+  const remove = async (table: CatalogTable, record: Deletable) => {
+    setAsking(null);
+    await repos[table].remove(record.id);
+    const id = `deleted-${record.id}-${Date.now()}`;
+    notifications.show({
+      id,
+      color: 'orange',
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
+          <Text size="sm">{t('customersArea.trash.deleted', { name: record.name })}</Text>
+          <Button size="compact-sm" variant="light" onClick={() => void restore(table, record, id)}>
+            {t('customersArea.trash.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
+  const modal = (
+    <Modal
+      opened={asking !== null}
+      onClose={() => setAsking(null)}
+      title={t(
+        asking?.table === 'products'
+          ? 'customersArea.trash.confirmProductTitle'
+          : 'customersArea.trash.confirmCustomerTitle',
+      )}
+      centered
+    >
+      {asking && (
+        <Stack>
+          <Text size="sm">
+            {t('customersArea.trash.confirmBody', { name: asking.record.name, code: asking.record.code })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(null)} data-autofocus>
+              {t('customersArea.trash.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => void remove(asking.table, asking.record)}
+              data-testid="confirm-delete"
+            >
+              {t('customersArea.trash.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+
+  return {
+    /** Ask for confirmation, then delete and offer Undo. */
+    askDelete: (table: CatalogTable, record: Deletable) => setAsking({ table, record }),
+    restore: (table: CatalogTable, record: Deletable) => restore(table, record),
+    modal,
+  };
+}
