@@ -63,29 +63,65 @@ export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<
   if (sort === 'due') {
     return db.orders.where('[open+dueKey]').between([1, ''], [1, now]).offset(offset).limit(limit).toArray();
   }
-  if (sort === 'priority') {
-    // Urgent overdue orders first, then normal ones, each by due time.
-    const urgent = db.orders.where('[open+priorityRank+dueKey]').between([1, 0, ''], [1, 0, now]);
-    const urgentCount = await urgent.count();
-    if (offset + limit <= urgentCount) return urgent.offset(offset).limit(limit).toArray();
-    const head = offset < urgentCount ? await urgent.offset(offset).toArray() : [];
-    const normal = await db.orders
-      .where('[open+priorityRank+dueKey]')
-      .between([1, 1, ''], [1, 1, now])
-      .offset(Math.max(0, offset - urgentCount))
-      .limit(limit - head.length)
-      .toArray();
-    return [...head, ...normal];
-  }
-  // Oldest open orders first, keeping those past due: the oldest are nearly always overdue, so the
-  // filter passes quickly in practice; the result is exact either way.
-  return db.orders
-    .where('[open+orderedAt]')
-    .between([1, ''], [1, TOP])
-    .filter((o) => o.dueKey < now)
-    .offset(offset)
-    .limit(limit)
+  if (sort === 'priority') return overdueByPriority(db, now, offset, limit);
+  return overdueByAge(db, now, offset, limit);
+}
+
+/** Urgent overdue orders first, then normal ones, each by due time. The first page needs no count. */
+async function overdueByPriority(
+  db: SalesDeskDb,
+  now: string,
+  offset: number,
+  limit: number,
+): Promise<Order[]> {
+  const rank = (r: 0 | 1) => db.orders.where('[open+priorityRank+dueKey]').between([1, r, ''], [1, r, now]);
+  const head = await rank(0).offset(offset).limit(limit).toArray();
+  if (head.length === limit) return head;
+  // Urgent ran out on this page: normal ones continue where urgent ended.
+  const urgentCount = head.length > 0 || offset === 0 ? offset + head.length : await rank(0).count();
+  const tail = await rank(1)
+    .offset(Math.max(0, offset - urgentCount))
+    .limit(limit - head.length)
     .toArray();
+  return [...head, ...tail];
+}
+
+/** Statuses in which an SLA clock runs: only these can be overdue (not drafts, not on hold). */
+const clockStatuses: readonly OrderStatus[] = openStatuses.filter((s) => s !== 'on_hold');
+const FEW_OVERDUE = 1_000;
+
+/**
+ * Overdue orders, the longest waiting first. Few overdue orders (the usual case in a well-run
+ * office): read them all from the due index and sort. Many: walk each clock-running status from its
+ * oldest order — the oldest are nearly all overdue there — and merge. Either way the work is bounded
+ * by the page, not by the million orders.
+ */
+export async function overdueByAge(
+  db: SalesDeskDb,
+  now: string,
+  offset: number,
+  limit: number,
+  few = FEW_OVERDUE,
+): Promise<Order[]> {
+  const overdue = db.orders.where('[open+dueKey]').between([1, ''], [1, now]);
+  const byAge = (a: Order, b: Order) => (a.orderedAt < b.orderedAt ? -1 : a.orderedAt > b.orderedAt ? 1 : 0);
+  if ((await overdue.count()) <= few) {
+    return (await overdue.toArray()).sort(byAge).slice(offset, offset + limit);
+  }
+  const streams = await Promise.all(
+    clockStatuses.map((status) =>
+      db.orders
+        .where('[liveStatus+orderedAt]')
+        .between([status, ''], [status, TOP])
+        .filter((o) => o.open === 1 && o.dueKey < now)
+        .limit(offset + limit)
+        .toArray(),
+    ),
+  );
+  return streams
+    .flat()
+    .sort(byAge)
+    .slice(offset, offset + limit);
 }
 
 /** How many orders a view holds: from the aggregates kept on write, or a native index count. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueCount, queuePage, statusCounts } from '../../../renderer/db/order-queries';
+import { overdueByAge, queueCount, queuePage, statusCounts } from '../../../renderer/db/order-queries';
 import { customerInput, freshSession, orderInput } from './fixtures';
 
 describe('order aggregates kept on write', () => {
@@ -124,5 +124,35 @@ describe('order aggregates kept on write', () => {
       'T-20261128-0002',
       'T-20261128-0003',
     ]);
+  });
+
+  it('overdue by age gives the same pages whether few or many orders are overdue', async () => {
+    const { repos, db } = await freshSession();
+    const customer = await repos.customers.create(customerInput());
+    const statuses = ['submitted', 'validated', 'confirmed', 'shipped', 'on_hold', 'completed'] as const;
+    await repos.orders.bulkCreate(
+      Array.from({ length: 60 }, (_, i) =>
+        orderInput(customer.id, {
+          number: `T-20261128-${String(i + 1).padStart(4, '0')}`,
+          orderedAt: new Date(Date.UTC(2026, 10, 1, 0, (i * 37) % 60)).toISOString(),
+          status: statuses[i % statuses.length],
+          dueAt:
+            i % 7 === 0 || statuses[i % statuses.length] === 'on_hold'
+              ? null
+              : new Date(Date.UTC(2026, 10, 1, 1, i)).toISOString(),
+        }),
+      ),
+    );
+    const now = new Date(Date.UTC(2026, 10, 1, 1, 45)).toISOString();
+    for (const [offset, limit] of [
+      [0, 10],
+      [5, 7],
+      [20, 50],
+    ] as const) {
+      const few = await overdueByAge(db, now, offset, limit, 1_000);
+      const many = await overdueByAge(db, now, offset, limit, 0);
+      expect(many.map((o) => o.number)).toEqual(few.map((o) => o.number));
+      expect(few.every((o) => o.dueKey < now && o.open === 1)).toBe(true);
+    }
   });
 });
