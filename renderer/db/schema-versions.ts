@@ -33,6 +33,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
         '*productIds',
         '[open+dueKey]',
         '[open+orderedAt]',
+        '[clock+orderedAt]',
         '[open+priorityRank+dueKey]',
         '[open+assigneeKey+dueKey]',
         '[open+assigneeKey+orderedAt]',

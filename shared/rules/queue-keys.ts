@@ -15,6 +15,8 @@ export interface QueueKeys {
   /** 1 while the team still has work on the order (and it is not deleted), else 0. */
   open: 0 | 1;
   assigneeKey: string;
+  /** 1 while an SLA clock runs on an open order (it has a due time), else 0: the overdue view's index. */
+  clock: 0 | 1;
   /** 0 = urgent, 1 = normal: ascending order puts urgent first. */
   priorityRank: 0 | 1;
   dueKey: string;
@@ -32,6 +34,7 @@ export function queueKeys(
   return {
     liveStatus: order.deleted ? 'deleted' : order.status,
     open: !order.deleted && openSet.has(order.status) ? 1 : 0,
+    clock: !order.deleted && openSet.has(order.status) && order.dueAt ? 1 : 0,
     assigneeKey: order.assigneeId ?? UNASSIGNED,
     priorityRank: order.priority === 'urgent' ? 0 : 1,
     dueKey: order.dueAt ?? NO_DUE,

@@ -73,6 +73,7 @@ export const orderFields = z.object({
 export const orderQueueKeysSchema = z.object({
   liveStatus: z.string().min(1),
   open: z.union([z.literal(0), z.literal(1)]),
+  clock: z.union([z.literal(0), z.literal(1)]),
   assigneeKey: z.string().min(1),
   priorityRank: z.union([z.literal(0), z.literal(1)]),
   dueKey: z.string().min(1),
