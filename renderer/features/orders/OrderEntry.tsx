@@ -24,7 +24,8 @@ import { useSession } from '../../app/session-context';
 import { useCatalogSearch } from '../../db/catalog-search';
 import { loadOfficeSettings } from '../../db/office-settings';
 import { editOrder, findLikelyDuplicate, type OrderDraft, saveNewOrder } from '../../db/order-commands';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatAmount } from '../../i18n/format';
+import { DuplicateModal } from './DuplicateModal';
 import {
   type EntryDraft,
   type EntryErrors,
@@ -367,37 +368,15 @@ export function OrderEntry(props: {
           </Group>
         </Group>
       </Stack>
-      <Modal
-        opened={duplicate !== null}
-        onClose={() => setDuplicate(null)}
-        title={t('ordersArea.entry.duplicateTitle')}
-      >
-        {duplicate && (
-          <Stack>
-            <Text size="sm">
-              {t('ordersArea.entry.duplicateBody', {
-                number: duplicate.order.number,
-                when: formatDateTime(duplicate.order.orderedAt),
-              })}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDuplicate(null)}>
-                {t('ordersArea.detail.cancel')}
-              </Button>
-              <Button
-                color="orange"
-                onClick={() => {
-                  const pending = duplicate;
-                  setDuplicate(null);
-                  void save(pending.submit, pending.draft);
-                }}
-              >
-                {t('ordersArea.entry.saveAnyway')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <DuplicateModal
+        order={duplicate?.order ?? null}
+        onCancel={() => setDuplicate(null)}
+        onConfirm={() => {
+          const pending = duplicate;
+          setDuplicate(null);
+          if (pending) void save(pending.submit, pending.draft);
+        }}
+      />
     </Modal>
   );
 }
