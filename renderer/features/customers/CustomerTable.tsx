@@ -1,11 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Text } from '@mantine/core';
-import { IconRestore, IconTrash } from '@tabler/icons-react';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/schema/customer';
 import type { CatalogSearch } from '../../db/catalog-search';
-import { formatAmount, formatDateTime, formatNumber } from '../../i18n/format';
+import { formatAmount, formatNumber } from '../../i18n/format';
 import { type CatalogColumn, CatalogTable, CellText } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
+import { trashColumns } from './trash-columns';
 import { useCatalogList } from './use-catalog-list';
 import type { OfficeCurrency } from './use-office-currency';
 
@@ -93,51 +93,7 @@ export function CustomerTable(props: {
   const columns = list.showDeleted
     ? allColumns.filter((column) => !['contact', 'phone', 'tags'].includes(column.id))
     : allColumns;
-  if (list.showDeleted) {
-    columns.push(
-      {
-        id: 'deletedAt',
-        label: t('customersArea.columns.deletedAt'),
-        width: '170px',
-        render: (c) => <CellText dimmed>{formatDateTime(c.updatedAt)}</CellText>,
-      },
-      {
-        id: 'actions',
-        label: t('customersArea.columns.actions'),
-        width: '96px',
-        render: (c) => (
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconRestore size={14} />}
-            aria-label={t('customersArea.trash.restoreLabel', { name: c.name })}
-            onClick={() => props.onRestore(c)}
-          >
-            {t('customersArea.trash.restore')}
-          </Button>
-        ),
-      },
-    );
-  } else {
-    columns.push({
-      id: 'actions',
-      label: '',
-      width: '36px',
-      render: (c) => (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('customersArea.trash.delete', { name: c.name })}
-          onClick={(e) => {
-            e.stopPropagation();
-            props.onDelete(c);
-          }}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
-      ),
-    });
-  }
+  columns.push(...trashColumns(t, list.showDeleted, props));
 
   const count = list.searching
     ? t('customersArea.matchCount', { shown: formatNumber(list.rows.length), total: formatNumber(total) })

@@ -1,12 +1,12 @@
-import { ActionIcon, Badge, Button, Text } from '@mantine/core';
-import { IconRestore, IconTrash } from '@tabler/icons-react';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPercentInput } from '../../../shared/rules/money-input';
 import type { Product } from '../../../shared/schema/product';
 import type { CatalogSearch } from '../../db/catalog-search';
-import { formatAmount, formatDateTime, formatNumber } from '../../i18n/format';
+import { formatAmount, formatNumber } from '../../i18n/format';
 import { type CatalogColumn, CatalogTable, CellText } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
+import { trashColumns } from './trash-columns';
 import { useCatalogList } from './use-catalog-list';
 import type { OfficeCurrency } from './use-office-currency';
 
@@ -70,51 +70,7 @@ export function ProductTable(props: {
       ),
     },
   ];
-  if (list.showDeleted) {
-    columns.push(
-      {
-        id: 'deletedAt',
-        label: t('customersArea.columns.deletedAt'),
-        width: '170px',
-        render: (p) => <CellText dimmed>{formatDateTime(p.updatedAt)}</CellText>,
-      },
-      {
-        id: 'actions',
-        label: t('customersArea.columns.actions'),
-        width: '96px',
-        render: (p) => (
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconRestore size={14} />}
-            aria-label={t('customersArea.trash.restoreLabel', { name: p.name })}
-            onClick={() => props.onRestore(p)}
-          >
-            {t('customersArea.trash.restore')}
-          </Button>
-        ),
-      },
-    );
-  } else {
-    columns.push({
-      id: 'actions',
-      label: '',
-      width: '36px',
-      render: (p) => (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('customersArea.trash.delete', { name: p.name })}
-          onClick={(e) => {
-            e.stopPropagation();
-            props.onDelete(p);
-          }}
-        >
-          <IconTrash size={16} />
-        </ActionIcon>
-      ),
-    });
-  }
+  columns.push(...trashColumns(t, list.showDeleted, props));
 
   const count = list.searching
     ? t('customersArea.matchCount', { shown: formatNumber(list.rows.length), total: formatNumber(total) })
