@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { applyOrderAction } from '../../../renderer/db/order-commands';
+import {
+  applyOrderImport,
+  ImportCancelledError,
+  ImportRevertError,
+  importedOrderedAt,
+  listOrderImports,
+  loadImportMapping,
+  type OrderImportPlan,
+  planOrderImport,
+  rememberImportMapping,
+  revertOrderImport,
+} from '../../../renderer/db/order-import';
+import { queueCount, statusCounts } from '../../../renderer/db/order-queries';
+import type { DataSession } from '../../../renderer/db/session';
+import enImport from '../../../renderer/features/orders/import/locales/en.json';
+import zhImport from '../../../renderer/features/orders/import/locales/zh-CN.json';
+import { autoMatchColumns, importFields } from '../../../shared/import/columns';
+import { importErrorCodes } from '../../../shared/import/errors';
+import { valueReasons } from '../../../shared/import/parsed';
+import { planReasons, planWarnings } from '../../../shared/import/plan-types';
+import { readImportFile } from '../../../shared/import/read-file';
+import { dayKey } from '../../../shared/rules/order-aggregates';
+import { RecordValidationError } from '../../../shared/validation';
+import { fixture } from '../import/fixtures';
+import { customerInput, freshSession } from './fixtures';
+
+async function planFile(session: DataSession, name: string): Promise<OrderImportPlan> {
+  const table = await readImportFile(name, fixture(name));
+  return planOrderImport(
+    session,
+    {
+      headers: table.headers,
+      rows: table.rows,
+      mapping: autoMatchColumns(table.headers),
+      dateOrder: 'ymd',
+    },
+    '2026-11-30',
+  );
+}
+
+/** Every table's rows, sorted by key: equal snapshots mean nothing was written. */
+async function snapshot(session: DataSession): Promise<string> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of session.db.tables) {
+    const rows = await table.toArray();
+    const key = (row: Record<string, unknown>) => String(row.id ?? row.key);
+    out[table.name] = rows.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  }
+  return JSON.stringify(out);
+}
+
+async function gbkImport() {
+  const session = await freshSession();
+  // One customer is already known: the file's rows for it must use this record.
+  const known = await session.repos.customers.create(
+    customerInput({ code: 'C-001', name: '北京华联商贸有限公司' }),
+  );
+  const plan = await planFile(session, 'gbk-orders.csv');
+  return { session, known, plan };
+}
+
+describe('applyOrderImport', () => {
+  it('imports the planned GBK file with the right counts, totals, events and aggregates', async () => {
+    const { session, known, plan } = await gbkImport();
+    expect(plan.stats).toMatchObject({
+      orders: 3,
+      lines: 4,
+      newCustomers: 2,
+      newProducts: 4,
+      rejectedRows: 0,
+    });
+    const steps: number[] = [];
+    const batch = await applyOrderImport(session, plan, {
+      fileName: 'gbk-orders.csv',
+      note: 'Imported from gbk-orders.csv',
+      chunkSize: 2,
+      onProgress: (p) => steps.push(p.done),
+    });
+    expect(steps.at(-1)).toBe(2 + 4 + 3);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+
+    const { db } = session;
+    const orders = await db.orders.orderBy('number').toArray();
+    expect(orders.map((o) => o.number)).toEqual(['SO-2026-001', 'SO-2026-002', 'SO-2026-003']);
+    const first = orders[0];
+    // 10 × 25.50 + 2 × 1,080.00 = 2,415.00, 13 % tax = 313.95.
+    expect(first).toMatchObject({
+      customerId: known.id,
+      status: 'submitted',
+      assigneeId: null,
+      dueAt: null,
+      subtotal: 241_500,
+      tax: 31_395,
+      total: 272_895,
+      currency: 'CNY',
+      orderedAt: new Date(2026, 10, 28).toISOString(),
+    });
+    expect(first?.lines.map((l) => [l.quantity, l.unitPrice])).toEqual([
+      [10, 2550],
+      [2, 108_000],
+    ]);
+    expect(await db.customers.count()).toBe(3);
+    expect(await db.products.count()).toBe(4);
+    const events = await db.orderEvents.toArray();
+    expect(events).toHaveLength(3);
+    expect(events.every((e) => e.kind === 'created' && e.to === 'submitted')).toBe(true);
+    expect(events[0]?.note).toBe('Imported from gbk-orders.csv');
+
+    const counts = await statusCounts(db);
+    expect(counts.submitted).toBe(3);
+    expect(await queueCount(db, { kind: 'unassigned' })).toBe(3);
+    const amount = orders.reduce((sum, o) => sum + o.total, 0);
+    const day28 = await db.stats.get(dayKey(new Date(2026, 10, 28).toISOString()));
+    const day29 = await db.stats.get(dayKey(new Date(2026, 10, 29).toISOString()));
+    expect((day28?.count ?? 0) + (day29?.count ?? 0)).toBe(3);
+    expect((day28?.amount ?? 0) + (day29?.amount ?? 0)).toBe(amount);
+    expect(day29?.count).toBe(1);
+
+    expect(batch.counts).toEqual({
+      orders: 3,
+      lines: 4,
+      customers: 2,
+      products: 4,
+      rejectedRows: 0,
+      amount,
+    });
+    const list = await listOrderImports(session);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: batch.id, fileName: 'gbk-orders.csv', revertedAt: null });
+  });
+
+  it('reads the order date and time in the local time zone', () => {
+    expect(importedOrderedAt({ orderDate: '2026-11-29', orderTime: '09:30:00' })).toBe(
+      new Date(2026, 10, 29, 9, 30).toISOString(),
+    );
+  });
+
+  it('a cancel after the first chunk leaves every table unchanged', async () => {
+    const { session, plan } = await gbkImport();
+    const before = await snapshot(session);
+    const controller = new AbortController();
+    await expect(
+      applyOrderImport(session, plan, {
+        fileName: 'gbk-orders.csv',
+        chunkSize: 1,
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
+    ).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(await snapshot(session)).toBe(before);
+  });
+
+  it('an error in a late chunk leaves every table unchanged', async () => {
+    const { session, plan } = await gbkImport();
+    const before = await snapshot(session);
+    const broken = structuredClone(plan);
+    const last = broken.orders.at(-1);
+    if (last?.lines[0]) last.lines[0].quantity = -1;
+    await expect(
+      applyOrderImport(session, broken, { fileName: 'gbk-orders.csv', chunkSize: 1 }),
+    ).rejects.toBeInstanceOf(RecordValidationError);
+    expect(await snapshot(session)).toBe(before);
+  });
+
+  it('re-importing the same file creates nothing: every order already exists', async () => {
+    const { session, plan } = await gbkImport();
+    await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const again = await planFile(session, 'gbk-orders.csv');
+    expect(again.stats).toMatchObject({ orders: 0, newCustomers: 0, newProducts: 0, rejectedRows: 4 });
+    expect(new Set(again.rejected.map((r) => r.reason))).toEqual(new Set(['order_exists']));
+  });
+
+  it('refuses an order number this app cannot store, with its rows, and creates nothing for it', async () => {
+    const session = await freshSession();
+    const headers = ['订单号', '客户名称', '产品名称', '数量', '单价'];
+    const rows = [
+      { row: 2, cells: ['订单#1', '甲公司', '纸巾', '1', '3.00'] },
+      { row: 3, cells: ['OK-1', '乙公司', '纸杯', '2', '0.50'] },
+    ];
+    const plan = await planOrderImport(session, {
+      headers,
+      rows,
+      mapping: autoMatchColumns(headers),
+      dateOrder: 'ymd',
+    });
+    expect(plan.rejected).toEqual([
+      { row: 2, column: '订单号', field: 'orderNumber', reason: 'order_number_format', value: '订单#1' },
+    ]);
+    expect(plan.stats).toMatchObject({ orders: 1, newCustomers: 1, newProducts: 1, rejectedRows: 1 });
+    expect(plan.newCustomers.map((c) => c.name)).toEqual(['乙公司']);
+  });
+});
+
+describe('revertOrderImport', () => {
+  it('removes exactly what the import created and puts the aggregates back', async () => {
+    const { session, known, plan } = await gbkImport();
+    const statsBefore = await session.db.stats.toArray();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const result = await revertOrderImport(session, batch.id);
+    expect(result).toEqual({ orders: 3, customers: 2, products: 4, kept: { customers: 0, products: 0 } });
+
+    const { db } = session;
+    expect((await db.orders.toArray()).every((o) => o.deleted && o.liveStatus === 'deleted')).toBe(true);
+    expect((await db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
+    expect((await db.products.toArray()).every((p) => p.deleted)).toBe(true);
+    const customers = await db.customers.toArray();
+    expect(customers.filter((c) => !c.deleted).map((c) => c.id)).toEqual([known.id]);
+    const nonZero = (await db.stats.toArray()).filter((s) => s.count !== 0 || s.amount !== 0);
+    expect(nonZero).toEqual(statsBefore.filter((s) => s.count !== 0 || s.amount !== 0));
+    expect((await statusCounts(db)).submitted).toBe(0);
+    expect((await listOrderImports(session))[0]?.revertedAt).toBeTruthy();
+    await expect(revertOrderImport(session, batch.id)).rejects.toMatchObject({ code: 'already_reverted' });
+
+    // The same file can be imported again: the tombstones of the reverted import come back.
+    const again = await planFile(session, 'gbk-orders.csv');
+    expect(again.stats.orders).toBe(3);
+    await applyOrderImport(session, again, { fileName: 'gbk-orders.csv' });
+    expect((await statusCounts(db)).submitted).toBe(3);
+    expect(await db.orders.count()).toBe(3);
+    expect(await db.customers.filter((c) => !c.deleted).count()).toBe(3);
+  });
+
+  it('refuses after an imported order was changed, names it, and changes nothing', async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const order = await session.db.orders.where('number').equals('SO-2026-002').first();
+    await applyOrderAction(session, order?.id as string, 'validate');
+    const before = await snapshot(session);
+    const error = await revertOrderImport(session, batch.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRevertError);
+    expect(error).toMatchObject({ code: 'changed_since_import', orders: ['SO-2026-002'] });
+    expect(await snapshot(session)).toBe(before);
+  });
+
+  it('keeps an imported customer that a later order uses', async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const customer = await session.db.customers.where('name').equals('上海东方电子').first();
+    const product = await session.db.products.toCollection().first();
+    await session.repos.orders.create({
+      number: 'T-20261130-0001',
+      customerId: customer?.id as string,
+      status: 'draft',
+      priority: 'normal',
+      assigneeId: null,
+      lines: [{ productId: product?.id as string, quantity: 1, unitPrice: 100, taxRate: 0 }],
+      subtotal: 100,
+      tax: 0,
+      total: 100,
+      currency: 'CNY',
+      orderedAt: new Date().toISOString(),
+      requestedDate: null,
+      dueAt: null,
+      invoiced: false,
+    });
+    const result = await revertOrderImport(session, batch.id);
+    expect(result.kept).toEqual({ customers: 1, products: 1 });
+    expect((await session.db.customers.get(customer?.id as string))?.deleted).toBe(false);
+  });
+
+  it('says when there is no such import', async () => {
+    const session = await freshSession();
+    await expect(revertOrderImport(session, 'nope')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('remembered column mapping', () => {
+  it('is found again for the same headers, in any order', async () => {
+    const session = await freshSession();
+    const headers = ['单号', '客户', '商品', '数量', '备注', '说明'];
+    const auto = await loadImportMapping(session.db, headers);
+    expect(auto.remembered).toBe(false);
+    expect(auto.mapping.notes).toBe(4);
+    await rememberImportMapping(session.db, headers, { ...auto.mapping, notes: 5 });
+    const again = await loadImportMapping(session.db, [...headers].reverse());
+    expect(again.remembered).toBe(true);
+    expect(again.mapping.notes).toBe(0); // '说明' is column 0 of the reversed headers
+    expect((await loadImportMapping(session.db, ['a', 'b'])).remembered).toBe(false);
+  });
+});
+
+describe('import texts', () => {
+  it('every reason, warning, error code and field has a translation in both languages', () => {
+    for (const locale of [enImport.ordersImport, zhImport.ordersImport]) {
+      const has = (section: Record<string, string>, codes: readonly string[]) =>
+        expect(codes.filter((code) => !section[code])).toEqual([]);
+      has(locale.reasons, [...valueReasons, ...planReasons, 'order_number_format']);
+      has(locale.warnings, planWarnings);
+      has(locale.errors, importErrorCodes);
+      has(locale.fields, importFields);
+    }
+  });
+});
