@@ -1,0 +1,3 @@
+// The public surface of "import order lines".
+export { ImportOrdersButton, type ImportOrdersButtonProps } from './ImportOrdersButton';
+export { ImportWizard } from './ImportWizard';

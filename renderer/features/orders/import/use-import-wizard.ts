@@ -1,0 +1,242 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import {
+  type ColumnMapping,
+  type ImportField,
+  importFields,
+  missingRequired,
+} from '../../../../shared/import/columns';
+import { guessDateOrder } from '../../../../shared/import/dates';
+import type { TextEncoding } from '../../../../shared/import/decode';
+import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
+import type { Cell } from '../../../../shared/import/table';
+import { useSession } from '../../../app/session-context';
+import {
+  applyOrderImport,
+  type ImportBatch,
+  ImportCancelledError,
+  type ImportProgress,
+  loadImportMapping,
+  type OrderImportPlan,
+  planOrderImport,
+  type RevertResult,
+  rememberImportMapping,
+  revertOrderImport,
+} from '../../../db/order-import';
+import type { DataSession } from '../../../db/session';
+import { platform } from '../../../platform';
+
+// The state of the import wizard: file → column mapping → dry run → import. Every step keeps what the
+// user chose, so going back changes only what they change. The state lives outside React (one import at
+// a time per window): a running import goes on, and its wizard comes back as it was, when the page that
+// holds the button re-renders differently (e.g. the orders page leaves its empty state) or is left.
+
+export type WizardStep = 0 | 1 | 2 | 3;
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ApplyState =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: ImportProgress | null }
+  | { kind: 'done'; batch: ImportBatch }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'reverted'; result: RevertResult }
+  | { kind: 'revertFailed'; batch: ImportBatch; error: unknown };
+
+/** The encodings a user can force after the file's own could not be recognised. */
+export const forcedEncodings = ['utf-8', 'gb18030'] as const satisfies readonly TextEncoding[];
+export type ForcedEncoding = (typeof forcedEncodings)[number];
+
+/** How many values of a date column decide the date order (enough for any real export). */
+const DATE_SAMPLES = 2000;
+
+interface WizardData {
+  opened: boolean;
+  step: WizardStep;
+  file: PickedFile | null;
+  reading: boolean;
+  table: ReadResult | null;
+  problem: unknown;
+  encoding: ForcedEncoding;
+  mapping: ColumnMapping;
+  remembered: boolean;
+  dateChoice: 'dmy' | 'mdy' | null;
+  plan: OrderImportPlan | null;
+  customerNames: ReadonlyMap<string, string>;
+  planning: boolean;
+  planError: unknown;
+  apply: ApplyState;
+}
+
+const initial: WizardData = {
+  opened: false,
+  step: 0,
+  file: null,
+  reading: false,
+  table: null,
+  problem: null,
+  encoding: 'gb18030',
+  mapping: {},
+  remembered: false,
+  dateChoice: null,
+  plan: null,
+  customerNames: new Map(),
+  planning: false,
+  planError: null,
+  apply: { kind: 'idle' },
+};
+
+let data: WizardData = initial;
+let abort: AbortController | null = null;
+const listeners = new Set<() => void>();
+
+function set(patch: Partial<WizardData> | ((current: WizardData) => Partial<WizardData>)) {
+  data = { ...data, ...(typeof patch === 'function' ? patch(data) : patch) };
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Open or close the wizard; closing forgets the file (refused while an import is being written). */
+export function setImportWizardOpen(opened: boolean) {
+  if (opened) set({ opened: true });
+  else if (data.apply.kind !== 'running') set({ ...initial });
+}
+
+export const useImportWizardOpen = () => useSyncExternalStore(subscribe, () => data.opened);
+
+async function read(session: DataSession, picked: PickedFile, options: ReadOptions) {
+  set({ reading: true, problem: null, table: null, plan: null });
+  try {
+    const result = await readImportFile(picked.name, picked.bytes, options);
+    const loaded = await loadImportMapping(session.db, result.headers);
+    set({ table: result, mapping: loaded.mapping, remembered: loaded.remembered, dateChoice: null });
+  } catch (error) {
+    set({ problem: error });
+  } finally {
+    set({ reading: false });
+  }
+}
+
+export function useImportWizard() {
+  const session = useSession();
+  const state = useSyncExternalStore(subscribe, () => data);
+  const { table, mapping, file, plan, dateChoice } = state;
+
+  const dateGuess = useMemo(() => {
+    if (!table) return 'ymd' as const;
+    const samples: Cell[] = [];
+    for (const field of ['orderDate', 'requestedDate'] as const) {
+      const index = mapping[field];
+      if (index === undefined) continue;
+      for (const row of table.rows.slice(0, DATE_SAMPLES)) samples.push(row.cells[index] ?? '');
+    }
+    return guessDateOrder(samples);
+  }, [table, mapping]);
+  const dateOrder = dateGuess === 'ambiguous' ? dateChoice : dateGuess;
+  const missing = missingRequired(mapping);
+
+  return {
+    ...state,
+    setStep: (step: WizardStep) => set({ step }),
+    setEncoding: (encoding: ForcedEncoding) => set({ encoding }),
+    setDateChoice: (choice: 'dmy' | 'mdy') => set({ dateChoice: choice }),
+    dateAmbiguous: dateGuess === 'ambiguous',
+    missing,
+    canPlan: table !== null && missing.length === 0 && dateOrder !== null,
+
+    async pickFile(filterName: string) {
+      const picked = await platform.openFile({
+        filters: [{ name: filterName, extensions: ['csv', 'xlsx'] }],
+      });
+      if (!picked) return;
+      set({ file: picked });
+      await read(session, picked, {});
+    },
+    retryWithEncoding: () => (file ? read(session, file, { encoding: data.encoding }) : Promise.resolve()),
+    chooseSheet: (sheet: string) => (file ? read(session, file, { sheet }) : Promise.resolve()),
+
+    /** Map a field to a column (or to none); a column is used by one field only. */
+    setField(field: ImportField, index: number | undefined) {
+      set((current) => {
+        const next: ColumnMapping = {};
+        for (const f of importFields) {
+          const value = current.mapping[f];
+          if (f !== field && value !== undefined && value !== index) next[f] = value;
+        }
+        if (index !== undefined) next[field] = index;
+        return { mapping: next };
+      });
+    },
+
+    async runDryRun() {
+      if (!table || dateOrder === null) return;
+      set({ planning: true, planError: null });
+      try {
+        await rememberImportMapping(session.db, table.headers, mapping);
+        const result = await planOrderImport(session, {
+          headers: table.headers,
+          rows: table.rows,
+          mapping,
+          dateOrder,
+        });
+        const existingIds = [
+          ...new Set(
+            result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
+          ),
+        ];
+        const existing = await session.db.customers.bulkGet(existingIds);
+        const names = new Map<string, string>();
+        for (const c of existing) if (c) names.set(c.id, c.name);
+        for (const c of result.newCustomers) names.set(c.tempId, c.name);
+        set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
+      } catch (error) {
+        set({ planError: error });
+      } finally {
+        set({ planning: false });
+      }
+    },
+
+    async startImport(note: string) {
+      if (!plan || !file || data.apply.kind === 'running') return;
+      const controller = new AbortController();
+      abort = controller;
+      set({ step: 3, apply: { kind: 'running', progress: null } });
+      try {
+        const batch = await applyOrderImport(session, plan, {
+          fileName: file.name,
+          note,
+          signal: controller.signal,
+          onProgress: (progress) => set({ apply: { kind: 'running', progress } }),
+        });
+        set({ apply: { kind: 'done', batch } });
+      } catch (error) {
+        set({
+          apply: error instanceof ImportCancelledError ? { kind: 'cancelled' } : { kind: 'failed', error },
+        });
+      } finally {
+        abort = null;
+      }
+    },
+    cancelImport: () => abort?.abort(),
+
+    async revertImport(batch: ImportBatch) {
+      try {
+        set({ apply: { kind: 'reverted', result: await revertOrderImport(session, batch.id) } });
+      } catch (error) {
+        set({ apply: { kind: 'revertFailed', batch, error } });
+      }
+    },
+
+    /** Back to step 1 with no file, the wizard still open. */
+    reset: () => set({ ...initial, opened: true }),
+  };
+}
+
+export type ImportWizardState = ReturnType<typeof useImportWizard>;
