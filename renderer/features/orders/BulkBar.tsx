@@ -3,14 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requiresReason, type WorkflowAction, workflowActions } from '../../../shared/rules/workflow';
+import type { Order } from '../../../shared/schema/order';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
 import { applyOrderAction, assignOrders, WorkflowRefusedError } from '../../db/order-commands';
+import { ExportOrdersMenu } from './export';
 import { ReasonModal } from './ReasonModal';
 
 const NOBODY = '__nobody__';
 
-/** What to do with the selected orders at once: assign them, or take one workflow step on each. */
+/** What to do with the selected orders at once: assign them, take one workflow step on each, export them. */
 export function BulkBar(props: {
   selected: readonly string[];
   staff: readonly Staff[];
@@ -83,6 +85,14 @@ export function BulkBar(props: {
           }}
           size="xs"
           w={200}
+        />
+        <ExportOrdersMenu
+          size="xs"
+          loadOrders={async () =>
+            (await session.db.orders.bulkGet([...props.selected])).filter(
+              (o): o is Order => !!o && !o.deleted,
+            )
+          }
         />
         <Button size="xs" variant="subtle" onClick={props.onClear}>
           {t('ordersArea.bulk.clear')}

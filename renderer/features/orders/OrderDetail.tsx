@@ -20,6 +20,7 @@ import { useSession } from '../../app/session-context';
 import { assignOrders } from '../../db/order-commands';
 import { formatAmount, formatDate, formatDateTime } from '../../i18n/format';
 import { ActionButtons } from './ActionButtons';
+import { PrintOrderButton } from './export';
 import { OrderTimeline } from './OrderTimeline';
 
 /** One order: header, lines and totals, the next steps, assignment and the timeline. */
@@ -131,11 +132,14 @@ export function OrderDetail(props: {
               {t('ordersArea.detail.total')}: {money(order.total)}
             </Text>
           </Stack>
-          {!['completed', 'cancelled'].includes(order.status) && (
-            <Button variant="default" size="xs" w="fit-content" onClick={() => props.onEdit(order.id)}>
-              {t('ordersArea.detail.edit')}
-            </Button>
-          )}
+          <Group gap="xs">
+            {!['completed', 'cancelled'].includes(order.status) && (
+              <Button variant="default" size="xs" onClick={() => props.onEdit(order.id)}>
+                {t('ordersArea.detail.edit')}
+              </Button>
+            )}
+            <PrintOrderButton orderId={order.id} size="xs" />
+          </Group>
           <Divider label={t('ordersArea.detail.actions')} labelPosition="left" />
           <ActionButtons order={order} events={data.events} />
           <Divider label={t('ordersArea.detail.timeline')} labelPosition="left" />

@@ -6,17 +6,23 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
+import { queuePage } from '../../db/order-queries';
 import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
+import { ExportOrdersMenu } from './export';
+import { ImportOrdersButton } from './import';
 import { OrderDetail } from './OrderDetail';
 import { OrderEntry } from './OrderEntry';
 import { QueueList } from './QueueList';
 import { QueueToolbar } from './QueueToolbar';
-import { initialChoice, type QueueChoice, useQueueRows } from './queue-state';
+import { initialChoice, type QueueChoice, toView, useQueueRows } from './queue-state';
 import { useLookups } from './use-lookups';
 import { useSearchMatches } from './use-search-matches';
+
+/** A view larger than this is exported in part (a spreadsheet of more rows is of no use and costs memory). */
+const EXPORT_LIMIT = 100_000;
 
 /** The order queue: views, sorts and search over a virtualised list, bulk actions, detail and entry. */
 export default function OrdersPage() {
@@ -59,6 +65,18 @@ export default function OrdersPage() {
     <Group justify="space-between" align="flex-start">
       <PageHeader title={t('nav.orders')} description={t('areas.orders.description')} />
       <Group>
+        <ImportOrdersButton />
+        <ExportOrdersMenu
+          loadOrders={async () => {
+            // What the user sees: the search results, else the whole view in its sort order.
+            if (searching) return rows ?? [];
+            const view = toView(choice);
+            return view
+              ? queuePage(db, { view, sort: choice.sort, descending: choice.descending, limit: EXPORT_LIMIT })
+              : [];
+          }}
+          total={searching ? undefined : (total ?? undefined)}
+        />
         <Button
           leftSection={<IconPlus size={16} />}
           onClick={() => setEntry({ editId: null })}

@@ -5,17 +5,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../shared/schema/order';
 import { useSession } from '../../../app/session-context';
+import { formatNumber } from '../../../i18n/format';
 import { type ExportFormat, exportOrders } from './export-orders';
 
 export interface ExportOrdersMenuProps {
   /** The orders to export, read when the user picks a format (e.g. every order of the current view). */
   loadOrders: () => Promise<Order[]>;
+  /** How many orders the view holds, when loadOrders may return only the first of them. */
+  total?: number;
   disabled?: boolean;
   size?: 'xs' | 'sm' | 'md';
 }
 
 /** "Export" → CSV / Excel: the given orders as a spreadsheet, saved through the platform. */
-export function ExportOrdersMenu({ loadOrders, disabled, size = 'sm' }: ExportOrdersMenuProps) {
+export function ExportOrdersMenu({ loadOrders, total, disabled, size = 'sm' }: ExportOrdersMenuProps) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const [busy, setBusy] = useState(false);
@@ -30,8 +33,14 @@ export function ExportOrdersMenu({ loadOrders, disabled, size = 'sm' }: ExportOr
       }
       const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
       const result = await exportOrders(session, orders, format, language);
-      if (result.saved)
-        notifications.show({ color: 'teal', message: t('ordersExport.saved', { n: result.rows }) });
+      if (!result.saved) return;
+      const partial = total !== undefined && total > result.rows;
+      notifications.show({
+        color: partial ? 'yellow' : 'teal',
+        message: partial
+          ? t('ordersExport.savedPart', { n: formatNumber(result.rows), total: formatNumber(total) })
+          : t('ordersExport.saved', { n: formatNumber(result.rows) }),
+      });
     } catch (error) {
       notifications.show({
         color: 'red',
