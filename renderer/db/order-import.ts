@@ -21,8 +21,11 @@ export * from './order-import-batches';
 export * from './order-import-mapping';
 export * from './order-import-plan';
 
-/** Records written between two progress reports / cancel checks. */
-export const IMPORT_CHUNK = 200;
+/**
+ * Records prepared per write request. Writes run one chunk ahead of the preparation (writeAhead), so a
+ * chunk is also how often progress is reported and a cancel is noticed.
+ */
+export const IMPORT_CHUNK = 1000;
 
 export interface ImportProgress {
   /** Records written so far (customers + products + orders). */
@@ -76,10 +79,35 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
+ * Writes in flight, one chunk deep: while IndexedDB writes chunk k, the caller stamps chunk k+1, then waits
+ * for chunk k (not k+1) — the write queue never runs dry, and between chunks the page still paints the
+ * progress and sees a click on Cancel. Each write's completion is reported in order.
+ */
+function writeAhead(report: (count: number, writing: ImportProgress['phase']) => void) {
+  let previous: Promise<unknown> = Promise.resolve();
+  // What is being written now: the phase of the newest chunk handed over.
+  let writing: ImportProgress['phase'] = 'customers';
+  return {
+    async push(write: Promise<unknown>, phase: ImportProgress['phase'], count: number) {
+      writing = phase;
+      const prior = previous;
+      previous = write.then(() => report(count, writing));
+      // Awaited at the next push or at drain; until then a failure (e.g. the abort of a cancel) is not "unhandled".
+      previous.catch(() => undefined);
+      await prior;
+    },
+    drain: () => previous,
+  };
+}
+
+/** Rows by a unique key. */
+const keyed = <R>(rows: readonly R[], key: (row: R) => string) => new Map(rows.map((row) => [key(row), row]));
+
+/**
  * Write a planned import in one transaction: new customers, new products, the orders and a 'created'
- * event each, then the batch record. A tombstone left by a reverted import with the same order number,
- * customer code or SKU is brought back (the unique indexes keep deleted records); a live record with one
- * of them (entered since the dry run) aborts with ImportConflictError.
+ * event each, their aggregates, then the batch record. A tombstone left by a reverted import with the
+ * same order number, customer code or SKU is brought back (the unique indexes keep deleted records); a
+ * live record with one of them (entered since the dry run) aborts with ImportConflictError.
  */
 export async function applyOrderImport(
   session: DataSession,
@@ -95,65 +123,64 @@ export async function applyOrderImport(
   const checkpoint = () => {
     if (options.signal?.aborted) throw new ImportCancelledError();
   };
-  const progress = (phase: ImportProgress['phase'], count: number) => {
-    done += count;
-    options.onProgress?.({ done, total, phase });
-  };
   checkpoint();
+  const numbers = plan.orders.map((o) => storedOrderNumber(o.externalNumber) ?? o.externalNumber);
 
   return db.transaction('rw', importTables(session), async () => {
     const created: ImportBatch['created'] = { orders: [], events: [], customers: [], products: [] };
-    const customerIds = new Map<string, string>();
-    const productIds = new Map<string, string>();
+    const writes = writeAhead((count, phase) => {
+      done += count;
+      options.onProgress?.({ done, total, phase });
+    });
+    // Tombstones (and live records entered since the dry run) with the file's unique keys.
+    const [oldCustomers, oldProducts, oldOrders] = await Promise.all([
+      db.customers
+        .where('code')
+        .anyOf(plan.newCustomers.map((c) => c.code))
+        .toArray()
+        .then((rows) => keyed(rows, (c) => c.code)),
+      db.products
+        .where('sku')
+        .anyOf(plan.newProducts.map((p) => p.sku))
+        .toArray()
+        .then((rows) => keyed(rows, (p) => p.sku)),
+      db.orders
+        .where('number')
+        .anyOf(numbers)
+        .toArray()
+        .then((rows) => keyed(rows, (o) => o.number)),
+    ]);
 
+    const customerIds = new Map<string, string>();
+    const customers = repos.customers.bulkWriter();
     for (const chunk of chunks(plan.newCustomers, size)) {
       checkpoint();
-      const existing = await db.customers
-        .where('code')
-        .anyOf(chunk.map((c) => c.code))
-        .toArray();
       const fresh: Customer[] = [];
       for (const { tempId, generatedCode: _g, sourceRows: _s, ...input } of chunk) {
-        const old = existing.find((c) => c.code === input.code);
+        const old = oldCustomers.get(input.code);
         if (old && !old.deleted) throw new ImportConflictError('customers', input.code);
-        let record: Customer;
-        if (old) {
-          await repos.customers.update(old.id, input);
-          record = await repos.customers.restore(old.id);
-        } else {
-          record = repos.customers.stampNew(input);
-          fresh.push(record);
-        }
+        const record = old ? await revive(repos.customers, old.id, input) : repos.customers.stampNew(input);
+        if (!old) fresh.push(record);
         customerIds.set(tempId, record.id);
-        created.customers.push({ id: record.id, rev: '' });
+        created.customers.push({ id: record.id, rev: record.rev });
       }
-      await repos.customers.bulkInsertStamped(fresh);
-      progress('customers', chunk.length);
+      await writes.push(customers.add(fresh), 'customers', chunk.length);
     }
 
+    const productIds = new Map<string, string>();
+    const products = repos.products.bulkWriter();
     for (const chunk of chunks(plan.newProducts, size)) {
       checkpoint();
-      const existing = await db.products
-        .where('sku')
-        .anyOf(chunk.map((p) => p.sku))
-        .toArray();
       const fresh: Product[] = [];
       for (const { tempId, generatedSku: _g, sourceRows: _s, ...input } of chunk) {
-        const old = existing.find((p) => p.sku === input.sku);
+        const old = oldProducts.get(input.sku);
         if (old && !old.deleted) throw new ImportConflictError('products', input.sku);
-        let record: Product;
-        if (old) {
-          await repos.products.update(old.id, input);
-          record = await repos.products.restore(old.id);
-        } else {
-          record = repos.products.stampNew(input);
-          fresh.push(record);
-        }
+        const record = old ? await revive(repos.products, old.id, input) : repos.products.stampNew(input);
+        if (!old) fresh.push(record);
         productIds.set(tempId, record.id);
-        created.products.push({ id: record.id, rev: '' });
+        created.products.push({ id: record.id, rev: record.rev });
       }
-      await repos.products.bulkInsertStamped(fresh);
-      progress('products', chunk.length);
+      await writes.push(products.add(fresh), 'products', chunk.length);
     }
 
     const idOf = (ref: PlannedOrder['customerRef'], temp: Map<string, string>) => {
@@ -163,87 +190,50 @@ export async function applyOrderImport(
       return id;
     };
     const note = (options.note ?? options.fileName).slice(0, 1000);
+    const at = now.toISOString();
+    const orders = repos.orders.bulkWriter();
+    const events = repos.orderEvents.bulkWriter();
     let amount = 0;
     let lineCount = 0;
 
-    for (const chunk of chunks(plan.orders, size)) {
+    for (const [c, chunk] of chunks(plan.orders, size).entries()) {
       checkpoint();
-      const numbers = chunk.map((o) => storedOrderNumber(o.externalNumber) ?? o.externalNumber);
-      const existing = await db.orders.where('number').anyOf(numbers).toArray();
       const fresh: Order[] = [];
-      const events: OrderEvent[] = [];
+      const freshEvents: OrderEvent[] = [];
       for (const [i, planned] of chunk.entries()) {
-        const number = numbers[i] as string;
-        const lines = planned.lines.map((line) => ({
-          productId: idOf(line.productRef, productIds),
-          quantity: line.quantity,
-          unitPrice: line.unitPrice,
-          discount: line.discount,
-          taxRate: line.taxRate,
-          priceOverrideReason: '',
-        }));
-        const input = {
-          number,
+        const number = numbers[c * size + i] as string;
+        const input = orderInput(planned, number, {
           customerId: idOf(planned.customerRef, customerIds),
-          status: 'submitted' as const,
-          priority: planned.priority,
-          assigneeId: null,
-          lines,
-          subtotal: planned.totals.subtotal,
-          tax: planned.totals.tax,
-          total: planned.totals.total,
-          currency: planned.currency,
-          orderedAt: importedOrderedAt(planned),
-          requestedDate: planned.requestedDate,
-          dueAt: null,
-          invoiced: false,
-          notes: planned.notes,
-        };
-        const old = existing.find((o) => o.number === number);
+          productId: (line) => idOf(line.productRef, productIds),
+        });
+        const old = oldOrders.get(number);
         if (old && !old.deleted) throw new ImportConflictError('orders', number);
-        let order: Order;
-        if (old) {
-          await repos.orders.update(old.id, input);
-          order = await repos.orders.restore(old.id);
-        } else {
-          order = repos.orders.stampNew(input);
-          fresh.push(order);
-        }
+        const order = old ? await revive(repos.orders, old.id, input) : repos.orders.stampNew(input);
+        if (!old) fresh.push(order);
         const event = repos.orderEvents.stampNew({
           orderId: order.id,
-          at: now.toISOString(),
+          at,
           actor: session.identity.machineName,
           kind: 'created',
           from: null,
           to: 'submitted',
           note,
         });
-        events.push(event);
+        freshEvents.push(event);
         created.orders.push({ id: order.id, rev: order.rev, number });
         created.events.push(event.id);
         amount += order.total;
-        lineCount += lines.length;
+        lineCount += input.lines.length;
       }
-      await repos.orders.bulkInsertStamped(fresh);
-      await repos.orderEvents.bulkInsertStamped(events);
-      progress('orders', chunk.length);
+      await writes.push(Promise.all([orders.add(fresh), events.add(freshEvents)]), 'orders', chunk.length);
     }
+    await writes.drain();
     checkpoint();
-
-    // Revs as written (a revived record was stamped twice).
-    const revs = async <R extends { id: string; rev: string }>(
-      get: (ids: string[]) => Promise<(R | undefined)[]>,
-      list: { id: string; rev: string }[],
-    ) => {
-      const rows = await get(list.map((x) => x.id));
-      for (const [i, entry] of list.entries()) entry.rev = rows[i]?.rev ?? '';
-    };
-    await revs((ids) => db.customers.bulkGet(ids), created.customers);
-    await revs((ids) => db.products.bulkGet(ids), created.products);
+    await Promise.all([customers.flush(), products.flush(), orders.flush(), events.flush()]);
 
     const batch: ImportBatch = {
       id: batchId,
-      at: now.toISOString(),
+      at,
       fileName: options.fileName,
       actor: session.identity.machineName,
       currency: plan.orders[0]?.currency ?? '',
@@ -262,4 +252,46 @@ export async function applyOrderImport(
     await saveBatch(session, batch);
     return batch;
   });
+}
+
+/** A tombstone with the same unique key, given the imported fields and brought back. */
+async function revive<I, R>(
+  repo: { update(id: string, patch: I): Promise<R>; restore(id: string): Promise<R> },
+  id: string,
+  input: I,
+): Promise<R> {
+  await repo.update(id, input);
+  return repo.restore(id);
+}
+
+/** The order a planned order becomes: 'submitted', unassigned, no SLA due time (see the top of the file). */
+function orderInput(
+  planned: PlannedOrder,
+  number: string,
+  refs: { customerId: string; productId: (line: PlannedOrder['lines'][number]) => string },
+) {
+  return {
+    number,
+    customerId: refs.customerId,
+    status: 'submitted' as const,
+    priority: planned.priority,
+    assigneeId: null,
+    lines: planned.lines.map((line) => ({
+      productId: refs.productId(line),
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discount: line.discount,
+      taxRate: line.taxRate,
+      priceOverrideReason: '',
+    })),
+    subtotal: planned.totals.subtotal,
+    tax: planned.totals.tax,
+    total: planned.totals.total,
+    currency: planned.currency,
+    orderedAt: importedOrderedAt(planned),
+    requestedDate: planned.requestedDate,
+    dueAt: null,
+    invoiced: false,
+    notes: planned.notes,
+  };
 }

@@ -78,6 +78,10 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
     if (!aggregate) return;
     const deltas: AggregateDeltas = new Map();
     for (const [before, after] of pairs) aggregate(deltas, before, after);
+    await addDeltas(deltas);
+  }
+
+  async function addDeltas(deltas: AggregateDeltas) {
     if (deltas.size === 0) return;
     const keys = [...deltas.keys()];
     const rows = await ctx.db.stats.bulkGet(keys);
@@ -130,6 +134,22 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
         await table().bulkAdd(records as R[]);
         await applyDeltas(records.map((r) => [null, r]));
       });
+    },
+
+    /**
+     * For big imports, inside the caller's transaction (which must include `stats`): `add` starts writing
+     * stamped records and returns at once, so the caller can prepare the next ones while IndexedDB works;
+     * their aggregate deltas are summed in memory and written once by `flush`, after the last add.
+     */
+    bulkWriter() {
+      const deltas: AggregateDeltas = new Map();
+      return {
+        add(records: readonly R[]): Promise<unknown> {
+          if (aggregate) for (const record of records) aggregate(deltas, null, record);
+          return table().bulkAdd(records as R[]);
+        },
+        flush: () => addDeltas(deltas),
+      };
     },
 
     async update(id: string, patch: Partial<z.input<F>>): Promise<R> {

@@ -10,7 +10,8 @@ import { searchOrders } from '../../renderer/db/order-search';
 import { createSession } from '../../renderer/db/session';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
-import { deleteRawDatabase, openRawOrdersDatabase, rawFirst, rawPutAll } from './raw-idb';
+import { runImportBench } from './import-bench';
+import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
 
 export type Side = 'repositories' | 'raw';
 
@@ -104,7 +105,7 @@ async function insertThroughRepositories(office: SampleOffice, n: number, seed: 
 async function insertRaw(office: SampleOffice, n: number, seed: number, batchSize: number) {
   const name = 'bench-raw';
   await deleteRawDatabase(name);
-  const db = await openRawOrdersDatabase(name);
+  const db = await openRawDatabase(name);
   const at = asOf.toISOString();
   let counter = 0;
   let ms = 0;
@@ -127,7 +128,7 @@ async function insertRaw(office: SampleOffice, n: number, seed: number, batchSiz
       };
     });
     const start = performance.now();
-    await rawPutAll(db, records);
+    await rawPutTables(db, { orders: records });
     ms += performance.now() - start;
   }
   return { ms, db };
@@ -289,6 +290,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
 declare global {
   interface Window {
     runBench: typeof runBench;
+    runImportBench: typeof runImportBench;
   }
 }
 window.runBench = runBench;
+window.runImportBench = runImportBench;

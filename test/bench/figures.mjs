@@ -70,6 +70,17 @@ export function toFigures(runs) {
 }
 
 /**
+ * import_order_lines: the whole import (read, plan, apply) against the raw put of its records.
+ * @param {number} lines
+ * @param {number[]} imports
+ * @param {number[]} raws
+ * @returns {Figure}
+ */
+export function importFigure(lines, imports, raws) {
+  return figureOf('import_order_lines', lines, imports, raws, 1);
+}
+
+/**
  * Put together the runs of several pages (each side, each repeat, in its own browser profile).
  * @param {import('./bench').BenchRuns[]} parts
  * @returns {import('./bench').BenchRuns}

@@ -1,4 +1,4 @@
-// The raw IndexedDB baseline: the same object store and indexes as the app's orders table (parsed from
+// The raw IndexedDB baseline: the same object stores and indexes as the app's tables (parsed from
 // renderer/db/schema-versions.ts), written and read with the bare API — no Dexie, no validation.
 
 import { latestSchemaVersion, schemaVersions } from '../../renderer/db/schema-versions';
@@ -39,28 +39,40 @@ export function deleteRawDatabase(name: string): Promise<void> {
   });
 }
 
-/** A fresh database holding only an `orders` store shaped like the app's. */
-export async function openRawOrdersDatabase(name: string): Promise<IDBDatabase> {
+/** A fresh database holding the given stores shaped like the app's (default: only `orders`). */
+export async function openRawDatabase(
+  name: string,
+  tables: readonly string[] = ['orders'],
+): Promise<IDBDatabase> {
   const stores = schemaVersions.find((v) => v.version === latestSchemaVersion)?.stores;
-  const spec = stores?.orders;
-  if (!spec) throw new Error('No orders store in the latest schema version');
-  const { keyPath, indexes } = parseStoreSpec(spec);
+  const specs = tables.map((table) => {
+    const spec = stores?.[table];
+    if (!spec) throw new Error(`No ${table} store in the latest schema version`);
+    return [table, parseStoreSpec(spec)] as const;
+  });
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
-    const store = open.result.createObjectStore('orders', { keyPath });
-    for (const index of indexes) {
-      store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+    for (const [table, { keyPath, indexes }] of specs) {
+      const store = open.result.createObjectStore(table, { keyPath });
+      for (const index of indexes) {
+        store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+      }
     }
   };
   return request(open);
 }
 
-/** Put records in one readwrite transaction; resolves when it has committed. */
-export function rawPutAll(db: IDBDatabase, records: readonly unknown[]): Promise<void> {
+/** Put records into their stores in one readwrite transaction; resolves when it has committed. */
+export function rawPutTables(
+  db: IDBDatabase,
+  records: Readonly<Record<string, readonly unknown[]>>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction('orders', 'readwrite');
-    const store = tx.objectStore('orders');
-    for (const record of records) store.put(record);
+    const tx = db.transaction(Object.keys(records), 'readwrite');
+    for (const [table, rows] of Object.entries(records)) {
+      const store = tx.objectStore(table);
+      for (const record of rows) store.put(record);
+    }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));

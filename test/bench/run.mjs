@@ -1,4 +1,4 @@
-// `npm run bench [-- --orders 100000]`: serve dist-bench/, drive window.runBench in real Chromium, add
+// `npm run bench [-- --orders 100000] [--import-lines 100000]`: serve dist-bench/, drive window.runBench in real Chromium, add
 // first_load_js_kb from dist/, print the table and merge the figures into bench-results.json.
 //
 // Every insert runs in a browser profile of its own: IndexedDB compacts in the background after a big
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext } from '../support/chromium.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
-import { median, mergeRuns, toFigures } from './figures.mjs';
+import { importFigure, median, mergeRuns, toFigures } from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
 import { formatTable, mergeResults } from './report.mjs';
 
@@ -21,13 +21,20 @@ const { values } = parseArgs({
     // `--no-raw` skips the raw-IndexedDB side (its insert and query baselines): at a million orders the
     // queue, search and heap figures need only the repositories' database, and the raw insert takes as long again.
     'no-raw': { type: 'boolean', default: false },
+    // import_order_lines: a CSV of this many order lines imported vs the raw put of its records (0 skips;
+    // `--orders 0` skips the orders insert and queue figures instead).
+    'import-lines': { type: 'string', default: '100000' },
   },
 });
 const orders = Number(values.orders);
+const importLines = Number(values['import-lines']);
 const batchSize = Number(values['batch-size']);
 const repeats = values.repeats ? Number(values.repeats) : orders <= 100_000 ? 3 : 1;
-for (const [name, value] of Object.entries({ orders, batchSize, repeats })) {
+for (const [name, value] of Object.entries({ batchSize, repeats })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+}
+for (const [name, value] of Object.entries({ orders, 'import-lines': importLines })) {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be 0 or a positive integer`);
 }
 
 const benchDir = join(root, 'dist-bench');
@@ -38,12 +45,12 @@ if (!existsSync(join(benchDir, 'index.html'))) {
 }
 
 /**
- * One page in a fresh profile: runBench for one side, once.
+ * One page in a fresh profile: one side of one benchmark (window.runBench or window.runImportBench), once.
  * @param {string} url
- * @param {import('./bench').BenchOptions} options
- * @returns {Promise<import('./bench').BenchRuns>}
+ * @param {'runBench' | 'runImportBench'} entry
+ * @param {object} options
  */
-async function runInFreshProfile(url, options) {
+async function runInFreshProfile(url, entry, options) {
   // Precise heap numbers and a callable GC, for queue_heap_mb.
   const browser = await launchChromiumContext({
     args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -57,8 +64,8 @@ async function runInFreshProfile(url, options) {
     });
     page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
     await page.goto(url);
-    await page.waitForFunction(() => typeof window.runBench === 'function');
-    return await page.evaluate((o) => window.runBench(o), options);
+    await page.waitForFunction((name) => typeof window[name] === 'function', entry);
+    return await page.evaluate(([name, o]) => window[name](o), [entry, options]);
   } finally {
     await browser.close();
   }
@@ -66,32 +73,59 @@ async function runInFreshProfile(url, options) {
 
 const server = await startStaticServer(benchDir);
 const parts = [];
+/** @type {import('./import-bench').ImportRuns[]} */
+const importParts = [];
 try {
-  console.log(
-    `[bench] ${orders.toLocaleString('en')} orders, batches of ${batchSize}, ${repeats} run(s) per side`,
-  );
-  for (let rep = 0; rep < repeats; rep++) {
+  if (orders > 0)
+    console.log(
+      `[bench] ${orders.toLocaleString('en')} orders, batches of ${batchSize}, ${repeats} run(s) per side`,
+    );
+  for (let rep = 0; orders > 0 && rep < repeats; rep++) {
     const both = rep % 2 === 0 ? ['repositories', 'raw'] : ['raw', 'repositories'];
     const sides = values['no-raw'] ? ['repositories'] : both;
     for (const side of sides) {
       const queries = rep === repeats - 1;
       parts.push(
-        await runInFreshProfile(server.url, { orders, batchSize, repeats: 1, sides: [side], queries }),
+        await runInFreshProfile(server.url, 'runBench', {
+          orders,
+          batchSize,
+          repeats: 1,
+          sides: [side],
+          queries,
+        }),
       );
+    }
+  }
+  if (importLines > 0)
+    console.log(
+      `[bench] import of ${importLines.toLocaleString('en')} order lines, ${repeats} run(s) per side`,
+    );
+  for (let rep = 0; importLines > 0 && rep < repeats; rep++) {
+    for (const side of rep % 2 === 0 ? ['import', 'raw'] : ['raw', 'import']) {
+      importParts.push(await runInFreshProfile(server.url, 'runImportBench', { lines: importLines, side }));
     }
   }
 } finally {
   await server.close();
 }
-const runs = mergeRuns(parts);
-const figures = toFigures(runs);
-const stampShare = median(runs.stamp) / median(runs.insert.repositories);
-console.log(
-  `[bench] insert runs (ms): repositories ${runs.insert.repositories.join(', ')}; raw ${runs.insert.raw.join(', ')}`,
-);
-console.log(
-  `[bench] stampNew (validate + stamp) is ${(stampShare * 100).toFixed(1)} % of the repositories' insert time`,
-);
+const figures = [];
+if (parts.length > 0) {
+  const runs = mergeRuns(parts);
+  figures.push(...toFigures(runs));
+  const stampShare = median(runs.stamp) / median(runs.insert.repositories);
+  console.log(
+    `[bench] insert runs (ms): repositories ${runs.insert.repositories.join(', ')}; raw ${runs.insert.raw.join(', ')}`,
+  );
+  console.log(
+    `[bench] stampNew (validate + stamp) is ${(stampShare * 100).toFixed(1)} % of the repositories' insert time`,
+  );
+}
+if (importParts.length > 0) {
+  const imports = importParts.flatMap((p) => p.import);
+  const raws = importParts.flatMap((p) => p.raw);
+  console.log(`[bench] import runs (ms): import ${imports.join(', ')}; raw ${raws.join(', ')}`);
+  figures.push(importFigure(importLines, imports, raws));
+}
 
 const indexHtml = join(root, 'dist', 'index.html');
 if (existsSync(indexHtml)) {
