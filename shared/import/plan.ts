@@ -1,34 +1,18 @@
-import { currencyDigits, orderTotals } from '../rules/money';
+import { orderTotals } from '../rules/money';
 import { type ImportField, missingRequired } from './columns';
-import { type DateTime, parseDate, parseDateTime } from './dates';
 import { ImportError } from './errors';
 import { normaliseOrderNumber } from './normalise';
-import type { Parsed } from './parsed';
-import { codeGenerator, type EntityKey, EntityResolver } from './plan-entities';
-import { priceLine } from './plan-lines';
+import { codeGenerator, type EntityKey } from './plan-entities';
+import { type CustomerDetails, type ProductDetails, type RowFacts, readRows } from './plan-rows';
 import type {
   EntityRef,
   ImportPlan,
   NewCustomer,
   NewProduct,
   PlanInput,
-  PlannedLine,
   PlannedOrder,
-  PlanWarning,
-  Rejection,
   RejectReason,
 } from './plan-types';
-import type { Cell, DataRow } from './table';
-import {
-  cellText,
-  type Discount,
-  parseDiscount,
-  parseMoney,
-  parsePriority,
-  parseQuantity,
-  parseSegment,
-  parseTaxRate,
-} from './values';
 
 // Dry run of "import order lines": which customers and products would be created, which orders, and
 // which rows are refused and why. No side effects; the caller saves the plan in one transaction.
@@ -37,52 +21,10 @@ import {
 
 export type * from './plan-types';
 
-/** Longest external order number kept. */
-export const MAX_EXTERNAL_NUMBER = 64;
 /** Most lines on one order (orderFieldsSchema). */
 export const MAX_LINES = 500;
 export const MAX_NOTES = 2000;
-
-const limits = {
-  customer: 120,
-  customerCode: 40,
-  contact: 80,
-  phone: 40,
-  region: 40,
-  product: 120,
-  sku: 40,
-  unit: 20,
-};
-
-interface CustomerDetails {
-  name: string;
-  code: string;
-  contact: string;
-  phone: string;
-  region: string;
-  segment: NewCustomer['segment'] | null;
-}
-
-interface ProductDetails {
-  name: string;
-  sku: string;
-  unit: string;
-}
-
-interface RowFacts {
-  row: DataRow;
-  orderKey: string | null;
-  orderNumber: string;
-  customerKey: EntityKey | null;
-  productKey: EntityKey | null;
-  customer: CustomerDetails | null;
-  product: ProductDetails | null;
-  line: Omit<PlannedLine, 'productRef'> | null;
-  orderDate: DateTime | null;
-  requestedDate: string | null;
-  priority: PlannedOrder['priority'] | null;
-  notes: string;
-}
+export { MAX_EXTERNAL_NUMBER } from './plan-rows';
 
 const firstFilled = <T>(values: readonly T[], pick: (value: T) => string): string =>
   values.map(pick).find((v) => v !== '') ?? '';
@@ -90,177 +32,8 @@ const firstFilled = <T>(values: readonly T[], pick: (value: T) => string): strin
 export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
-  const { headers, mapping, existing } = input;
-  const digits = currencyDigits(input.currency);
-
-  const cell = (row: DataRow, field: ImportField): Cell => {
-    const index = mapping[field];
-    return index === undefined ? '' : (row.cells[index] ?? '');
-  };
-  const text = (row: DataRow, field: ImportField) => cellText(cell(row, field));
-  const column = (field: ImportField) => {
-    const index = mapping[field];
-    return index === undefined ? '' : (headers[index] ?? '');
-  };
-
-  const rejections = new Map<number, Rejection[]>();
-  const reject = (row: DataRow, field: ImportField, reason: RejectReason) => {
-    const entry: Rejection = { row: row.row, column: column(field), field, reason, value: text(row, field) };
-    const list = rejections.get(row.row);
-    if (list) list.push(entry);
-    else rejections.set(row.row, [entry]);
-  };
-  const warnings: PlanWarning[] = [];
-  const warn = (row: DataRow, field: ImportField, reason: PlanWarning['reason']) =>
-    warnings.push({ row: row.row, column: column(field), field, reason, value: text(row, field) });
-
-  /** Parse an optional cell: null when empty, rejects the row when bad. */
-  const optional = <T>(
-    row: DataRow,
-    field: ImportField,
-    parse: (value: Cell) => Parsed<T>,
-  ): T | null | undefined => {
-    if (mapping[field] === undefined || text(row, field) === '') return null;
-    const parsed = parse(cell(row, field));
-    if (parsed.ok) return parsed.value;
-    reject(row, field, parsed.reason);
-    return undefined;
-  };
-  const tooLong = (row: DataRow, field: keyof typeof limits) => {
-    const bad = text(row, field).length > limits[field];
-    if (bad) reject(row, field, 'too_long');
-    return bad;
-  };
-
-  const customers = new EntityResolver(existing.customers);
-  const products = new EntityResolver(
-    existing.products.map((p) => ({ id: p.id, code: p.sku, name: p.name })),
-  );
-  const productById = new Map(existing.products.map((p) => [p.id, p]));
-  for (const row of input.rows) {
-    customers.noteCoded(text(row, 'customerCode'), text(row, 'customer'));
-    products.noteCoded(text(row, 'sku'), text(row, 'product'));
-  }
-
-  const facts: RowFacts[] = input.rows.map((row) => {
-    const orderNumber = text(row, 'orderNumber');
-    let orderKey: string | null = null;
-    if (orderNumber === '') reject(row, 'orderNumber', 'required');
-    else if (orderNumber.length > MAX_EXTERNAL_NUMBER) reject(row, 'orderNumber', 'too_long');
-    else orderKey = normaliseOrderNumber(orderNumber);
-
-    // Customer. A name cell that held the code of a record the file creates adds neither name nor
-    // code: some other row gave both in their own columns.
-    let customerKey: EntityKey | null = null;
-    let customer: CustomerDetails | null = null;
-    const customerCode = text(row, 'customerCode');
-    const c = customers.resolve(customerCode, text(row, 'customer'));
-    if (!c.ok) {
-      if (c.reason === 'required') reject(row, 'customer', 'required');
-      else reject(row, customerCode !== '' ? 'customerCode' : 'customer', 'customer_ambiguous');
-    } else if (!c.isNew) {
-      customerKey = c.key;
-    } else {
-      const fields = ['customer', 'customerCode', 'contact', 'phone', 'region'] as const;
-      const long = fields.map((field) => tooLong(row, field)).some(Boolean);
-      const segment = optional(row, 'segment', parseSegment);
-      if (!long && segment !== undefined) {
-        customerKey = c.key;
-        customer = {
-          name: c.nameIsCode ? '' : text(row, 'customer'),
-          code: customerCode,
-          contact: text(row, 'contact'),
-          phone: text(row, 'phone'),
-          region: text(row, 'region'),
-          segment,
-        };
-      }
-    }
-
-    // Product
-    let productKey: EntityKey | null = null;
-    let product: ProductDetails | null = null;
-    const sku = text(row, 'sku');
-    const p = products.resolve(sku, text(row, 'product'));
-    if (!p.ok) {
-      if (p.reason === 'required') reject(row, 'product', 'required');
-      else reject(row, sku !== '' ? 'sku' : 'product', 'product_ambiguous');
-    } else if (!p.isNew) {
-      productKey = p.key;
-    } else if (!(['product', 'sku', 'unit'] as const).map((field) => tooLong(row, field)).some(Boolean)) {
-      productKey = p.key;
-      product = p.nameIsCode
-        ? { name: '', sku: '', unit: text(row, 'unit') }
-        : { name: text(row, 'product'), sku, unit: text(row, 'unit') };
-    }
-
-    // Line
-    let quantity: number | null = null;
-    if (text(row, 'quantity') === '') reject(row, 'quantity', 'required');
-    else {
-      const parsed = parseQuantity(cell(row, 'quantity'));
-      if (parsed.ok) quantity = parsed.value;
-      else reject(row, 'quantity', parsed.reason);
-    }
-    const money = (value: Cell) => parseMoney(value, digits, input.currency);
-    const unitPrice = optional(row, 'unitPrice', money);
-    const amount = optional(row, 'amount', money);
-    const discount = optional<Discount>(row, 'discount', (value) =>
-      parseDiscount(value, digits, input.currency),
-    );
-    const taxRate = optional(row, 'taxRate', parseTaxRate);
-    const known = productKey?.startsWith('e:') ? productById.get(productKey.slice(2)) : undefined;
-
-    let line: RowFacts['line'] = null;
-    if (
-      productKey !== null &&
-      quantity !== null &&
-      unitPrice !== undefined &&
-      amount !== undefined &&
-      discount !== undefined &&
-      taxRate !== undefined
-    ) {
-      const rate = taxRate ?? known?.taxRate ?? input.defaultTaxRate;
-      const priced = priceLine({
-        quantity,
-        unitPrice,
-        amount,
-        discount,
-        taxRate: rate,
-        catalogPrice: known?.unitPrice ?? null,
-      });
-      if (!priced.ok) reject(row, priced.field, priced.reason);
-      else {
-        if (priced.rounded) warn(row, 'amount', 'price_rounded');
-        line = {
-          quantity,
-          unitPrice: priced.unitPrice,
-          discount: priced.discount,
-          taxRate: rate,
-          sourceRow: row.row,
-        };
-      }
-    }
-
-    // Order-level values
-    const orderDate = optional(row, 'orderDate', (value) => parseDateTime(value, input.dateOrder));
-    const requestedDate = optional(row, 'requestedDate', (value) => parseDate(value, input.dateOrder));
-    const priority = optional(row, 'priority', parsePriority);
-    return {
-      row,
-      orderKey,
-      orderNumber,
-      customerKey,
-      productKey,
-      customer,
-      product,
-      line,
-      orderDate: orderDate ?? null,
-      requestedDate: requestedDate ?? null,
-      priority: priority ?? null,
-      notes: text(row, 'notes'),
-    };
-  });
+  const { existing } = input;
+  const { facts, rejections, warnings, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
   const groups = new Map<string, RowFacts[]>();
