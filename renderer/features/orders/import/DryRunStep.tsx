@@ -180,16 +180,7 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
               {
                 key: 'code',
                 title: columns('code'),
-                render: (c) => (
-                  <Group gap={4}>
-                    {c.code}
-                    {c.generatedCode && (
-                      <Badge size="xs" variant="outline">
-                        {t('ordersImport.dryRun.generated')}
-                      </Badge>
-                    )}
-                  </Group>
-                ),
+                render: (c) => <CodeCell code={c.code} generated={c.generatedCode} />,
               },
               { key: 'name', title: columns('name'), render: (c) => c.name },
               { key: 'rows', title: columns('rows'), render: (c) => c.sourceRows.slice(0, 8).join(', ') },
@@ -206,16 +197,7 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
               {
                 key: 'code',
                 title: columns('code'),
-                render: (p) => (
-                  <Group gap={4}>
-                    {p.sku}
-                    {p.generatedSku && (
-                      <Badge size="xs" variant="outline">
-                        {t('ordersImport.dryRun.generated')}
-                      </Badge>
-                    )}
-                  </Group>
-                ),
+                render: (p) => <CodeCell code={p.sku} generated={p.generatedSku} />,
               },
               { key: 'name', title: columns('name'), render: (p) => p.name },
               { key: 'unit', title: columns('unit'), render: (p) => p.unit },
@@ -287,5 +269,20 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
         </Group>
       </Group>
     </Stack>
+  );
+}
+
+/** A customer code or SKU, marked when the import made it up (the file had none). */
+function CodeCell({ code, generated }: { code: string; generated: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      {code}
+      {generated && (
+        <Badge size="xs" variant="outline">
+          {t('ordersImport.dryRun.generated')}
+        </Badge>
+      )}
+    </Group>
   );
 }
