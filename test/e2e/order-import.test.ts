@@ -7,8 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import exportEn from '../../renderer/features/orders/export/locales/en.json';
 import importEn from '../../renderer/features/orders/import/locales/en.json';
+import importZh from '../../renderer/features/orders/import/locales/zh-CN.json';
 import ordersEn from '../../renderer/features/orders/locales/en.json';
 import en from '../../renderer/i18n/locales/en.json';
+import zh from '../../renderer/i18n/locales/zh-CN.json';
 import { newMachine, screenshot, serveApp } from './harness';
 
 // Import order lines end to end, in real Chromium with real IndexedDB: a GBK CSV with Chinese headers
@@ -322,6 +324,36 @@ describe('import order lines', () => {
     } catch (error) {
       await screenshot(page, 'en-import-failure');
       throw error;
+    } finally {
+      await machine.close();
+    }
+  });
+});
+
+describe('import order lines in Chinese', () => {
+  it('shows the wizard, the dry run and its reasons in zh-CN', async () => {
+    const machine = await newMachine('zh-CN');
+    const { page } = machine;
+    const Z = importZh.ordersImport;
+    try {
+      await page.goto(server.url);
+      await page.getByLabel(zh.firstRun.machineName).fill('内勤一号机');
+      await page.getByLabel(zh.firstRun.orderPrefix).fill('ZH');
+      await page.getByRole('button', { name: zh.firstRun.startEmpty }).click();
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByTestId('import-orders').click();
+      await page.getByRole('dialog', { name: Z.title }).waitFor();
+      await pickFile(page, badFile);
+      await page.getByTestId('import-file-ok').waitFor();
+      await page.getByTestId('import-to-mapping').click();
+      await page.getByTestId('mapping-preview').waitFor();
+      await screenshot(page, 'zh-import-2-mapping');
+      await page.getByTestId('import-dry-run').click();
+      await page.getByTestId('dry-run-stats').waitFor();
+      const rejected = page.getByTestId('rejected-table').locator('tbody tr');
+      expect(await rejected.nth(0).textContent()).toBe(`6数量${Z.reasons.not_a_number}两把`);
+      await screenshot(page, 'zh-import-3-dry-run');
+      expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
     }
