@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { Clock } from '../../shared/hlc';
+import { nextVersion } from '../../shared/merge/stamp';
 import type { AggregateDeltas } from '../../shared/rules/order-aggregates';
 import type { Envelope } from '../../shared/schema/envelope';
 import { validate } from '../../shared/validation';
@@ -63,15 +64,11 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
     } as R);
   }
 
+  /** The next version of a record, stamped by the rule merging relies on (shared/merge/stamp.ts). */
   function stampChange(existing: R, data: Partial<R>): R {
-    return derive({
-      ...existing,
-      ...data,
-      updatedAt: ctx.now().toISOString(),
-      rev: ctx.clock.next(),
-      baseRev: existing.rev,
-      deviceId: ctx.deviceId,
-    });
+    return derive(
+      nextVersion(existing, data, { clock: ctx.clock, deviceId: ctx.deviceId, at: ctx.now().toISOString() }),
+    );
   }
 
   async function applyDeltas(pairs: [R | null, R | null][]) {

@@ -16,14 +16,26 @@ describe('repositories', () => {
     expect(await db.customers.get(created.id)).toEqual(created);
   });
 
-  it('record on update the rev the change was derived from, and a newer rev', async () => {
-    const { repos } = await freshSession();
+  it('on update: a newer rev, and as base the version another machine may hold', async () => {
+    const { repos, db, identity } = await freshSession();
     const created = await repos.customers.create(customerInput());
     const updated = await repos.customers.update(created.id, { name: '上海新华贸易' });
     expect(updated.name).toBe('上海新华贸易');
-    expect(updated.baseRev).toBe(created.rev);
     expect(updated.rev > created.rev).toBe(true);
     expect(updated.createdAt).toBe(created.createdAt);
+    // Edits here on a version written here keep its base: the chain fast-forwards elsewhere.
+    expect(updated.baseRev).toBe(created.baseRev);
+    // A version from another machine — even one whose clock ran ahead — is the base of the next edit.
+    const foreign = {
+      ...updated,
+      rev: `${'9'.repeat(13)}00-00000-other-machine`,
+      deviceId: 'other-machine',
+    };
+    await db.customers.put(foreign);
+    const next = await repos.customers.update(created.id, { name: '上海新华' });
+    expect(next.baseRev).toBe(foreign.rev);
+    expect(next.rev > foreign.rev).toBe(true);
+    expect(next.rev.endsWith(identity.deviceId)).toBe(true);
   });
 
   it('refuse an invalid record with the field named, and write nothing', async () => {
@@ -65,7 +77,7 @@ describe('repositories', () => {
     expect((await db.customers.get(created.id))?.deleted).toBe(true);
     const restored = await repos.customers.restore(created.id);
     expect(restored.deleted).toBe(false);
-    expect(restored.baseRev).toBe(removed.rev);
+    expect(restored.rev > removed.rev).toBe(true);
   });
 
   it('report a missing record by table and id', async () => {
