@@ -19,6 +19,19 @@ export interface StatRow {
   amount: number;
 }
 
+/** A version that lost a merge conflict (shared/merge/merge-record.ts), kept on this machine only. */
+export interface HistoryRow {
+  id: string;
+  table: string;
+  recordId: string;
+  /** When it was set aside (ISO). */
+  at: string;
+  reason: 'conflict';
+  /** Machine name of the package's writer. */
+  from: string;
+  record: unknown;
+}
+
 export type SalesDeskDb = Dexie & {
   staff: EntityTable<Staff, 'id'>;
   duties: EntityTable<Duty, 'id'>;
@@ -28,6 +41,7 @@ export type SalesDeskDb = Dexie & {
   orderEvents: EntityTable<OrderEvent, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   stats: EntityTable<StatRow, 'key'>;
+  history: EntityTable<HistoryRow, 'id'>;
 };
 
 export const DB_NAME = 'salesdesk';

@@ -16,19 +16,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: V2026_11_28,
     stores: {
-      // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted).
-      staff: 'id, name, status, updatedAt',
-      duties: 'id, name, updatedAt',
-      customers: 'id, &code, name, updatedAt',
-      products: 'id, &sku, name, updatedAt',
+      // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
+      // so an incremental package reads only versions newer than what the other machine holds. Codes, SKUs
+      // and order numbers are not unique indexes: two machines may bring the same one, which a package
+      // import reports instead of failing (shared/merge).
+      staff: 'id, name, status, updatedAt, rev',
+      duties: 'id, name, updatedAt, rev',
+      customers: 'id, code, name, updatedAt, rev',
+      products: 'id, sku, name, updatedAt, rev',
       // The queue reads every view × sort straight from one of these compound indexes (see
       // rules/queue-keys.ts for open / assigneeKey / priorityRank / dueKey), so a page costs the same at
       // 100 or 1,000,000 orders.
       orders: [
         'id',
-        '&number',
+        'number',
         'orderedAt',
         'updatedAt',
+        'rev',
         '[customerId+orderedAt]',
         '*productIds',
         '[open+dueKey]',
@@ -42,7 +46,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
         '[liveStatus+orderedAt]',
         '[liveStatus+priorityRank+dueKey]',
       ].join(', '),
-      orderEvents: 'id, orderId, [orderId+at]',
+      orderEvents: 'id, orderId, [orderId+at], rev',
+      // Local: versions that lost a merge conflict, kept so the user can look back (never exported).
+      history: 'id, [table+recordId], at',
       // Local to this machine, never exported: identity, settings, counters.
       meta: 'key',
       // Aggregates maintained on every write, so dashboards never scan all orders.

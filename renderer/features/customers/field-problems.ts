@@ -81,13 +81,13 @@ export const takenProblem = (
   problem(`${kind}Taken${clash.deleted ? 'Deleted' : ''}`, { code: clash.code, name: clash.name });
 
 /**
- * Where a save failed: a record the repository refused names its field (`tags.2` → `tags`); a unique
- * index refusing a code that appeared meanwhile is put on the code field; anything else is general.
+ * Where a save failed: a record the repository refused names its field (`tags.2` → `tags`); anything
+ * else is general. (Codes are checked before saving; two machines may still bring the same code, which
+ * a package import reports.)
  */
 export function saveProblem<F extends string>(
   error: unknown,
   fields: readonly F[],
-  codeField: F,
 ): { field: F | null; problem: Problem } {
   if (error instanceof RecordValidationError) {
     const field = error.field.split('.')[0] as F;
@@ -95,11 +95,6 @@ export function saveProblem<F extends string>(
       field: fields.includes(field) ? field : null,
       problem: problem('rejected', { reason: error.reason }),
     };
-  }
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'ConstraintError' || inner === 'ConstraintError') {
-    return { field: codeField, problem: problem('duplicate') };
   }
   return {
     field: null,

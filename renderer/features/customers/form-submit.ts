@@ -45,7 +45,7 @@ export function useCatalogSubmit<V extends object, I, R extends { name: string }
       const saved = await options.write(input);
       options.onSaved(saved);
     } catch (failure) {
-      const { field, problem } = saveProblem(failure, options.fields, options.codeField);
+      const { field, problem } = saveProblem(failure, options.fields);
       if (field) form.setFieldError(field, say(problem));
       else setError(say(problem));
     } finally {
