@@ -149,6 +149,17 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       };
     },
 
+    /**
+     * Versions stamped elsewhere (a merged package): written as they are — envelope untouched, derived
+     * keys recomputed, aggregates moved from each `before` to its `after` — inside the caller's transaction.
+     */
+    async putVersions(pairs: readonly (readonly [before: R | null, after: R])[]): Promise<void> {
+      if (pairs.length === 0) return;
+      const written = pairs.map(([before, after]) => [before, derive(after)] as [R | null, R]);
+      await table().bulkPut(written.map(([, after]) => after));
+      await applyDeltas(written);
+    },
+
     async update(id: string, patch: Partial<z.input<F>>): Promise<R> {
       return write(id, (existing) => {
         const merged = validate(tableName, fields, { ...existing, ...patch }) as z.infer<F>;

@@ -1,4 +1,4 @@
-import { createClock } from '../../shared/hlc';
+import { type Clock, createClock } from '../../shared/hlc';
 import { createDatabase, DB_NAME, type SalesDeskDb } from './database';
 import { loadIdentity, type MachineIdentity } from './identity';
 import { createRepositories, type Repositories } from './repositories';
@@ -10,15 +10,18 @@ export interface DataSession {
   db: SalesDeskDb;
   identity: MachineIdentity;
   repos: Repositories;
+  /** This machine's clock: package imports observe incoming revs with it. */
+  clock: Clock;
 }
 
 export function createSession(
   db: SalesDeskDb,
   identity: MachineIdentity,
   now: () => Date = () => new Date(),
+  clock: Clock = createClock(identity.deviceId),
 ): DataSession {
-  const ctx: RepoContext = { db, deviceId: identity.deviceId, clock: createClock(identity.deviceId), now };
-  return { db, identity, repos: createRepositories(ctx) };
+  const ctx: RepoContext = { db, deviceId: identity.deviceId, clock, now };
+  return { db, identity, repos: createRepositories(ctx), clock };
 }
 
 export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable';
