@@ -102,7 +102,16 @@ export async function overdueByAge(
 ): Promise<Order[]> {
   const overdue = db.orders.where('[open+dueKey]').between([1, ''], [1, now]);
   const byAge = (a: Order, b: Order) => (a.orderedAt < b.orderedAt ? -1 : a.orderedAt > b.orderedAt ? 1 : 0);
-  if ((await overdue.count()) <= few) {
+  // Probe at most few + 1 keys rather than count(): IndexedDB counts by walking the range, and at a
+  // million orders tens of thousands may be overdue.
+  if (
+    (
+      await overdue
+        .clone()
+        .limit(few + 1)
+        .primaryKeys()
+    ).length <= few
+  ) {
     return (await overdue.toArray()).sort(byAge).slice(offset, offset + limit);
   }
   // Many: walk open orders with a running SLA clock from the oldest, in plain chunked index reads

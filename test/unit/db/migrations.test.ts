@@ -34,7 +34,17 @@ describe('schema migrations', () => {
     const db = createDatabase(`mig-${crypto.randomUUID()}`, schemaVersions.slice(0, 1));
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['customers', 'duties', 'history', 'meta', 'orderEvents', 'orders', 'products', 'staff', 'stats'].sort(),
+      [
+        'customers',
+        'duties',
+        'history',
+        'meta',
+        'orderEvents',
+        'orders',
+        'products',
+        'staff',
+        'stats',
+      ].sort(),
     );
   });
 
