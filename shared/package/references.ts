@@ -1,0 +1,62 @@
+import type { TableName } from '../schema/tables';
+
+// Which fields of a record name another record (DESIGN §5: no dangling references). A reference holds
+// when the package itself has a record of that id in the referred table (in any line order, a tombstone
+// counts) or the reading machine has it (readPackage's `exists`). Null or absent values are no reference.
+//
+// Left out on purpose: orderEvents.lineChanges[].productId. It is history text about a line that may have
+// been removed since, and a partial package carries only the products its orders' lines still name.
+
+export interface ReferenceRule {
+  table: TableName;
+  /** Path to the referring value; `*` steps into every item of an array. */
+  path: readonly string[];
+  refTable: TableName;
+}
+
+export const referenceRules: readonly ReferenceRule[] = [
+  { table: 'orders', path: ['customerId'], refTable: 'customers' },
+  { table: 'orders', path: ['lines', '*', 'productId'], refTable: 'products' },
+  { table: 'orders', path: ['assigneeId'], refTable: 'staff' },
+  { table: 'orderEvents', path: ['orderId'], refTable: 'orders' },
+  { table: 'duties', path: ['primaryId'], refTable: 'staff' },
+  { table: 'duties', path: ['backupIds', '*'], refTable: 'staff' },
+];
+
+export interface FoundReference {
+  /** The concrete field, array indexes filled in (`lines.2.productId`), as a zod issue path reads. */
+  field: string;
+  refTable: TableName;
+  refId: string;
+}
+
+const rulesByTable = new Map<TableName, ReferenceRule[]>();
+for (const rule of referenceRules)
+  rulesByTable.set(rule.table, [...(rulesByTable.get(rule.table) ?? []), rule]);
+
+/** Every reference a (validated) record of `table` makes. */
+export function referencesOf(table: TableName, record: Record<string, unknown>): FoundReference[] {
+  const found: FoundReference[] = [];
+  for (const rule of rulesByTable.get(table) ?? []) collect(record, rule, 0, '', found);
+  return found;
+}
+
+function collect(
+  value: unknown,
+  rule: ReferenceRule,
+  step: number,
+  at: string,
+  found: FoundReference[],
+): void {
+  if (step === rule.path.length) {
+    if (typeof value === 'string') found.push({ field: at, refTable: rule.refTable, refId: value });
+    return;
+  }
+  const key = rule.path[step] as string;
+  if (key === '*') {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) collect(value[i], rule, step + 1, `${at}.${i}`, found);
+  } else if (value !== null && typeof value === 'object') {
+    collect((value as Record<string, unknown>)[key], rule, step + 1, at ? `${at}.${key}` : key, found);
+  }
+}

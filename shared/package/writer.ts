@@ -1,0 +1,248 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { TableName } from '../schema/tables';
+import { decodeBase64, encodeBase64 } from './base64';
+import {
+  deriveKey,
+  sha256 as digest,
+  NONCE_PREFIX_BYTES,
+  SALT_BYTES,
+  type SegmentCipher,
+  sealSegment,
+} from './crypto';
+import { PackageError } from './errors';
+import { encodeHeaderLine } from './header';
+import { defaultPackageLimits } from './limits';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type PackageEncryption,
+  type PackageHeader,
+  type PackageTrailer,
+  PBKDF2_MIN_ITERATIONS,
+} from './types';
+
+// Writing a package as a stream (types.ts has the layout). Memory stays flat whatever the record count:
+// lines are gathered into ~64 KiB batches, each batch is hashed and fed to gzip, and gzip's output goes
+// (through the AES-GCM segmenter when a passphrase is set) to the sink, which is awaited: a slow sink
+// slows the writer down instead of letting bytes pile up.
+
+export const DEFAULT_ITERATIONS = PBKDF2_MIN_ITERATIONS;
+/** Plaintext bytes per encrypted segment unless the caller says otherwise. */
+export const DEFAULT_SEGMENT_SIZE = 256 * 1024;
+/** Characters of content lines gathered before one write to the compressor. */
+const BATCH_CHARS = 64 * 1024;
+
+/** What the caller says about the package; the writer fills in format, version, compression, encryption. */
+export type PackageHeaderInput = Omit<
+  PackageHeader,
+  'format' | 'formatVersion' | 'compression' | 'encryption'
+>;
+
+export interface PackageWriterOptions {
+  /** Encrypts the body when set (not empty). */
+  passphrase?: string;
+  /** PBKDF2 iterations, default 600,000; fewer only with `allowWeakIterationsForTests`. */
+  iterations?: number;
+  /** Tests only: accept fewer iterations than the format's minimum, to keep key derivation fast. */
+  allowWeakIterationsForTests?: boolean;
+  /** Plaintext bytes per encrypted segment. */
+  segmentSize?: number;
+  /** Receives the file's bytes in order; awaited before more is written. */
+  sink: (chunk: Uint8Array) => Promise<void> | void;
+  /** Fills salt and nonce prefix (default crypto.getRandomValues); the bad-file generator fixes it. */
+  random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array;
+}
+
+export interface PackageWriter {
+  /** One record of a table in the scope, written as given. Await each call before the next. */
+  add(table: TableName, record: object): Promise<void>;
+  /** Write the trailer and end the file; `known` goes into the trailer as is. */
+  finish(known: Record<string, string>): Promise<PackageTrailer>;
+}
+
+/** Body bytes (gzip's output) on their way to the sink. */
+interface BodyOut {
+  push(bytes: Uint8Array): Promise<void>;
+  end(): Promise<void>;
+}
+
+export async function createPackageWriter(
+  header: PackageHeaderInput,
+  options: PackageWriterOptions,
+): Promise<PackageWriter> {
+  const { sink } = options;
+  const encryption = options.passphrase === undefined ? null : encryptionFor(options);
+  const fullHeader: PackageHeader = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    ...header,
+    compression: 'gzip',
+    encryption,
+  };
+  const headerLine = encodeHeaderLine(fullHeader);
+  const body: BodyOut =
+    encryption && options.passphrase !== undefined
+      ? await segmenter(encryption, options.passphrase, headerLine, sink)
+      : { push: async (bytes) => sink(bytes), end: async () => {} };
+  await sink(headerLine);
+  const hash = sha256.create().update(headerLine);
+
+  const gzip = new CompressionStream('gzip');
+  const input = gzip.writable.getWriter();
+  const output = gzip.readable.getReader();
+  let failure: { error: unknown } | null = null;
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    return failure.error;
+  };
+  // gzip's output is drained as it comes; if the sink fails, cancelling the output releases a pending write.
+  const drained = (async () => {
+    for (;;) {
+      const { value, done } = await output.read();
+      if (done) return;
+      await body.push(value);
+    }
+  })().catch(async (error) => {
+    fail(error);
+    await output.cancel(error).catch(() => {});
+  });
+  // Each write is awaited until the compressor has taken it in. (Waiting only for `ready` would not do: Node's
+  // CompressionStream reports ready at once and would buffer the whole package.)
+  const compress = async (bytes: Uint8Array) => {
+    try {
+      await input.write(bytes as Uint8Array<ArrayBuffer>);
+    } catch (error) {
+      throw fail(error);
+    }
+  };
+
+  const encoder = new TextEncoder();
+  const counts = new Map<TableName, number>(header.scope.tables.map((table) => [table, 0]));
+  let batch: string[] = [];
+  let batchChars = 0;
+  let finished = false;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const bytes = encoder.encode(batch.join(''));
+    batch = [];
+    batchChars = 0;
+    hash.update(bytes);
+    await compress(bytes);
+  };
+  const usable = () => {
+    if (failure) throw failure.error;
+    if (finished) throw new Error('package writer: already finished');
+  };
+
+  return {
+    async add(table, record) {
+      usable();
+      const count = counts.get(table);
+      if (count === undefined) throw new PackageError('table_not_in_scope', { table });
+      const line = `{"t":"${table}","r":${JSON.stringify(record)}}\n`;
+      // A line the reader would refuse must not be written; only long lines pay for the exact byte count.
+      if (line.length * 3 > defaultPackageLimits.maxLineBytes) {
+        const bytes = encoder.encode(line).length - 1;
+        if (bytes > defaultPackageLimits.maxLineBytes)
+          throw new PackageError('line_too_long', {
+            table,
+            id: (record as { id?: unknown }).id,
+            limit: defaultPackageLimits.maxLineBytes,
+          });
+      }
+      counts.set(table, count + 1);
+      batch.push(line);
+      batchChars += line.length;
+      if (batchChars >= BATCH_CHARS) await flush();
+    },
+
+    async finish(known) {
+      usable();
+      finished = true;
+      await flush();
+      const trailer: PackageTrailer = {
+        counts: Object.fromEntries(counts),
+        sha256: bytesToHex(hash.digest()),
+        known,
+      };
+      await compress(encoder.encode(`${JSON.stringify({ end: trailer })}\n`));
+      try {
+        await input.close();
+      } catch (error) {
+        throw fail(error);
+      }
+      await drained;
+      if (failure) throw failure.error;
+      await body.end();
+      return trailer;
+    },
+  };
+}
+
+function encryptionFor(options: PackageWriterOptions): PackageEncryption {
+  if (!options.passphrase) throw new RangeError('package writer: the passphrase is empty');
+  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  if (!Number.isInteger(iterations) || iterations < 1)
+    throw new RangeError(`package writer: iterations must be a positive integer (${iterations})`);
+  if (iterations < PBKDF2_MIN_ITERATIONS && !options.allowWeakIterationsForTests)
+    throw new RangeError(
+      `package writer: at least ${PBKDF2_MIN_ITERATIONS} PBKDF2 iterations (${iterations})`,
+    );
+  const segmentSize = options.segmentSize ?? DEFAULT_SEGMENT_SIZE;
+  if (!Number.isInteger(segmentSize) || segmentSize < 1 || segmentSize > defaultPackageLimits.maxSegmentSize)
+    throw new RangeError(`package writer: segmentSize must be 1…${defaultPackageLimits.maxSegmentSize}`);
+  const random = options.random ?? ((bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes));
+  return {
+    cipher: 'AES-256-GCM',
+    kdf: 'PBKDF2-SHA256',
+    iterations,
+    salt: encodeBase64(random(new Uint8Array(SALT_BYTES))),
+    noncePrefix: encodeBase64(random(new Uint8Array(NONCE_PREFIX_BYTES))),
+    segmentSize,
+  };
+}
+
+/**
+ * Cuts gzip's output into `segmentSize` plaintext segments and seals each. A full segment is sealed as
+ * soon as it fills, as not final; the end seals what is left (possibly nothing) as the final segment.
+ */
+async function segmenter(
+  encryption: PackageEncryption,
+  passphrase: string,
+  headerLine: Uint8Array,
+  sink: PackageWriterOptions['sink'],
+): Promise<BodyOut> {
+  const cipher: SegmentCipher = {
+    key: await deriveKey(passphrase, decodeBase64(encryption.salt) as Uint8Array, encryption.iterations),
+    noncePrefix: decodeBase64(encryption.noncePrefix) as Uint8Array,
+    headerHash: await digest(headerLine),
+  };
+  const { segmentSize } = encryption;
+  let buffer = new Uint8Array(segmentSize);
+  let filled = 0;
+  let index = 0;
+  const seal = async (plain: Uint8Array, final: boolean) => {
+    const framed = await sealSegment(cipher, index, final, plain);
+    index++;
+    await sink(framed);
+  };
+  return {
+    async push(bytes) {
+      let offset = 0;
+      while (offset < bytes.length) {
+        const take = Math.min(segmentSize - filled, bytes.length - offset);
+        buffer.set(bytes.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === segmentSize) {
+          const full = buffer;
+          buffer = new Uint8Array(segmentSize);
+          filled = 0;
+          await seal(full, false);
+        }
+      }
+    },
+    end: () => seal(buffer.subarray(0, filled), true),
+  };
+}

@@ -1,0 +1,145 @@
+import { formatRev } from '../../../shared/hlc';
+import { createPackageWriter, packageRecordSchemas, readPackage } from '../../../shared/package';
+import type { PackageScope } from '../../../shared/package/types';
+import { generateOffice, generateOrders } from '../../../shared/sample';
+import type { Sample } from '../../../shared/sample/types';
+import { type TableName, tableNames } from '../../../shared/schema/tables';
+
+// Valid package records of every table, from the sample office generator: what a package holds.
+
+export type RecordSet = Record<TableName, Record<string, unknown>[]>;
+
+export const asOf = new Date('2026-11-28T09:00:00+08:00');
+export const deviceId = 'device-a';
+
+export const fullScope = (tables: readonly TableName[] = tableNames): PackageScope => ({
+  kind: 'full',
+  tables: [...tables],
+  confidential: false,
+});
+
+export const headerInput = (scope: PackageScope = fullScope()) => ({
+  schemaVersion: 20261128,
+  source: { deviceId, machineName: '前台', orderPrefix: 'A1' },
+  createdAt: asOf.toISOString(),
+  scope,
+});
+
+/** A stored record: the sample's input through its schema, under an envelope; every 7th a tombstone. */
+function stamp(table: TableName, sample: Sample<object>, n: number): Record<string, unknown> {
+  const at = new Date(asOf.getTime() - n * 60_000).toISOString();
+  return packageRecordSchemas[table].parse({
+    ...sample.input,
+    id: sample.id,
+    createdAt: at,
+    updatedAt: at,
+    rev: formatRev({ wall: asOf.getTime() - n * 60_000, counter: n % 3 }, deviceId),
+    baseRev: n % 2 ? null : formatRev({ wall: asOf.getTime() - n * 120_000, counter: 0 }, 'device-b'),
+    deviceId,
+    deleted: n % 7 === 3,
+  }) as Record<string, unknown>;
+}
+
+export function sampleRecords(seed = 1, orders = 20): RecordSet {
+  const office = generateOffice({ seed, language: 'zh-CN', asOf, customers: 12, products: 15 });
+  const records: RecordSet = {
+    staff: office.staff.map((s, i) => stamp('staff', s, i)),
+    duties: office.duties.map((s, i) => stamp('duties', s, i)),
+    customers: office.customers.map((s, i) => stamp('customers', s, i)),
+    products: office.products.map((s, i) => stamp('products', s, i)),
+    orders: [],
+    orderEvents: [],
+  };
+  for (const batch of generateOrders(office, { seed, count: orders, prefix: 'A1', events: true })) {
+    records.orders.push(...batch.orders.map((s, i) => stamp('orders', s, i)));
+    records.orderEvents.push(...batch.events.map((s, i) => stamp('orderEvents', s, i)));
+  }
+  return records;
+}
+
+/** Collects a writer's output; `bytes()` is the whole file. */
+export function collector() {
+  const chunks: Uint8Array[] = [];
+  return {
+    chunks,
+    sink: (chunk: Uint8Array) => {
+      chunks.push(chunk.slice());
+    },
+    bytes: () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
+}
+
+/** Tests derive keys in a millisecond: the format's minimum is asserted on its own. */
+export const FAST = { iterations: 1, allowWeakIterationsForTests: true } as const;
+export const fastLimits = { minIterations: 1 } as const;
+
+export interface WriteOptions {
+  passphrase?: string;
+  segmentSize?: number;
+  scope?: PackageScope;
+  known?: Record<string, string>;
+  /** Lines in this order instead of table by table. */
+  order?: readonly (readonly [TableName, Record<string, unknown>])[];
+}
+
+/** A package of these records (all tables in the scope), written at once. */
+export async function writePackage(records: Partial<RecordSet>, options: WriteOptions = {}) {
+  const out = collector();
+  const scope = options.scope ?? fullScope(tableNames.filter((t) => records[t]));
+  const writer = await createPackageWriter(headerInput(scope), {
+    sink: out.sink,
+    ...(options.passphrase ? { passphrase: options.passphrase, ...FAST } : {}),
+    ...(options.segmentSize ? { segmentSize: options.segmentSize } : {}),
+  });
+  const lines = options.order ?? tableNames.flatMap((t) => (records[t] ?? []).map((r) => [t, r] as const));
+  for (const [table, record] of lines) await writer.add(table, record);
+  const trailer = await writer.finish(options.known ?? {});
+  return { bytes: out.bytes(), chunks: out.chunks, trailer };
+}
+
+/** Read a package, gathering its records by table; nothing is held locally unless `local` says so. */
+export async function readAll(
+  source: Parameters<typeof readPackage>[0],
+  options: Partial<Parameters<typeof readPackage>[1]> = {},
+) {
+  const records: Partial<RecordSet> = {};
+  const result = await readPackage(source, {
+    maxSchemaVersion: 20261128,
+    limits: fastLimits,
+    exists: async () => new Set(),
+    onRecord: (table, record) => {
+      const list = records[table] ?? [];
+      list.push(record);
+      records[table] = list;
+    },
+    ...options,
+  });
+  return { ...result, records };
+}
+
+/** The bytes in pieces: 1-byte, or sizes from a seeded generator. */
+export async function* pieces(bytes: Uint8Array, size: number | (() => number)): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; ) {
+    const n = typeof size === 'number' ? size : size();
+    yield bytes.slice(at, at + n);
+    at += n;
+  }
+}
+
+export function seeded(seed: number) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+}
