@@ -64,18 +64,20 @@ export function mergeRecord<R extends Envelope>(local: R | undefined, incoming: 
 
 /**
  * The user chose the version that would lose. It becomes a new edit on this machine that supersedes
- * both, so every other machine fast-forwards to it and the result stays the same everywhere.
+ * both. Its base is the incoming version — the one the sending machine holds — so that machine
+ * fast-forwards to it (whichever side the user kept) and the result stays the same everywhere.
  */
 export function chooseLoser<R extends Envelope>(
   decision: MergeDecision<R>,
   stamp: { rev: string; deviceId: string; at: string },
+  incoming: R,
 ): R {
   if (decision.kind !== 'conflict' || !decision.loser) throw new Error('chooseLoser: not a conflict');
   if (stamp.rev <= decision.winner.rev) throw new Error('chooseLoser: the new rev must sort after both');
   return {
     ...decision.loser,
     rev: stamp.rev,
-    baseRev: decision.winner.rev,
+    baseRev: incoming.rev,
     deviceId: stamp.deviceId,
     updatedAt: stamp.at,
   };

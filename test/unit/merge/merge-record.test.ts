@@ -82,14 +82,28 @@ describe('mergeRecord', () => {
     const mine = version({ rev: rev(2000, 'a'), baseRev: rev(500, 'c'), name: '本机' });
     const theirs = version({ rev: rev(2500, 'b'), baseRev: rev(500, 'c'), deviceId: 'b', name: '对方' });
     const decision = mergeRecord(mine, theirs);
-    const chosen = chooseLoser(decision, {
-      rev: rev(2600, 'a'),
-      deviceId: 'a',
-      at: '2026-11-28T02:00:00.000Z',
-    });
+    const chosen = chooseLoser(
+      decision,
+      {
+        rev: rev(2600, 'a'),
+        deviceId: 'a',
+        at: '2026-11-28T02:00:00.000Z',
+      },
+      theirs,
+    );
     expect(chosen).toMatchObject({ name: '本机', rev: rev(2600, 'a'), baseRev: theirs.rev, deviceId: 'a' });
     // Elsewhere, the machine holding `theirs` fast-forwards to it.
     expect(mergeRecord(theirs, chosen).kind).toBe('updated');
-    expect(() => chooseLoser(decision, { rev: rev(100, 'a'), deviceId: 'a', at: '' })).toThrow();
+    expect(() => chooseLoser(decision, { rev: rev(100, 'a'), deviceId: 'a', at: '' }, theirs)).toThrow();
+  });
+
+  it('keeping the incoming version that would lose also lets its sender fast-forward', () => {
+    const mine = version({ rev: rev(3000, 'a'), baseRev: rev(500, 'c'), name: '本机' });
+    const theirs = version({ rev: rev(2500, 'b'), baseRev: rev(500, 'c'), deviceId: 'b', name: '对方' });
+    const decision = mergeRecord(mine, theirs);
+    expect(decision).toMatchObject({ kind: 'conflict', winner: mine });
+    const chosen = chooseLoser(decision, { rev: rev(3100, 'a'), deviceId: 'a', at: '' }, theirs);
+    expect(chosen).toMatchObject({ name: '对方', baseRev: theirs.rev });
+    expect(mergeRecord(theirs, chosen).kind).toBe('updated');
   });
 });
