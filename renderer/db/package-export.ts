@@ -1,0 +1,199 @@
+import type { Table } from 'dexie';
+import { type Known, peerMayLack, withOwn } from '../../shared/merge/known';
+import { createPackageWriter } from '../../shared/package';
+import type { PackageScope, PackageTrailer } from '../../shared/package/types';
+import type { Order } from '../../shared/schema/order';
+import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
+import { loadKnown, loadPeer } from './package-peers';
+import { latestSchemaVersion } from './schema-versions';
+import type { DataSession } from './session';
+
+// Writing a package (shared/package) from this database: the whole office, chosen areas, chosen people
+// or dates, or only what another machine has not seen yet. Records are read in pages and streamed to the
+// sink, so memory stays flat at a million orders; tombstones travel like any version.
+
+/** Tables that hold confidential areas (performance reviews, feedback, personal notes): exported only when
+ * ticked. None of the current tables is confidential; the reviews area will add its tables here. */
+export const confidentialTables: readonly TableName[] = [];
+
+/** Records read per page. */
+const PAGE = 2_000;
+
+export interface ExportProgress {
+  table: TableName;
+  /** Records written so far, all tables. */
+  done: number;
+}
+
+export interface ExportRequest {
+  scope: PackageScope;
+  passphrase?: string;
+  /** Receives the file's bytes in order; awaited (backpressure). */
+  sink: (chunk: Uint8Array) => Promise<void> | void;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+  /** Tests only: fewer PBKDF2 iterations than the format's minimum. */
+  iterations?: number;
+}
+
+export class ExportCancelledError extends Error {
+  constructor() {
+    super('export cancelled');
+    this.name = 'ExportCancelledError';
+  }
+}
+
+/** The stored fields of a table's records: derived index keys (e.g. the queue's) are rebuilt on import. */
+const storedKeys = Object.fromEntries(
+  tableNames.map((table) => [table, new Set(Object.keys(tableSchemas[table].shape))]),
+) as Record<TableName, Set<string>>;
+
+/** The record's stored fields in its own key order (so a round trip gives back the same JSON). */
+function pick(table: TableName, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const stored = storedKeys[table];
+  for (const key in record) if (stored.has(key) && record[key] !== undefined) out[key] = record[key];
+  return out;
+}
+
+/** Every record of a table in primary-key pages, handing each page to `each`. */
+async function forEachPage<R extends { id: string }>(
+  table: Table<R, string>,
+  each: (rows: R[]) => Promise<void>,
+  check: () => void,
+): Promise<void> {
+  let last: string | null = null;
+  for (;;) {
+    check();
+    const rows: R[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last))
+      .limit(PAGE)
+      .toArray();
+    if (rows.length === 0) return;
+    await each(rows);
+    last = (rows[rows.length - 1] as R).id;
+  }
+}
+
+/** The local calendar date of an ISO time, as the queue shows it. */
+const localDate = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Scope problems the dialog shows before anything is written. */
+export function checkScope(scope: PackageScope): string | null {
+  if (scope.tables.length === 0) return 'no_tables';
+  if (!scope.confidential && scope.tables.some((t) => confidentialTables.includes(t))) return 'confidential';
+  if (scope.kind === 'incremental' && !scope.target) return 'no_target';
+  if (scope.from && scope.to && scope.from > scope.to) return 'dates_reversed';
+  return null;
+}
+
+export async function exportPackage(session: DataSession, request: ExportRequest): Promise<PackageTrailer> {
+  const { db, identity, clock } = session;
+  const { scope } = request;
+  const problem = checkScope(scope);
+  if (problem) throw new Error(`export scope: ${problem}`);
+  const check = () => {
+    if (request.signal?.aborted) throw new ExportCancelledError();
+  };
+  const tables = tableNames.filter((t) => scope.tables.includes(t));
+  const peer: Known | null =
+    scope.kind === 'incremental' ? ((await loadPeer(db, scope.target as string))?.known ?? {}) : null;
+  const writer = await createPackageWriter(
+    {
+      schemaVersion: latestSchemaVersion,
+      source: {
+        deviceId: identity.deviceId,
+        machineName: identity.machineName,
+        orderPrefix: identity.orderPrefix,
+      },
+      createdAt: new Date().toISOString(),
+      scope: peer ? { ...scope, since: peer } : scope,
+    },
+    {
+      sink: request.sink,
+      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+      ...(request.iterations ? { iterations: request.iterations, allowWeakIterationsForTests: true } : {}),
+    },
+  );
+
+  let done = 0;
+  const write = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
+    for (const row of rows) await writer.add(table, pick(table, row));
+    done += rows.length;
+    request.onProgress?.({ table, done });
+  };
+
+  // A partial package: the chosen people's orders and/or the orders of the chosen dates, their events and
+  // whatever those orders refer to (so the package can be read on a machine that lacks them).
+  const partial = scope.kind === 'partial';
+  const people = new Set(scope.staffIds ?? []);
+  const orderIds = new Set<string>();
+  const refs = { customers: new Set<string>(), products: new Set<string>(), staff: new Set<string>() };
+  const dutyIds = new Set<string>();
+  const wantOrder = (o: Order) =>
+    (people.size === 0 || (o.assigneeId !== null && people.has(o.assigneeId))) &&
+    (!scope.from || localDate(o.orderedAt) >= scope.from) &&
+    (!scope.to || localDate(o.orderedAt) <= scope.to);
+  if (partial && tables.includes('duties')) {
+    // The chosen people's duties (as primary or backup), and everyone those duties name.
+    for (const duty of await db.duties.toArray()) {
+      const holders = [duty.primaryId, ...duty.backupIds].filter((id): id is string => id !== null);
+      if (people.size > 0 && !holders.some((id) => people.has(id))) continue;
+      dutyIds.add(duty.id);
+      for (const id of holders) refs.staff.add(id);
+    }
+  }
+  if (partial && tables.includes('orders')) {
+    await forEachPage(
+      db.table<Order, string>('orders'),
+      async (rows) => {
+        for (const o of rows) {
+          if (!wantOrder(o)) continue;
+          orderIds.add(o.id);
+          refs.customers.add(o.customerId);
+          for (const line of o.lines) refs.products.add(line.productId);
+          if (o.assigneeId) refs.staff.add(o.assigneeId);
+        }
+      },
+      check,
+    );
+  }
+  const keep = (table: TableName, row: { id: string; rev: string } & Record<string, unknown>): boolean => {
+    if (peer) return peerMayLack(peer, table, row.rev);
+    if (!partial) return true;
+    switch (table) {
+      case 'orders':
+        return orderIds.has(row.id);
+      case 'orderEvents':
+        return orderIds.has(row.orderId as string);
+      case 'customers':
+      case 'products':
+        return refs[table].has(row.id);
+      case 'duties':
+        return dutyIds.has(row.id);
+      case 'staff':
+        return people.size === 0 ? true : people.has(row.id) || refs.staff.has(row.id);
+      default:
+        return true;
+    }
+  };
+
+  for (const table of tables) {
+    const source = db.table(table) as Table<{ id: string; rev: string } & Record<string, unknown>, string>;
+    await forEachPage(
+      source,
+      (rows) =>
+        write(
+          table,
+          rows.filter((row) => keep(table, row)),
+        ),
+      check,
+    );
+  }
+  check();
+  // What this package's reader can take as held by us: complete packages we took in, and all we wrote.
+  const known = withOwn(await loadKnown(db), tables, identity.deviceId, clock.next());
+  return writer.finish(known);
+}
