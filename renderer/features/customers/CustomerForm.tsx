@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { type Customer, customerSegments } from '../../../shared/schema/customer';
 import { useSession } from '../../app/session-context';
+import type { OfficeCurrency } from '../../app/use-office-currency';
 import { findCustomerByCode } from '../../db/catalog-search';
 import {
   type CustomerFormValues,
@@ -15,7 +16,6 @@ import {
 } from './customer-values';
 import { FormActions } from './FormActions';
 import { translateProblems, useCatalogSubmit } from './form-submit';
-import type { OfficeCurrency } from './use-office-currency';
 
 /** Create or edit a customer. Enter saves (Ctrl/Cmd+Enter inside the notes), Esc closes. */
 export function CustomerForm(props: {

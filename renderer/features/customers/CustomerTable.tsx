@@ -1,13 +1,13 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/schema/customer';
+import type { OfficeCurrency } from '../../app/use-office-currency';
 import type { CatalogSearch } from '../../db/catalog-search';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import { type CatalogColumn, CatalogTable, CellText } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
 import { trashColumns } from './trash-columns';
 import { useCatalogList } from './use-catalog-list';
-import type { OfficeCurrency } from './use-office-currency';
 
 /** The customers tab: search (pinyin too), sortable list, the trash with restore. */
 export function CustomerTable(props: {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/schema/customer';
 import type { Product } from '../../../shared/schema/product';
 import { navigate } from '../../app/route';
+import { useOfficeCurrency } from '../../app/use-office-currency';
 import { useCatalogSearch } from '../../db/catalog-search';
 import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
@@ -14,7 +15,6 @@ import { CustomerForm } from './CustomerForm';
 import { CustomerTable } from './CustomerTable';
 import { ProductForm } from './ProductForm';
 import { ProductTable } from './ProductTable';
-import { useOfficeCurrency } from './use-office-currency';
 import { useSoftDelete } from './use-soft-delete';
 
 type Tab = 'customers' | 'products';

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/schema/product';
 import { useSession } from '../../app/session-context';
+import type { OfficeCurrency } from '../../app/use-office-currency';
 import { findProductBySku } from '../../db/catalog-search';
 import { FormActions } from './FormActions';
 import { translateProblems, useCatalogSubmit } from './form-submit';
@@ -15,7 +16,6 @@ import {
   productFormFields,
   productValuesFrom,
 } from './product-values';
-import type { OfficeCurrency } from './use-office-currency';
 
 /** Create or edit a product. Enter saves (Ctrl/Cmd+Enter inside the notes), Esc closes. */
 export function ProductForm(props: {

@@ -2,13 +2,13 @@ import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPercentInput } from '../../../shared/rules/money-input';
 import type { Product } from '../../../shared/schema/product';
+import type { OfficeCurrency } from '../../app/use-office-currency';
 import type { CatalogSearch } from '../../db/catalog-search';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import { type CatalogColumn, CatalogTable, CellText } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
 import { trashColumns } from './trash-columns';
 import { useCatalogList } from './use-catalog-list';
-import type { OfficeCurrency } from './use-office-currency';
 
 /** The products tab: search (pinyin too), sortable list, the trash with restore. */
 export function ProductTable(props: {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currencyDigits } from '../../../shared/rules/money';
-import { useSession } from '../../app/session-context';
-import { loadOfficeSettings } from '../../db/office-settings';
+import { currencyDigits } from '../../shared/rules/money';
+import { loadOfficeSettings } from '../db/office-settings';
+import { useSession } from './session-context';
 
 export interface OfficeCurrency {
   /** ISO 4217 code, e.g. CNY. */
