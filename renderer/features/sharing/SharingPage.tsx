@@ -1,7 +1,19 @@
-import { IconShare } from '@tabler/icons-react';
-import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { BackupsSection } from './BackupsSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
 
-// Export, import and backups arrive with the sharing capability (see README).
+/** Sharing & Backups: packages to and from the office's other machines, and the backups of this one. */
 export default function SharingPage() {
-  return <AreaEmptyPage area="sharing" icon={IconShare} next="settings" />;
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('nav.sharing')} description={t('areas.sharing.description')} />
+      <ExportSection />
+      <ImportSection />
+      <BackupsSection />
+    </Stack>
+  );
 }

@@ -1,0 +1,59 @@
+import type { PackageScope } from '../../../shared/package/types';
+import type { TableName } from '../../../shared/schema/tables';
+
+// The export dialog's choices → the package scope (shared/package/types.ts).
+
+/** Areas as the user sees them, each the tables it holds. */
+export const exportAreas = {
+  team: ['staff', 'duties'],
+  catalog: ['customers', 'products'],
+  orders: ['orders', 'orderEvents'],
+} as const satisfies Record<string, readonly TableName[]>;
+export type ExportArea = keyof typeof exportAreas;
+export const exportAreaIds = Object.keys(exportAreas) as ExportArea[];
+
+export interface ExportChoices {
+  what: 'all' | 'changes' | 'chosen';
+  areas: ExportArea[];
+  confidential: boolean;
+  /** what = changes: the machine it is for. */
+  peer: string | null;
+  /** what = chosen. */
+  staffIds: string[];
+  from: string;
+  to: string;
+}
+
+export const initialExportChoices: ExportChoices = {
+  what: 'all',
+  areas: [...exportAreaIds],
+  confidential: false,
+  peer: null,
+  staffIds: [],
+  from: '',
+  to: '',
+};
+
+export function scopeOf(choices: ExportChoices): PackageScope {
+  const tables = choices.areas.flatMap((area) => [...exportAreas[area]]);
+  const base = { tables, confidential: choices.confidential };
+  if (choices.what === 'changes') return { ...base, kind: 'incremental', target: choices.peer ?? '' };
+  if (choices.what === 'chosen')
+    return {
+      ...base,
+      kind: 'partial',
+      ...(choices.staffIds.length > 0 ? { staffIds: choices.staffIds } : {}),
+      ...(choices.from ? { from: choices.from } : {}),
+      ...(choices.to ? { to: choices.to } : {}),
+    };
+  return { ...base, kind: 'full' };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `SalesDesk-前台-20261128-1530.sdpkg`: the machine and the time, safe on Windows and Mac. */
+export function packageFileName(machineName: string, now = new Date()): string {
+  const machine = machineName.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  return `SalesDesk-${machine}-${stamp}.sdpkg`;
+}

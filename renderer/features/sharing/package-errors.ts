@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import { PackageError } from '../../../shared/package';
+
+// A package problem in words: what is wrong (by code) and where (line, table, record, field), so the
+// user can tell the sender exactly what to fix.
+
+export function describePackageError(t: TFunction, error: unknown): string {
+  if (!(error instanceof PackageError))
+    return t('sharingArea.errors.unexpected', { message: String((error as Error)?.message ?? error) });
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  const what = t(`sharingArea.errors.${error.code}`, { ...details, defaultValue: error.message });
+  const where = (['line', 'table', 'id', 'field'] as const)
+    .filter((key) => details[key] !== undefined && details[key] !== '')
+    .map((key) => t(`sharingArea.errors.where.${key}`, { value: String(details[key]) }));
+  return where.length > 0 ? `${what} (${where.join(', ')})` : what;
+}

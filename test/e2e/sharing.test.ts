@@ -1,0 +1,259 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import customersEn from '../../renderer/features/customers/locales/en.json';
+import sharingZh from '../../renderer/features/sharing/locales/zh-CN.json';
+import en from '../../renderer/i18n/locales/en.json';
+import zh from '../../renderer/i18n/locales/zh-CN.json';
+import { type Machine, newMachine, screenshot, serveApp } from './harness';
+
+// Two machines of one office, as two separate browser profiles: the front desk loads the sample office
+// and sends it to the warehouse PC; then both enter an order and edit the same customer, each exports,
+// each imports the other's package, sees the conflict with both versions, resolves it — and both end
+// with identical data (compared record by record in their IndexedDB).
+
+const Z = sharingZh.sharingArea;
+const C = customersEn.customersArea;
+let server: Awaited<ReturnType<typeof serveApp>>;
+
+beforeAll(async () => {
+  server = await serveApp();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function firstRun(page: Page, name: string, prefix: string, sample: boolean) {
+  await page.goto(server.url);
+  await page.getByLabel(en.firstRun.machineName).fill(name);
+  await page.getByLabel(en.firstRun.orderPrefix).fill(prefix);
+  await page.getByRole('button', { name: sample ? en.firstRun.loadSample : en.firstRun.startEmpty }).click();
+  if (sample) await page.locator('[data-testid="stat-total"]').waitFor({ timeout: 120_000 });
+  else await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+}
+
+const go = async (page: Page, area: string) => {
+  await page.locator(`nav a[data-area="${area}"]`).click();
+  await page.waitForURL(new RegExp(`#/${area}$`));
+};
+
+/** Export from the Sharing page; returns the downloaded file's path. */
+async function exportPackage(page: Page, what: 'all' | 'changes', peer?: string): Promise<string> {
+  await go(page, 'sharing');
+  await page.getByTestId(`export-what-${what}`).check();
+  if (peer) {
+    await page.getByTestId('export-peer').click();
+    await page.getByRole('option', { name: new RegExp(peer) }).click();
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-package').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^SalesDesk-.+-\d{8}-\d{4}\.sdpkg$/);
+  return (await download.path()) as string;
+}
+
+/** Pick a package on the Sharing page and wait for its preview. */
+async function previewPackage(page: Page, path: string) {
+  await go(page, 'sharing');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('import-package').click(),
+  ]);
+  await chooser.setFiles(path);
+  await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+}
+
+const count = async (page: Page, table: string, kind: string) =>
+  (await page
+    .getByTestId('preview-counts')
+    .locator(`tr[data-table="${table}"] td[data-kind="${kind}"]`)
+    .textContent()) ?? '';
+
+async function applyImport(page: Page) {
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByTestId('import-package').waitFor();
+}
+
+async function editPhone(page: Page, code: string, phone: string) {
+  await go(page, 'customers');
+  const row = page.getByTestId('customers-table').locator(`tr[data-code="${code}"]`);
+  await row.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(C.fields.phone).fill(phone);
+  await dialog.getByRole('button', { name: C.form.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** A new order by keyboard: customer and one product line, submitted. Returns its number. */
+async function enterOrder(page: Page, customer: string, product: string): Promise<string> {
+  await go(page, 'orders');
+  await page.getByTestId('new-order').waitFor();
+  await page.keyboard.press('Control+Alt+N');
+  await page.getByTestId('order-entry').waitFor();
+  await page.keyboard.type(customer);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(product);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await page.getByTestId('order-detail').waitFor();
+  const title = (await page.getByRole('dialog').locator('h3').first().textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  return title.match(/[A-Z0-9]+-\d{8}-\d{4}/)?.[0] ?? '';
+}
+
+/** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
+async function syncedData(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('salesdesk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const table of ['staff', 'duties', 'customers', 'products', 'orders', 'orderEvents']) {
+      out[table] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(table).objectStore(table).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
+
+describe('sharing between two machines', () => {
+  it('exchange packages both ways, resolve the conflict, end identical', async () => {
+    const front: Machine = await newMachine('en-US');
+    const warehouse: Machine = await newMachine('en-US');
+    const a = front.page;
+    const b = warehouse.page;
+    try {
+      await firstRun(a, 'Front desk', 'A1', true);
+      await firstRun(b, 'Warehouse', 'B1', false);
+
+      // The front desk sends the whole office; the warehouse PC takes it in.
+      const first = await exportPackage(a, 'all');
+      await previewPackage(b, first);
+      expect(await count(b, 'orders', 'new')).toBe('3,000');
+      expect(await count(b, 'customers', 'conflict')).toBe('0');
+      await screenshot(b, 'en-sharing-1-preview-new');
+      await applyImport(b);
+      await go(b, 'orders');
+      expect(await b.getByTestId('queue-count').textContent()).toMatch(/\d/);
+
+      // Both work on: an order each, and the same customer's phone number (the warehouse last).
+      const fromA = await enterOrder(a, 'C0001', 'P0002');
+      await editPhone(a, 'C0002', '010-1111-0000');
+      const fromB = await enterOrder(b, 'C0003', 'P0004');
+      await editPhone(b, 'C0002', '021-2222-0000');
+      expect(fromA.startsWith('A1-')).toBe(true);
+      expect(fromB.startsWith('B1-')).toBe(true);
+
+      // Each exports: the front desk the whole office, the warehouse only what the front desk lacks.
+      const fromFront = await exportPackage(a, 'all');
+      const fromWarehouse = await exportPackage(b, 'changes', 'Front desk');
+
+      // The front desk imports the warehouse's package: one conflict, both versions shown.
+      await previewPackage(a, fromWarehouse);
+      expect(await count(a, 'orders', 'new')).toBe('1');
+      expect(await count(a, 'customers', 'conflict')).toBe('1');
+      const conflict = a.getByTestId('conflict');
+      expect(await conflict.count()).toBe(1);
+      expect(await conflict.textContent()).toContain('010-1111-0000');
+      expect(await conflict.textContent()).toContain('021-2222-0000');
+      await screenshot(a, 'en-sharing-2-conflict');
+      await conflict.getByTestId('take-incoming').check();
+      await applyImport(a);
+
+      // The warehouse imports the front desk's package and keeps its own version of the customer.
+      await previewPackage(b, fromFront);
+      expect(await count(b, 'orders', 'new')).toBe('1');
+      expect(await count(b, 'customers', 'conflict')).toBe('1');
+      await b.getByTestId('conflict').getByTestId('keep-local').check();
+      await screenshot(b, 'en-sharing-3-conflict-warehouse');
+      await applyImport(b);
+
+      // Identical, record by record; both see both orders and the chosen phone number.
+      expect(await syncedData(a)).toBe(await syncedData(b));
+      for (const page of [a, b]) {
+        await go(page, 'orders');
+        await page.getByTestId('queue-search').fill(fromA);
+        await page.getByTestId('queue-list').getByText(fromA).waitFor();
+        await page.getByTestId('queue-search').fill(fromB);
+        await page.getByTestId('queue-list').getByText(fromB).waitFor();
+      }
+      await go(a, 'customers');
+      await a
+        .getByTestId('customers-table')
+        .locator('tr[data-code="C0002"]')
+        .getByText('021-2222-0000')
+        .waitFor();
+      await screenshot(a, 'en-sharing-4-identical');
+      expect(front.errors).toEqual([]);
+      expect(warehouse.errors).toEqual([]);
+    } catch (error) {
+      await screenshot(a, 'en-sharing-failure-front');
+      await screenshot(b, 'en-sharing-failure-warehouse');
+      throw error;
+    } finally {
+      await front.close();
+      await warehouse.close();
+    }
+  });
+
+  it('names the problem with a bad file, needs the passphrase of an encrypted one, changes nothing (zh-CN)', async () => {
+    const machine = await newMachine('zh-CN');
+    const { page } = machine;
+    try {
+      await page.goto(server.url);
+      await page.getByLabel(zh.firstRun.machineName).fill('内勤二号机');
+      await page.getByLabel(zh.firstRun.orderPrefix).fill('N2');
+      await page.getByRole('button', { name: zh.firstRun.startEmpty }).click();
+      await page.getByText(zh.areas.dashboard.emptyTitle).waitFor();
+      await go(page, 'sharing');
+      await page.getByTestId('backups-browser').getByText(Z.backups.browserOnly).waitFor();
+      const before = await syncedData(page);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByTestId('import-package').click(),
+      ]);
+      await chooser.setFiles(join(import.meta.dirname, '../fixtures/import/orders.xlsx'));
+      await page.getByTestId('import-problem').getByText(Z.errors.not_a_package).waitFor();
+      await screenshot(page, 'zh-sharing-bad-file');
+
+      // An encrypted package of this machine's (empty) office: a passphrase typed twice.
+      await page.getByTestId('export-passphrase').fill('办公室密码2026');
+      await page.getByTestId('export-passphrase-confirm').fill('办公室密码2026');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-package').click(),
+      ]);
+      const encrypted = (await download.path()) as string;
+      const [again] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByTestId('import-package').click(),
+      ]);
+      await again.setFiles(encrypted);
+      await page.getByTestId('import-passphrase').fill('错误的密码');
+      await page.getByTestId('import-unlock').click();
+      await page.getByText(Z.errors.wrong_passphrase).waitFor({ timeout: 30_000 });
+      await screenshot(page, 'zh-sharing-wrong-passphrase');
+      expect(await page.getByTestId('import-preview').count()).toBe(0);
+      await page.getByTestId('import-passphrase').fill('办公室密码2026');
+      await page.getByTestId('import-unlock').click();
+      await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+      expect(await syncedData(page)).toBe(before); // nothing written by any of it
+      expect(machine.errors).toEqual([]);
+    } finally {
+      await machine.close();
+    }
+  });
+});
