@@ -1,16 +1,33 @@
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
 import { createSession } from '../../../renderer/db/session';
-import { formatRev } from '../../../shared/hlc';
+import { createClock, formatRev } from '../../../shared/hlc';
 import type { CustomerInput } from '../../../shared/schema/customer';
 import type { OrderInput } from '../../../shared/schema/order';
 
 /** A fresh, uniquely named database with an identity and repositories, on fake-indexeddb. */
-export async function freshSession(now = () => new Date('2026-11-28T09:00:00+08:00')) {
+export async function freshSession(
+  now = () => new Date('2026-11-28T09:00:00+08:00'),
+  /** The clock's time source (ms); the wall clock by default. */
+  clockNow?: () => number,
+) {
   const db = createDatabase(`test-${crypto.randomUUID()}`);
   await db.open();
   const identity = await saveIdentity(db, { machineName: 'Test PC', orderPrefix: 'T' });
-  return createSession(db, identity, now);
+  return createSession(db, identity, now, createClock(identity.deviceId, clockNow));
+}
+
+/**
+ * One time source for several simulated machines that moves on by at least a millisecond at every read,
+ * so an edit made after another (in the test's order) has the later wall time, as it would between real
+ * machines; two edits in the same millisecond would otherwise be ordered by device id, at random.
+ */
+export function tickingTime(): () => number {
+  let last = 0;
+  return () => {
+    last = Math.max(Date.now(), last + 1);
+    return last;
+  };
 }
 
 export const customerInput = (overrides: Partial<CustomerInput> = {}): CustomerInput => ({

@@ -9,7 +9,7 @@ import type { DataSession } from '../../../renderer/db/session';
 import { PackageError } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
-import { freshSession } from './fixtures';
+import { freshSession, tickingTime } from './fixtures';
 
 // Packages between two databases (fake-indexeddb): export → preview → apply, conflicts, incremental
 // packages, partial scopes, restore, and bad files that must change nothing.
@@ -17,8 +17,11 @@ import { freshSession } from './fixtures';
 const ITERATIONS = 1_000; // the format's minimum (600,000) is asserted in test/unit/package
 const asOf = new Date('2026-11-28T09:00:00+08:00');
 
+// Shared by every machine here: "B edits after A deleted" means a later wall time, as between real PCs.
+const time = tickingTime();
+
 async function machine(name: string, prefix: string, seed?: number): Promise<DataSession> {
-  const session = await freshSession(() => new Date());
+  const session = await freshSession(() => new Date(), time);
   await session.db.meta.put({
     key: 'identity',
     value: { ...session.identity, machineName: name, orderPrefix: prefix },
