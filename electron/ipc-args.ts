@@ -2,6 +2,7 @@
 // whatever arrives over IPC is checked before a dialog opens or a byte is written.
 
 import { z } from 'zod';
+import { requestableBackupReasons } from '../shared/ipc/backups';
 import type { IpcContract, IpcName } from '../shared/ipc/contract';
 
 /** A file name, not a path: a name with separators could steer the save dialog into another folder. */
@@ -23,6 +24,9 @@ const fileFilters = z
   .max(20)
   .optional();
 
+/** The id main gave a backup request (a UUID). */
+const backupId = z.string().min(1).max(100);
+
 export const ipcArgSchemas = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([
@@ -37,6 +41,15 @@ export const ipcArgSchemas = {
   setLanguage: z.tuple([z.enum(['zh-CN', 'en'])]),
   // Vetting happens in the handler, which answers false for a refused link instead of throwing.
   openExternal: z.tuple([z.string().max(2048)]),
+  listBackups: z.tuple([]),
+  backupNow: z.tuple([z.enum(requestableBackupReasons)]),
+  chooseBackupFolder: z.tuple([]),
+  openBackupFolder: z.tuple([]),
+  // The handler also checks it is a backup's name (electron/backup/names.ts), not just any file.
+  readBackup: z.tuple([fileName]),
+  backupChunk: z.tuple([backupId, z.instanceof(Uint8Array)]),
+  backupEnd: z.tuple([backupId]),
+  backupFail: z.tuple([backupId, z.string().max(2000)]),
 } satisfies { [K in IpcName]: z.ZodType<IpcContract[K]['args']> };
 
 /** The arguments checked against the schema for `name`, or an error naming the function and the field. */

@@ -16,6 +16,7 @@ import {
 } from '../shared/ipc/contract';
 import { vetExternalUrl } from '../shared/ipc/external-url';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupHandlerName } from './backup/ipc';
 import { parseIpcArgs } from './ipc-args';
 import type { SenderFrame } from './security';
 
@@ -81,6 +82,8 @@ export interface HandlerDeps {
   /** Persists the language and rebuilds the menu in it. */
   applyLanguage: (language: Language) => Promise<void> | void;
   maxOpenFileBytes?: number;
+  /** The backup functions (electron/backup/ipc.ts), built once the backup service exists. */
+  backups: Pick<IpcHandlers, BackupHandlerName>;
 }
 
 const dialogFilters = (filters: FileFilter[] | undefined): { filters?: DialogFilter[] } =>
@@ -116,6 +119,7 @@ export async function readPickedFile(path: string, maxBytes: number): Promise<Op
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const maxOpenFileBytes = deps.maxOpenFileBytes ?? MAX_OPEN_FILE_BYTES;
   return {
+    ...deps.backups,
     getAppInfo: async () => deps.appInfo(),
 
     saveFile: async ({ suggestedName, bytes, filters }) => {

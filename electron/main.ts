@@ -3,21 +3,37 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  type OpenDialogOptions,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import log from 'electron-log/main';
+import { latestSchemaVersion } from '../renderer/db/schema-versions';
 import {
   type Language,
   type MainEventContract,
   type MainEventName,
   mainEventChannel,
 } from '../shared/ipc/contract';
+import { readPackage } from '../shared/package';
+import { type BackupService, createBackupService, createPackageVerifier } from './backup';
+import { createBackupHandlers } from './backup/ipc';
+import { createRendererStreams } from './backup/renderer-stream';
 import { applyCsp } from './csp';
-import { createHandlers, registerIpcHandlers } from './ipc-handlers';
+import { createHandlers, MAX_OPEN_FILE_BYTES, readPickedFile, registerIpcHandlers } from './ipc-handlers';
 import { setupLogging } from './logging';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME, APP_URL, createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
-import { loadSettings, SETTINGS_FILE, saveSettings } from './settings';
+import { loadSettings, type MainSettings, SETTINGS_FILE, updateSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
 import { buildWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE } from './window-state';
@@ -33,6 +49,26 @@ const preloadPath = () => join(app.getAppPath(), 'dist-electron', 'preload.cjs')
 const userDataFile = (name: string) => join(app.getPath('userData'), name);
 
 let mainWindow: BrowserWindow | undefined;
+let settings: MainSettings;
+
+/** How long closing the window waits for its backup before it closes anyway. */
+const QUIT_BACKUP_TIMEOUT_MS = 15_000;
+
+// Backups: the renderer streams the bytes (it holds the data), the service writes, verifies and rotates.
+const backupStreams = createRendererStreams({
+  request: (request) => {
+    if (!mainWindow || mainWindow.webContents.isDestroyed()) return false;
+    sendToRenderer('backupRequested', request);
+    return true;
+  },
+});
+const backups: BackupService = createBackupService({
+  dir: () => settings.backupDir ?? userDataFile('backups'),
+  produce: (reason) => backupStreams.produce(reason),
+  verify: createPackageVerifier((bytes) => readPackage(bytes, { maxSchemaVersion: latestSchemaVersion })),
+  log,
+  onBackup: (backup) => sendToRenderer('backupTaken', backup),
+});
 
 function sendToRenderer<K extends MainEventName>(name: K, payload: MainEventContract[K]): void {
   mainWindow?.webContents.send(mainEventChannel(name), payload);
@@ -70,6 +106,18 @@ async function createWindow(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
+  // Closing takes a backup first (bounded, so a stuck page cannot keep the window open).
+  let backedUpOnClose = false;
+  window.on('close', (event) => {
+    if (backedUpOnClose) return;
+    event.preventDefault();
+    backedUpOnClose = true;
+    backups
+      .backupOnQuit(QUIT_BACKUP_TIMEOUT_MS)
+      .then((outcome) => log.info('backup at close:', outcome))
+      .catch((error: unknown) => log.error('backup at close failed', error))
+      .finally(() => window.close());
+  });
   await window.loadURL(APP_URL);
 }
 
@@ -90,9 +138,31 @@ function registerIpc(): void {
       logPath: app.getPath('logs'),
     }),
     applyLanguage: async (language) => {
-      await saveSettings(settingsPath, { language });
+      settings = await updateSettings(settingsPath, app.getLocale(), { language });
       setMenu(language);
     },
+    backups: createBackupHandlers({
+      service: backups,
+      streams: backupStreams,
+      chooseFolder: async (current) => {
+        const options: OpenDialogOptions = {
+          defaultPath: current,
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const result = await (mainWindow
+          ? dialog.showOpenDialog(mainWindow, options)
+          : dialog.showOpenDialog(options));
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      openFolder: async (dir) => {
+        const problem = await shell.openPath(dir);
+        if (problem) throw new Error(problem);
+      },
+      rememberFolder: async (dir) => {
+        settings = await updateSettings(settingsPath, app.getLocale(), { backupDir: dir });
+      },
+      readFile: (path) => readPickedFile(path, MAX_OPEN_FILE_BYTES),
+    }),
   });
   registerIpcHandlers({
     ipcMain,
@@ -106,10 +176,13 @@ async function onReady(): Promise<void> {
   applyCsp(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir(), readFile }));
 
-  const settings = await loadSettings(userDataFile(SETTINGS_FILE), app.getLocale());
+  settings = await loadSettings(userDataFile(SETTINGS_FILE), app.getLocale());
   setMenu(settings.language);
   registerIpc();
   await createWindow();
+  // After the page is up: the first scheduled backup asks it for data. Start also re-checks backups a
+  // crash left unverified and removes stray temp files.
+  await backups.start();
 }
 
 function start(): void {

@@ -1,5 +1,5 @@
-// The few settings main itself needs before the renderer runs (today only the menu language), in a small
-// JSON file in userData. Everything else the user sets lives in the renderer's database.
+// The few settings main itself needs before the renderer runs (the menu language, the backup folder), in
+// a small JSON file in userData. Everything else the user sets lives in the renderer's database.
 
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -10,7 +10,11 @@ export { languageFromLocale };
 
 export const SETTINGS_FILE = 'settings.json';
 
-const settingsSchema = z.object({ language: z.enum(['zh-CN', 'en']) });
+const settingsSchema = z.object({
+  language: z.enum(['zh-CN', 'en']),
+  /** The backup folder the user chose; absent means the default in userData. */
+  backupDir: z.string().min(1).max(1000).optional(),
+});
 
 export type MainSettings = z.infer<typeof settingsSchema>;
 
@@ -27,4 +31,15 @@ export async function loadSettings(path: string, systemLocale: string): Promise<
 
 export async function saveSettings(path: string, settings: MainSettings): Promise<void> {
   await writeFileAtomic(path, `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`);
+}
+
+/** Changes some settings and keeps the rest (a language change must not forget the backup folder). */
+export async function updateSettings(
+  path: string,
+  systemLocale: string,
+  patch: Partial<MainSettings>,
+): Promise<MainSettings> {
+  const next = { ...(await loadSettings(path, systemLocale)), ...patch };
+  await saveSettings(path, next);
+  return next;
 }

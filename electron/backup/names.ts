@@ -2,21 +2,10 @@
 // rename and the sidecar) can still be listed, verified and rotated. Times are UTC, written without
 // colons: Windows forbids them in file names.
 
+import { type BackupReason, backupReasons, isBackupReason } from '../../shared/ipc/backups';
 import { PACKAGE_EXTENSION } from '../../shared/package/types';
 
-export const backupReasons = [
-  'manual',
-  'scheduled',
-  'quit',
-  'before-import',
-  'before-restore',
-  'before-upgrade',
-] as const;
-
-export type BackupReason = (typeof backupReasons)[number];
-
-export const isBackupReason = (value: unknown): value is BackupReason =>
-  typeof value === 'string' && (backupReasons as readonly string[]).includes(value);
+export { type BackupReason, backupReasons, isBackupReason } from '../../shared/ipc/backups';
 
 const NAME_PATTERN = new RegExp(
   `^backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})(?:-(\\d+))?\\.${PACKAGE_EXTENSION}$`,

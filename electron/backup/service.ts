@@ -6,6 +6,7 @@
 
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackupInfo } from '../../shared/ipc/backups';
 import { type BackupReason, parseBackupFileName, uniqueBackupFileName } from './names';
 import { chooseBackupsToPrune, DEFAULT_ROTATION_POLICY, type RotationPolicy } from './rotation';
 import {
@@ -17,21 +18,7 @@ import {
 } from './verify';
 import { defaultSleep, removeStrayTemps, writeBackupFile } from './write';
 
-/** One backup as the user sees it in the list. */
-export interface BackupInfo {
-  name: string;
-  path: string;
-  /** When it was taken (ISO). */
-  at: string;
-  reason: BackupReason;
-  size: number;
-  counts: Record<string, number>;
-  sha256: string | null;
-  /** pending: not checked yet (its sidecar is missing); it is checked on the next start. */
-  verification: 'verified' | 'failed' | 'pending';
-  verifiedAt: string | null;
-  error: string | null;
-}
+export type { BackupInfo };
 
 export type QuitBackupOutcome = 'verified' | 'unverified' | 'failed' | 'timed-out';
 
@@ -57,6 +44,8 @@ export interface BackupServiceOptions {
   clearTimer?: (handle: unknown) => void;
   /** Waits for lock retries and for the quit deadline. */
   sleep?: (ms: number) => Promise<void>;
+  /** After every backup, verified or not (main tells the window, whose list then refreshes). */
+  onBackup?: (backup: BackupInfo) => void;
 }
 
 export interface BackupService {
@@ -163,6 +152,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       name: b.name,
       at: new Date(b.at),
       verified: b.verification === 'verified',
+      event: b.reason !== 'scheduled' && b.reason !== 'quit',
     }));
     for (const name of chooseBackupsToPrune(candidates, policy, now())) {
       log.info('backup: pruning', name);
@@ -195,7 +185,9 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     } else {
       log.error('backup: did not verify, older backups are kept', name, sidecar.error);
     }
-    return infoFromSidecar(dir, sidecar);
+    const info = infoFromSidecar(dir, sidecar);
+    options.onBackup?.(info);
+    return info;
   }
 
   /** After a crash: temps removed, sidecars of vanished backups dropped, unchecked backups checked. */

@@ -2,6 +2,16 @@
 // Each entry names a function the preload exposes on `window.salesdesk`; the channel string is derived
 // from the key, so neither side ever spells a channel by hand.
 
+import {
+  type BackupInfo,
+  type BackupList,
+  type BackupRequest,
+  isBackupRequest,
+  type RequestableBackupReason,
+} from './backups';
+
+export type { BackupInfo, BackupList, BackupReason, BackupRequest, RequestableBackupReason } from './backups';
+
 export type Language = 'zh-CN' | 'en';
 
 export interface FileFilter {
@@ -48,6 +58,18 @@ export interface IpcContract {
   openFile: { args: [request: OpenFileRequest]; result: OpenedFile | null };
   setLanguage: { args: [language: Language]; result: undefined };
   openExternal: { args: [url: string]; result: boolean };
+  // Backups (desktop only): the list, a backup on request, the folder, and reading one back to restore.
+  listBackups: { args: []; result: BackupList };
+  backupNow: { args: [reason: RequestableBackupReason]; result: BackupInfo };
+  /** A folder dialog; the new folder (future backups go there), or null when cancelled. */
+  chooseBackupFolder: { args: []; result: string | null };
+  openBackupFolder: { args: []; result: undefined };
+  /** A backup of the current folder, by its file name, read for a restore. */
+  readBackup: { args: [name: string]; result: OpenedFile };
+  // The renderer's answer to a `backupRequested` event: the package's bytes, then the end or a failure.
+  backupChunk: { args: [id: string, bytes: Uint8Array]; result: undefined };
+  backupEnd: { args: [id: string]; result: undefined };
+  backupFail: { args: [id: string, message: string]; result: undefined };
 }
 
 export type IpcName = keyof IpcContract;
@@ -59,6 +81,14 @@ export const ipcNames = [
   'openFile',
   'setLanguage',
   'openExternal',
+  'listBackups',
+  'backupNow',
+  'chooseBackupFolder',
+  'openBackupFolder',
+  'readBackup',
+  'backupChunk',
+  'backupEnd',
+  'backupFail',
 ] as const satisfies readonly IpcName[];
 
 export const ipcChannel = (name: IpcName): string => `salesdesk:${name}`;
@@ -98,11 +128,19 @@ export const isMenuCommand = (value: unknown): value is MenuCommand =>
 /** Every event main sends to the renderer, with its single payload. */
 export interface MainEventContract {
   menuCommand: MenuCommand;
+  /** Main's backup service asks for the office's data as a backup package (scheduled, at quit, …). */
+  backupRequested: BackupRequest;
+  /** A backup was written and checked (whoever asked for it): an open backups list refreshes. */
+  backupTaken: BackupInfo;
 }
 
 export type MainEventName = keyof MainEventContract;
 
-export const mainEventNames = ['menuCommand'] as const satisfies readonly MainEventName[];
+export const mainEventNames = [
+  'menuCommand',
+  'backupRequested',
+  'backupTaken',
+] as const satisfies readonly MainEventName[];
 
 export const mainEventChannel = (name: MainEventName): string => `salesdesk:event:${name}`;
 
@@ -127,4 +165,7 @@ export const mainEventPayloadGuards: {
   [K in MainEventName]: (payload: unknown) => payload is MainEventContract[K];
 } = {
   menuCommand: isMenuCommand,
+  backupRequested: isBackupRequest,
+  backupTaken: (payload): payload is BackupInfo =>
+    typeof payload === 'object' && payload !== null && typeof (payload as BackupInfo).name === 'string',
 };

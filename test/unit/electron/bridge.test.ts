@@ -24,7 +24,9 @@ function fakeIpc() {
 describe('buildBridge', () => {
   it('exposes exactly the contract functions and onMenuCommand', () => {
     const bridge = buildBridge(fakeIpc());
-    expect(Object.keys(bridge).sort()).toEqual([...ipcNames, 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...ipcNames, 'onMenuCommand', 'onBackupRequested', 'onBackupTaken'].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 

@@ -14,6 +14,20 @@ import { type IpcHandlers, ipcChannel, ipcNames } from '../../../shared/ipc/cont
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
+/** The backup functions (tested in backup/ipc.test.ts); here only their registration and argument checks. */
+const fakeBackupHandlers = () => ({
+  listBackups: vi.fn(async () => ({ dir: '/b', backups: [] })),
+  backupNow: vi.fn(async () => {
+    throw new Error('not in this test');
+  }),
+  chooseBackupFolder: vi.fn(async () => null),
+  openBackupFolder: vi.fn(async () => undefined),
+  readBackup: vi.fn(async () => ({ name: 'x', bytes: new Uint8Array() })),
+  backupChunk: vi.fn(async () => undefined),
+  backupEnd: vi.fn(async () => undefined),
+  backupFail: vi.fn(async () => undefined),
+});
+
 const trustedFrame: SenderFrame = { url: 'app://salesdesk/index.html', parent: null };
 
 function setup(handlerOverrides: Partial<IpcHandlers> = {}) {
@@ -36,6 +50,7 @@ function setup(handlerOverrides: Partial<IpcHandlers> = {}) {
     openFile: vi.fn(async () => null),
     setLanguage: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => true),
+    ...fakeBackupHandlers(),
     ...handlerOverrides,
   };
   registerIpcHandlers({ ipcMain, handlers, isTrustedSender: (frame) => frame === trustedFrame });
@@ -88,6 +103,10 @@ describe('registerIpcHandlers', () => {
     ['setLanguage', ['fr'], /setLanguage/],
     ['openExternal', [42], /openExternal/],
     ['getAppInfo', ['extra'], /getAppInfo/],
+    ['backupNow', ['scheduled'], /backupNow/],
+    ['readBackup', ['../settings.json'], /readBackup/],
+    ['backupChunk', ['id-1', 'not bytes'], /backupChunk/],
+    ['backupFail', ['id-1'], /backupFail/],
   ])('%s: rejects invalid arguments %j', async (name, args, message) => {
     const { invoke, handlers } = setup();
     await expect(invoke(name, trustedFrame, ...args)).rejects.toThrow(message);
@@ -117,6 +136,7 @@ describe('createHandlers', () => {
       logPath: dir,
     }),
     applyLanguage: vi.fn(),
+    backups: fakeBackupHandlers(),
     ...overrides,
   });
 

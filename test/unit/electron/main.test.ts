@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -24,7 +24,8 @@ const fakes = vi.hoisted(() => {
   const windows: FakeWindow[] = [];
   class FakeWindow {
     static getAllWindows = () => windows;
-    readonly webContents = { send: record('webContents.send'), mainFrame };
+    readonly webContents = { send: record('webContents.send'), mainFrame, isDestroyed: () => false };
+    readonly close = record('window.close');
     readonly loadURL = async (url: string) => {
       calls.push(['loadURL', url]);
     };
@@ -179,5 +180,39 @@ describe('main.ts wiring', () => {
       language: 'en',
     });
     expect(lastMenu().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('closing the window first asks the page for a backup, writes it to the backups folder, then closes', async () => {
+    const window = fakes.windows[0];
+    const onClose = callsOf('window.on').find(([event]) => event === 'close')?.[1] as (e: unknown) => void;
+    expect(onClose).toBeTypeOf('function');
+    let prevented = 0;
+    onClose({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
+    await vi.waitFor(() =>
+      expect(callsOf('webContents.send').map(([channel]) => channel)).toContain(
+        mainEventChannel('backupRequested'),
+      ),
+    );
+    const [, request] = callsOf('webContents.send').find(
+      ([channel]) => channel === mainEventChannel('backupRequested'),
+    ) as [string, { id: string; reason: string }];
+    expect(request.reason).toBe('quit');
+    // The page answers (here with bytes that are no package: the backup is kept but marked failed).
+    const frame = { senderFrame: fakes.mainFrame };
+    await fakes.ipcHandlers.get(ipcChannel('backupChunk'))?.(
+      frame,
+      request.id,
+      new TextEncoder().encode('x'),
+    );
+    await fakes.ipcHandlers.get(ipcChannel('backupEnd'))?.(frame, request.id);
+    await vi.waitFor(() => expect(callsOf('window.close')).toHaveLength(1));
+    expect(readdirSync(join(fakes.userData.dir, 'backups')).some((n) => n.endsWith('-quit.sdpkg'))).toBe(
+      true,
+    );
+    // The second close (ours) goes through without another backup.
+    onClose({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
+    expect(window).toBeDefined();
   });
 });

@@ -18,6 +18,18 @@ const fakeBridge = (): SalesDeskBridge => ({
   setLanguage: vi.fn(async () => undefined),
   openExternal: vi.fn(async () => true),
   onMenuCommand: vi.fn(() => () => undefined),
+  listBackups: vi.fn(async () => ({ dir: '/b', backups: [] })),
+  backupNow: vi.fn(async () => {
+    throw new Error('unused');
+  }),
+  chooseBackupFolder: vi.fn(async () => null),
+  openBackupFolder: vi.fn(async () => undefined),
+  readBackup: vi.fn(async () => ({ name: 'x', bytes: new Uint8Array() })),
+  backupChunk: vi.fn(async () => undefined),
+  backupEnd: vi.fn(async () => undefined),
+  backupFail: vi.fn(async () => undefined),
+  onBackupRequested: vi.fn(() => () => undefined),
+  onBackupTaken: vi.fn(() => () => undefined),
 });
 
 describe('choosePlatform', () => {

@@ -18,7 +18,9 @@ describe('preload', () => {
     expect(fakes.exposeInMainWorld).toHaveBeenCalledOnce();
     const [key, api] = fakes.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('salesdesk');
-    expect(Object.keys(api).sort()).toEqual([...ipcNames, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...ipcNames, 'onMenuCommand', 'onBackupRequested', 'onBackupTaken'].sort(),
+    );
     expect(Object.values(api)).not.toContain(fakes.ipcRenderer);
     await (api.getAppInfo as () => Promise<unknown>)();
     expect(fakes.ipcRenderer.invoke).toHaveBeenCalledWith(ipcChannel('getAppInfo'));

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { languageFromLocale, loadSettings, saveSettings } from '../../../electron/settings';
+import { languageFromLocale, loadSettings, saveSettings, updateSettings } from '../../../electron/settings';
 
 describe('languageFromLocale', () => {
   it.each([
@@ -23,6 +23,13 @@ describe('loadSettings / saveSettings', () => {
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a language change keeps the chosen backup folder, and the folder survives a restart', async () => {
+    const path = join(dir, 'settings.json');
+    await updateSettings(path, 'zh-CN', { backupDir: 'D:\\备份\\SalesDesk' });
+    await updateSettings(path, 'zh-CN', { language: 'en' });
+    expect(await loadSettings(path, 'zh-CN')).toEqual({ language: 'en', backupDir: 'D:\\备份\\SalesDesk' });
   });
 
   it('defaults from the system locale on first run', async () => {

@@ -10,6 +10,7 @@ import {
 // 2026-06-10 is a Wednesday; its ISO week runs Monday 06-08 to Sunday 06-14.
 const now = new Date('2026-06-10T12:30:00Z');
 const backup = (at: string, verified = true): RotationCandidate => ({ name: at, at: new Date(at), verified });
+
 const prune = (backups: RotationCandidate[], policy: Partial<RotationPolicy> = {}) =>
   chooseBackupsToPrune(backups, { hourly: 0, daily: 0, weekly: 0, monthly: 0, ...policy }, now).sort();
 
@@ -146,6 +147,28 @@ describe('chooseBackupsToPrune', () => {
     expect(prune(backups, policy)).toEqual([...pruned].sort());
   });
 
+  it('keeps backups taken before a restore or by hand for eventDays, even within one hour', () => {
+    const safety = { ...backup('2026-06-10T12:05:00Z'), event: true };
+    const manual = { ...backup('2026-06-01T09:00:00Z'), event: true };
+    const oldManual = { ...backup('2026-05-20T09:00:00Z'), event: true };
+    const scheduled = backup('2026-06-10T12:20:00Z');
+    const earlierScheduled = backup('2026-06-10T12:01:00Z');
+    expect(
+      prune([safety, manual, oldManual, scheduled, earlierScheduled], { hourly: 24, eventDays: 14 }),
+    ).toEqual([oldManual.name, earlierScheduled.name].sort());
+  });
+
+  it('a recent event backup does not take the place of its hour’s scheduled copy', () => {
+    const manual = { ...backup('2026-06-10T12:01:00Z'), event: true };
+    const scheduled = backup('2026-06-10T12:10:00Z');
+    const safety = { ...backup('2026-06-10T12:20:00Z'), event: true };
+    expect(prune([manual, scheduled, safety], { hourly: 24, eventDays: 14 })).toEqual([]);
+    // Past eventDays an event backup is an ordinary one: the newest of its hour stands for it.
+    const old = { ...backup('2026-05-01T08:30:00Z'), event: true };
+    const oldScheduled = backup('2026-05-01T08:10:00Z');
+    expect(prune([old, oldScheduled, scheduled], { monthly: 12, eventDays: 14 })).toEqual([oldScheduled.name]);
+  });
+
   it('keeps a sensible set from a year of hourly backups under the default policy', () => {
     const start = now.getTime() - 365 * 24 * 3_600_000;
     const backups: RotationCandidate[] = [];
@@ -167,14 +190,16 @@ describe('chooseBackupsToPrune invariants', () => {
         // From two years before `now` to a day after it.
         offset: fc.integer({ min: -2 * 365 * 24 * 60, max: 24 * 60 }),
         verified: fc.boolean(),
+        event: fc.boolean(),
       }),
       { selector: (c) => c.offset, maxLength: 60 },
     )
     .map((list) =>
-      list.map(({ offset, verified }, i) => ({
+      list.map(({ offset, verified, event }, i) => ({
         name: `b${i}`,
         at: new Date(base + offset * 60_000),
         verified,
+        event,
       })),
     );
   const policies = fc.record({
@@ -182,6 +207,7 @@ describe('chooseBackupsToPrune invariants', () => {
     daily: fc.nat(20),
     weekly: fc.nat(10),
     monthly: fc.nat(14),
+    eventDays: fc.nat(30),
   });
 
   it('holds for any set of backups and any policy', () => {
