@@ -18,6 +18,7 @@ import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backUpFromMenu, useBackupResponder } from '../features/sharing/use-backup-responder';
 import { platform } from '../platform';
 import { areas } from './areas';
 import { CommandPalette } from './CommandPalette';
@@ -33,6 +34,7 @@ export function AppLayout() {
   const { identity } = useSession();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const area = areas.find((a) => a.id === current) ?? areas[0];
+  useBackupResponder();
 
   // Menu items of the desktop shell arrive as commands; those that belong to an area open it.
   useEffect(
@@ -41,10 +43,13 @@ export function AppLayout() {
         if (command === 'commandPalette') spotlight.open();
         else if (command === 'toggleColorScheme') toggleColorScheme();
         else if (command === 'openSettings' || command === 'about') go('settings');
-        else if (command === 'backupNow' || command === 'exportPackage' || command === 'importPackage')
+        else if (command === 'exportPackage' || command === 'importPackage') go('sharing');
+        else if (command === 'backupNow') {
           go('sharing');
+          void backUpFromMenu(t);
+        }
       }),
-    [go, toggleColorScheme],
+    [go, toggleColorScheme, t],
   );
 
   if (!area) return null;

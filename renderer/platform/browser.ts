@@ -95,5 +95,8 @@ export function createBrowserPlatform(win: Window = window): Platform {
 
     // There is no desktop menu in a browser tab.
     onMenuCommand: () => () => undefined,
+
+    // Scheduled backups need the desktop app's main process; the Sharing page says so.
+    backups: null,
   };
 }

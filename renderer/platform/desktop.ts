@@ -12,5 +12,17 @@ export function createDesktopPlatform(bridge: SalesDeskBridge): Platform {
     setLanguage: (language) => bridge.setLanguage(language),
     openExternal: (url) => bridge.openExternal(url),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      list: () => bridge.listBackups(),
+      backupNow: (reason) => bridge.backupNow(reason),
+      chooseFolder: () => bridge.chooseBackupFolder(),
+      openFolder: () => bridge.openBackupFolder(),
+      read: (name) => bridge.readBackup(name),
+      onRequest: (listener) => bridge.onBackupRequested(listener),
+      onTaken: (listener) => bridge.onBackupTaken(listener),
+      chunk: (id, bytes) => bridge.backupChunk(id, bytes),
+      end: (id) => bridge.backupEnd(id),
+      fail: (id, message) => bridge.backupFail(id, message),
+    },
   };
 }

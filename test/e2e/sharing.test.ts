@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import customersEn from '../../renderer/features/customers/locales/en.json';
 import sharingZh from '../../renderer/features/sharing/locales/zh-CN.json';
-import en from '../../renderer/i18n/locales/en.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
+import { editPhone, firstRun, go, syncedData } from './steps';
 
 // Two machines of one office, as two separate browser profiles: the front desk loads the sample office
 // and sends it to the warehouse PC; then both enter an order and edit the same customer, each exports,
@@ -13,7 +12,6 @@ import { type Machine, newMachine, screenshot, serveApp } from './harness';
 // with identical data (compared record by record in their IndexedDB).
 
 const Z = sharingZh.sharingArea;
-const C = customersEn.customersArea;
 let server: Awaited<ReturnType<typeof serveApp>>;
 
 beforeAll(async () => {
@@ -22,20 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-async function firstRun(page: Page, name: string, prefix: string, sample: boolean) {
-  await page.goto(server.url);
-  await page.getByLabel(en.firstRun.machineName).fill(name);
-  await page.getByLabel(en.firstRun.orderPrefix).fill(prefix);
-  await page.getByRole('button', { name: sample ? en.firstRun.loadSample : en.firstRun.startEmpty }).click();
-  if (sample) await page.locator('[data-testid="stat-total"]').waitFor({ timeout: 120_000 });
-  else await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
-}
-
-const go = async (page: Page, area: string) => {
-  await page.locator(`nav a[data-area="${area}"]`).click();
-  await page.waitForURL(new RegExp(`#/${area}$`));
-};
 
 /** Export from the Sharing page; returns the downloaded file's path. */
 async function exportPackage(page: Page, what: 'all' | 'changes', peer?: string): Promise<string> {
@@ -76,16 +60,6 @@ async function applyImport(page: Page) {
   await page.getByTestId('import-package').waitFor();
 }
 
-async function editPhone(page: Page, code: string, phone: string) {
-  await go(page, 'customers');
-  const row = page.getByTestId('customers-table').locator(`tr[data-code="${code}"]`);
-  await row.click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(C.fields.phone).fill(phone);
-  await dialog.getByRole('button', { name: C.form.save }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
 /** A new order by keyboard: customer and one product line, submitted. Returns its number. */
 async function enterOrder(page: Page, customer: string, product: string): Promise<string> {
   await go(page, 'orders');
@@ -108,27 +82,6 @@ async function enterOrder(page: Page, customer: string, product: string): Promis
   return title.match(/[A-Z0-9]+-\d{8}-\d{4}/)?.[0] ?? '';
 }
 
-/** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
-async function syncedData(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('salesdesk');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const table of ['staff', 'duties', 'customers', 'products', 'orders', 'orderEvents']) {
-      out[table] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(table).objectStore(table).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    db.close();
-    return JSON.stringify(out);
-  });
-}
-
 describe('sharing between two machines', () => {
   it('exchange packages both ways, resolve the conflict, end identical', async () => {
     const front: Machine = await newMachine('en-US');
@@ -136,8 +89,8 @@ describe('sharing between two machines', () => {
     const a = front.page;
     const b = warehouse.page;
     try {
-      await firstRun(a, 'Front desk', 'A1', true);
-      await firstRun(b, 'Warehouse', 'B1', false);
+      await firstRun(a, server.url, 'Front desk', 'A1', true);
+      await firstRun(b, server.url, 'Warehouse', 'B1', false);
 
       // The front desk sends the whole office; the warehouse PC takes it in.
       const first = await exportPackage(a, 'all');

@@ -14,10 +14,12 @@ export function PreviewView(props: {
   preview: PackagePreview;
   onCancel: () => void;
   onApply: (mode: 'merge' | 'replace', choices: Record<string, 'local' | 'incoming'>) => void;
+  /** A restore from a backup starts on replace; a package from another machine on merge. */
+  defaultMode?: 'merge' | 'replace';
 }) {
   const { t } = useTranslation();
   const { header, counts, conflicts, clashes, prefixShared } = props.preview;
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [mode, setMode] = useState<'merge' | 'replace'>(props.defaultMode ?? 'merge');
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [confirming, setConfirming] = useState(false);
   const from = header.source.machineName;

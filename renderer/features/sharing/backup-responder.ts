@@ -1,0 +1,54 @@
+import { tableNames } from '../../../shared/schema/tables';
+import { exportPackage } from '../../db/package-export';
+import type { DataSession } from '../../db/session';
+import type { BackupRequest, DesktopBackups } from '../../platform/types';
+
+// The renderer's half of a desktop backup: main's backup service asks (scheduled, at close, on request),
+// this streams a full package of the office to it. Chunks are gathered to about a megabyte so a million
+// orders cost a few hundred IPC calls, and each call waits for main to write (backpressure).
+
+const CHUNK_BYTES = 1024 * 1024;
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+export async function answerBackupRequest(
+  session: DataSession,
+  backups: Pick<DesktopBackups, 'chunk' | 'end' | 'fail'>,
+  request: BackupRequest,
+): Promise<void> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const bytes = concat(parts, size);
+    parts = [];
+    size = 0;
+    await backups.chunk(request.id, bytes);
+  };
+  try {
+    await exportPackage(session, {
+      // Everything, confidential areas included: a backup must restore the whole office.
+      scope: { kind: 'backup', tables: [...tableNames], confidential: true },
+      sink: async (chunk) => {
+        parts.push(chunk.slice());
+        size += chunk.length;
+        if (size >= CHUNK_BYTES) await flush();
+      },
+    });
+    await flush();
+    await backups.end(request.id);
+  } catch (error) {
+    // Main gave up (it refuses further chunks) or the export failed: tell it why, once.
+    await backups
+      .fail(request.id, error instanceof Error ? error.message : String(error))
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import customersEn from '../../renderer/features/customers/locales/en.json';
+import en from '../../renderer/i18n/locales/en.json';
+
+// Steps several e2e tests take through the UI.
+
+const C = customersEn.customersArea;
+
+/** The first-run screen in English: name the machine, give its prefix, load the sample office or start empty. */
+export async function firstRun(page: Page, url: string, name: string, prefix: string, sample: boolean) {
+  await page.goto(url);
+  await page.getByLabel(en.firstRun.machineName).fill(name);
+  await page.getByLabel(en.firstRun.orderPrefix).fill(prefix);
+  await page.getByRole('button', { name: sample ? en.firstRun.loadSample : en.firstRun.startEmpty }).click();
+  if (sample) await page.locator('[data-testid="stat-total"]').waitFor({ timeout: 120_000 });
+  else await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+}
+
+/** Open an area from the navigation. */
+export const go = async (page: Page, area: string) => {
+  await page.locator(`nav a[data-area="${area}"]`).click();
+  await page.waitForURL(new RegExp(`#/${area}$`));
+};
+
+/** Change a customer's phone number in its edit dialog (English UI). */
+export async function editPhone(page: Page, code: string, phone: string) {
+  await go(page, 'customers');
+  const row = page.getByTestId('customers-table').locator(`tr[data-code="${code}"]`);
+  await row.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(C.fields.phone).fill(phone);
+  await dialog.getByRole('button', { name: C.form.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
+export async function syncedData(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('salesdesk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const table of ['staff', 'duties', 'customers', 'products', 'orders', 'orderEvents']) {
+      out[table] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(table).objectStore(table).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
