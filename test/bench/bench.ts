@@ -11,6 +11,7 @@ import { createSession } from '../../renderer/db/session';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
 import { runImportBench } from './import-bench';
+import { runPackageBench } from './package-bench';
 import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
 
 export type Side = 'repositories' | 'raw';
@@ -291,7 +292,9 @@ declare global {
   interface Window {
     runBench: typeof runBench;
     runImportBench: typeof runImportBench;
+    runPackageBench: typeof runPackageBench;
   }
 }
 window.runBench = runBench;
 window.runImportBench = runImportBench;
+window.runPackageBench = runPackageBench;

@@ -81,6 +81,24 @@ export function importFigure(lines, imports, raws) {
 }
 
 /**
+ * export_orders (vs read all + serialise), export_heap_mb, import_merge (vs the raw put of the records).
+ * @param {number} n
+ * @param {import('./package-bench').PackageRuns[]} parts
+ * @returns {Figure[]}
+ */
+export function packageFigures(n, parts) {
+  const all = (key) => parts.flatMap((p) => p[key]);
+  const figures = [
+    figureOf('export_orders', n, all('export'), all('readSerialise'), 1),
+    figureOf('import_merge', n, all('importMerge'), all('rawPut'), 1),
+  ];
+  const heap = Math.max(...parts.map((p) => p.exportHeapMb ?? 0));
+  if (heap > 0)
+    figures.push({ figure: 'export_heap_mb', n, unit: 'MB', median: heap, baseline: null, ratio: null });
+  return figures;
+}
+
+/**
  * Put together the runs of several pages (each side, each repeat, in its own browser profile).
  * @param {import('./bench').BenchRuns[]} parts
  * @returns {import('./bench').BenchRuns}

@@ -17,6 +17,21 @@ export const targets = {
     when: (f) => f.n === 100_000 && f.ratio !== null,
     pass: (f) => (f.ratio ?? Infinity) <= 1.3,
   },
+  export_orders: {
+    label: 'ratio ≤ 1.5 at n=100000',
+    when: (f) => f.n === 100_000 && f.ratio !== null,
+    pass: (f) => (f.ratio ?? Infinity) <= 1.5,
+  },
+  import_merge: {
+    label: 'ratio ≤ 1.5 at n=100000',
+    when: (f) => f.n === 100_000 && f.ratio !== null,
+    pass: (f) => (f.ratio ?? Infinity) <= 1.5,
+  },
+  export_heap_mb: {
+    label: '≤ 256 MB at n=1000000',
+    when: (f) => f.n === 1_000_000,
+    pass: (f) => f.median <= 256,
+  },
   queue_page: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },
   search_order: { label: '≤ 30 ms', when: () => true, pass: (f) => f.median <= 30 },
   save_order: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },

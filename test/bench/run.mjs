@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext } from '../support/chromium.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
-import { importFigure, median, mergeRuns, toFigures } from './figures.mjs';
+import { importFigure, median, mergeRuns, packageFigures, toFigures } from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
 import { formatTable, mergeResults } from './report.mjs';
 
@@ -24,16 +24,23 @@ const { values } = parseArgs({
     // import_order_lines: a CSV of this many order lines imported vs the raw put of its records (0 skips;
     // `--orders 0` skips the orders insert and queue figures instead).
     'import-lines': { type: 'string', default: '100000' },
+    // export_orders / export_heap_mb / import_merge: packages of this many orders (0 skips).
+    'package-orders': { type: 'string', default: '100000' },
   },
 });
 const orders = Number(values.orders);
 const importLines = Number(values['import-lines']);
+const packageOrders = Number(values['package-orders']);
 const batchSize = Number(values['batch-size']);
 const repeats = values.repeats ? Number(values.repeats) : orders <= 100_000 ? 3 : 1;
 for (const [name, value] of Object.entries({ batchSize, repeats })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
 }
-for (const [name, value] of Object.entries({ orders, 'import-lines': importLines })) {
+for (const [name, value] of Object.entries({
+  orders,
+  'import-lines': importLines,
+  'package-orders': packageOrders,
+})) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be 0 or a positive integer`);
 }
 
@@ -47,7 +54,7 @@ if (!existsSync(join(benchDir, 'index.html'))) {
 /**
  * One page in a fresh profile: one side of one benchmark (window.runBench or window.runImportBench), once.
  * @param {string} url
- * @param {'runBench' | 'runImportBench'} entry
+ * @param {'runBench' | 'runImportBench' | 'runPackageBench'} entry
  * @param {object} options
  */
 async function runInFreshProfile(url, entry, options) {
@@ -75,6 +82,8 @@ const server = await startStaticServer(benchDir);
 const parts = [];
 /** @type {import('./import-bench').ImportRuns[]} */
 const importParts = [];
+/** @type {import('./package-bench').PackageRuns[]} */
+const packageParts = [];
 try {
   if (orders > 0)
     console.log(
@@ -105,6 +114,19 @@ try {
       importParts.push(await runInFreshProfile(server.url, 'runImportBench', { lines: importLines, side }));
     }
   }
+  if (packageOrders > 0) {
+    console.log(`[bench] packages of ${packageOrders.toLocaleString('en')} orders`);
+    packageParts.push(
+      await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side: 'export' }),
+    );
+    for (let rep = 0; rep < repeats; rep++) {
+      for (const side of rep % 2 === 0 ? ['import', 'raw'] : ['raw', 'import']) {
+        packageParts.push(
+          await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side }),
+        );
+      }
+    }
+  }
 } finally {
   await server.close();
 }
@@ -125,6 +147,10 @@ if (importParts.length > 0) {
   const raws = importParts.flatMap((p) => p.raw);
   console.log(`[bench] import runs (ms): import ${imports.join(', ')}; raw ${raws.join(', ')}`);
   figures.push(importFigure(importLines, imports, raws));
+}
+
+if (packageParts.length > 0) {
+  figures.push(...packageFigures(packageOrders, packageParts));
 }
 
 const indexHtml = join(root, 'dist', 'index.html');
