@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFailure } from '../db/session';
@@ -8,10 +8,13 @@ export function DbErrorScreen({
   failure,
   detail,
   onRetry,
+  onSkipBackup,
 }: {
   failure: OpenFailure;
   detail: string;
   onRetry: () => void;
+  /** Only for a failed backup before an upgrade: go on with the upgrade all the same. */
+  onSkipBackup?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -26,9 +29,16 @@ export function DbErrorScreen({
               {t('dbError.details')}
             </Text>
             <Code block>{detail}</Code>
-            <Button onClick={onRetry} w="fit-content">
-              {t('dbError.retry')}
-            </Button>
+            <Group>
+              <Button onClick={onRetry} w="fit-content">
+                {t('dbError.retry')}
+              </Button>
+              {failure === 'backup' && onSkipBackup && (
+                <Button variant="default" color="red" onClick={onSkipBackup} data-testid="skip-backup">
+                  {t('dbError.skipBackup')}
+                </Button>
+              )}
+            </Group>
           </Stack>
         </Alert>
       </Container>

@@ -1,9 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SalesDeskDb } from '../db/database';
+import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
 import { createSession, type DataSession, type OpenFailure, openDatabase } from '../db/session';
+import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
 import { DbErrorScreen } from './DbErrorScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -21,9 +22,20 @@ export function Root() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
 
-  const open = useCallback(async () => {
+  const open = useCallback(async (withBackup = true) => {
     setPhase({ kind: 'opening' });
-    const result = await openDatabase();
+    // The desktop app backs the data up before an upgrade touches it (loaded only when one is due).
+    const backups = platform.backups;
+    const result = await openDatabase(DB_NAME, {
+      ...(backups && withBackup
+        ? {
+            beforeUpgrade: async () => {
+              const { backupBeforeUpgrade } = await import('../features/sharing/backup-before-upgrade');
+              await backupBeforeUpgrade(backups, DB_NAME);
+            },
+          }
+        : {}),
+    });
     if (!result.ok) return setPhase({ kind: 'failed', failure: result.failure, detail: result.detail });
     if (!result.identity) return setPhase({ kind: 'firstRun', db: result.db });
     setPhase({ kind: 'ready', session: createSession(result.db, result.identity) });
@@ -42,7 +54,14 @@ export function Root() {
         </Center>
       );
     case 'failed':
-      return <DbErrorScreen failure={phase.failure} detail={phase.detail} onRetry={open} />;
+      return (
+        <DbErrorScreen
+          failure={phase.failure}
+          detail={phase.detail}
+          onRetry={() => void open()}
+          onSkipBackup={() => void open(false)}
+        />
+      );
     case 'firstRun':
       return (
         <FirstRun

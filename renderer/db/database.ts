@@ -62,3 +62,10 @@ export function createDatabase(
   }
   return db;
 }
+
+/** The Dexie version of the database on disk; 0 when there is none. */
+export async function versionOnDisk(name: string): Promise<number> {
+  const info = (await globalThis.indexedDB?.databases?.())?.find((d) => d.name === name);
+  // Dexie keeps IndexedDB's version at ten times its own (room for its internal steps).
+  return info?.version ? info.version / 10 : 0;
+}

@@ -34,6 +34,8 @@ export interface ExportRequest {
   signal?: AbortSignal;
   /** Tests only: fewer PBKDF2 iterations than the format's minimum. */
   iterations?: number;
+  /** The schema version of the data written; a backup taken before an upgrade writes the old one. */
+  schemaVersion?: number;
 }
 
 export class ExportCancelledError extends Error {
@@ -102,7 +104,7 @@ export async function exportPackage(session: DataSession, request: ExportRequest
     scope.kind === 'incremental' ? ((await loadPeer(db, scope.target as string))?.known ?? {}) : null;
   const writer = await createPackageWriter(
     {
-      schemaVersion: latestSchemaVersion,
+      schemaVersion: request.schemaVersion ?? latestSchemaVersion,
       source: {
         deviceId: identity.deviceId,
         machineName: identity.machineName,

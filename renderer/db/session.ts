@@ -1,9 +1,9 @@
 import { type Clock, createClock } from '../../shared/hlc';
-import { createDatabase, DB_NAME, type SalesDeskDb } from './database';
+import { createDatabase, DB_NAME, type SalesDeskDb, versionOnDisk } from './database';
 import { loadIdentity, type MachineIdentity } from './identity';
 import { createRepositories, type Repositories } from './repositories';
 import type { RepoContext } from './repository';
-import { latestSchemaVersion } from './schema-versions';
+import { type SchemaVersion, schemaVersions } from './schema-versions';
 
 /** Everything the UI needs to read and write: the open database, who this machine is, the repositories. */
 export interface DataSession {
@@ -24,11 +24,21 @@ export function createSession(
   return { db, identity, repos: createRepositories(ctx), clock };
 }
 
-export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable';
+export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable' | 'backup';
 
 export type OpenResult =
   | { ok: true; db: SalesDeskDb; identity: MachineIdentity | undefined }
   | { ok: false; failure: OpenFailure; detail: string };
+
+export interface OpenOptions {
+  /** Tests: the schema versions to open with (the app's own by default). */
+  versions?: readonly SchemaVersion[];
+  /**
+   * Runs before an upgrade of existing data, with the version on disk: the desktop app backs the data up
+   * there. When it throws nothing is upgraded and the failure is 'backup'.
+   */
+  beforeUpgrade?: (fromVersion: number) => Promise<void>;
+}
 
 /** Sort an open error into what the user is told; the raw message goes along for the report. */
 export function classifyOpenError(error: unknown): OpenFailure {
@@ -46,18 +56,23 @@ export function classifyOpenError(error: unknown): OpenFailure {
  * Open the database. A tab or window holding an older version blocks the upgrade: we report that
  * instead of waiting forever, and existing data stays as it was (IndexedDB upgrades are transactional).
  */
-export async function openDatabase(name = DB_NAME): Promise<OpenResult> {
+export async function openDatabase(name = DB_NAME, options: OpenOptions = {}): Promise<OpenResult> {
+  const versions = options.versions ?? schemaVersions;
+  const latest = versions[versions.length - 1]?.version ?? 0;
   // Data saved by a newer SalesDesk has a higher version than this app knows. Dexie would open it anyway
   // and add what it thinks is missing; refuse before touching it instead.
-  const onDisk = (await globalThis.indexedDB?.databases?.())?.find((info) => info.name === name)?.version;
-  if (onDisk !== undefined && onDisk > latestSchemaVersion * 10) {
-    return {
-      ok: false,
-      failure: 'newer',
-      detail: `data version ${onDisk / 10} is newer than ${latestSchemaVersion}`,
-    };
+  const onDisk = await versionOnDisk(name);
+  if (onDisk > latest) {
+    return { ok: false, failure: 'newer', detail: `data version ${onDisk} is newer than ${latest}` };
   }
-  const db = createDatabase(name);
+  if (onDisk > 0 && onDisk < latest && options.beforeUpgrade) {
+    try {
+      await options.beforeUpgrade(onDisk);
+    } catch (error) {
+      return { ok: false, failure: 'backup', detail: String((error as Error)?.message ?? error) };
+    }
+  }
+  const db = createDatabase(name, versions);
   // The 'blocked' event fires when another window holds an older version open and will not close it.
   const blocked = new Promise<'blocked'>((resolve) => db.on('blocked', () => resolve('blocked')));
   // Another window that later wants a newer schema asks us to close; do so rather than block it.

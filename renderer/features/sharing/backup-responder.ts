@@ -19,10 +19,19 @@ function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/** Writes a package to `sink` (the whole office, or the database as it is before an upgrade). */
+export type PackageSource = (sink: (chunk: Uint8Array) => Promise<void>) => Promise<unknown>;
+
+/** The whole office, confidential areas included: a backup must restore everything. */
+export const wholeOffice =
+  (session: DataSession): PackageSource =>
+  (sink) =>
+    exportPackage(session, { scope: { kind: 'backup', tables: [...tableNames], confidential: true }, sink });
+
 export async function answerBackupRequest(
-  session: DataSession,
   backups: Pick<DesktopBackups, 'chunk' | 'end' | 'fail'>,
   request: BackupRequest,
+  source: PackageSource,
 ): Promise<void> {
   let parts: Uint8Array[] = [];
   let size = 0;
@@ -34,14 +43,10 @@ export async function answerBackupRequest(
     await backups.chunk(request.id, bytes);
   };
   try {
-    await exportPackage(session, {
-      // Everything, confidential areas included: a backup must restore the whole office.
-      scope: { kind: 'backup', tables: [...tableNames], confidential: true },
-      sink: async (chunk) => {
-        parts.push(chunk.slice());
-        size += chunk.length;
-        if (size >= CHUNK_BYTES) await flush();
-      },
+    await source(async (chunk) => {
+      parts.push(chunk.slice());
+      size += chunk.length;
+      if (size >= CHUNK_BYTES) await flush();
     });
     await flush();
     await backups.end(request.id);

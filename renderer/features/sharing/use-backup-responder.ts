@@ -25,7 +25,9 @@ export function useBackupResponder(): void {
         });
       // Loaded on first use: the package writer stays out of the window's first load.
       void import('./backup-responder')
-        .then(({ answerBackupRequest }) => answerBackupRequest(session, backups, request))
+        .then(({ answerBackupRequest, wholeOffice }) =>
+          answerBackupRequest(backups, request, wholeOffice(session)),
+        )
         .catch((error: unknown) => backups.fail(request.id, String((error as Error)?.message ?? error)))
         .finally(() => notifications.hide('backup-quit'));
     });

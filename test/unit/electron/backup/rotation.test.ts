@@ -166,7 +166,9 @@ describe('chooseBackupsToPrune', () => {
     // Past eventDays an event backup is an ordinary one: the newest of its hour stands for it.
     const old = { ...backup('2026-05-01T08:30:00Z'), event: true };
     const oldScheduled = backup('2026-05-01T08:10:00Z');
-    expect(prune([old, oldScheduled, scheduled], { monthly: 12, eventDays: 14 })).toEqual([oldScheduled.name]);
+    expect(prune([old, oldScheduled, scheduled], { monthly: 12, eventDays: 14 })).toEqual([
+      oldScheduled.name,
+    ]);
   });
 
   it('keeps a sensible set from a year of hourly backups under the default policy', () => {
