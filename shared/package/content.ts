@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TableName } from '../schema/tables';
+import { createContentHash } from './content-hash';
 import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
 import type { PackageLimits } from './limits';
@@ -37,7 +36,8 @@ export function createContentReader(ctx: ContentContext): ContentReader {
   const { limits, onRecord, signal } = ctx;
   const scope: ReadonlySet<string> = new Set(ctx.header.scope.tables);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const hash = sha256.create().update(ctx.headerLine);
+  const hash = createContentHash();
+  hash.update(ctx.headerLine);
   const counts = new Map<TableName, number>();
   const references = createReferenceCheck();
   let line = 1; // the header is line 1
@@ -145,7 +145,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
       if (carryBytes > 0) throw new PackageError('invalid_line', { line: line + 1, reason: 'unterminated' });
       if (!trailer) throw new PackageError('invalid_line', { line: line + 1, reason: 'missing_trailer' });
       const { value, line: trailerLine } = trailer;
-      const actual = bytesToHex(hash.digest());
+      const actual = await hash.digest();
       if (actual !== value.sha256)
         throw new PackageError('checksum', { line: trailerLine, expected: value.sha256, actual });
       const tables = new Set<TableName>([

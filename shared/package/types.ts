@@ -12,7 +12,8 @@ import type { TableName } from '../schema/tables';
 // A record holds its table's stored fields; keys derived on every write (the orders' queue keys) may be
 // left out and are dropped on reading (record-schemas.ts). Limits on lines, strings and arrays: limits.ts.
 // The trailer's sha256 covers the header line's bytes (including its "\n") followed by every content
-// line before the trailer (each including its "\n"): an edited header or body fails the check.
+// line before the trailer (each including its "\n"): an edited header or body fails the check. It is a
+// hash list over 1 MiB blocks of those bytes: SHA-256 of the blocks' SHA-256 digests (content-hash.ts).
 //
 // Encryption (header.encryption not null): key = PBKDF2-SHA256(passphrase as UTF-8 of its Unicode NFC
 // form, salt, iterations ≥ 600,000) → AES-256-GCM. The gzip stream is cut into plaintext segments of

@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TableName } from '../schema/tables';
 import { decodeBase64, encodeBase64 } from './base64';
+import { createContentHash } from './content-hash';
 import {
   deriveKey,
   sha256 as digest,
@@ -86,7 +85,8 @@ export async function createPackageWriter(
       ? await segmenter(encryption, options.passphrase, headerLine, sink)
       : { push: async (bytes) => sink(bytes), end: async () => {} };
   await sink(headerLine);
-  const hash = sha256.create().update(headerLine);
+  const hash = createContentHash();
+  hash.update(headerLine);
 
   const gzip = new CompressionStream('gzip');
   const input = gzip.writable.getWriter();
@@ -163,7 +163,7 @@ export async function createPackageWriter(
       await flush();
       const trailer: PackageTrailer = {
         counts: Object.fromEntries(counts),
-        sha256: bytesToHex(hash.digest()),
+        sha256: await hash.digest(),
         known,
       };
       await compress(encoder.encode(`${JSON.stringify({ end: trailer })}\n`));
