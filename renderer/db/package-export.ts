@@ -1,12 +1,13 @@
 import type { Table } from 'dexie';
 import { type Known, peerMayLack, withOwn } from '../../shared/merge/known';
-import { createPackageWriter } from '../../shared/package';
+import { createPackageWriter, type PackageWriter } from '../../shared/package';
 import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
 import { loadKnown, loadPeer } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
 import type { DataSession } from './session';
+import { createWorkerStage } from './worker-stage';
 
 // Writing a package (shared/package) from this database: the whole office, chosen areas, chosen people
 // or dates, or only what another machine has not seen yet. Records are read in pages and streamed to the
@@ -92,14 +93,13 @@ export function checkScope(scope: PackageScope): string | null {
 }
 
 export async function exportPackage(session: DataSession, request: ExportRequest): Promise<PackageTrailer> {
-  const { db, identity, clock } = session;
+  const { db, identity } = session;
   const { scope } = request;
   const problem = checkScope(scope);
   if (problem) throw new Error(`export scope: ${problem}`);
   const check = () => {
     if (request.signal?.aborted) throw new ExportCancelledError();
   };
-  const tables = tableNames.filter((t) => scope.tables.includes(t));
   const peer: Known | null =
     scope.kind === 'incremental' ? ((await loadPeer(db, scope.target as string))?.known ?? {}) : null;
   const writer = await createPackageWriter(
@@ -117,8 +117,29 @@ export async function exportPackage(session: DataSession, request: ExportRequest
       sink: request.sink,
       ...(request.passphrase ? { passphrase: request.passphrase } : {}),
       ...(request.iterations ? { iterations: request.iterations, allowWeakIterationsForTests: true } : {}),
+      // Encoding, checksum and gzip in a worker, while this thread reads and serialises.
+      stage: createWorkerStage,
     },
   );
+  try {
+    return await writeRecords(session, request, writer, peer, check);
+  } catch (error) {
+    writer.abort(error);
+    throw error;
+  }
+}
+
+/** Every record the scope takes, then the trailer. */
+async function writeRecords(
+  session: DataSession,
+  request: ExportRequest,
+  writer: PackageWriter,
+  peer: Known | null,
+  check: () => void,
+): Promise<PackageTrailer> {
+  const { db, identity, clock } = session;
+  const { scope } = request;
+  const tables = tableNames.filter((t) => scope.tables.includes(t));
 
   let done = 0;
   const write = async (table: TableName, rows: readonly Record<string, unknown>[]) => {

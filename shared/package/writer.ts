@@ -1,6 +1,6 @@
 import type { TableName } from '../schema/tables';
 import { decodeBase64, encodeBase64 } from './base64';
-import { createContentHash } from './content-hash';
+import { type ContentStageFactory, createInlineStage } from './content-stage';
 import {
   deriveKey,
   sha256 as digest,
@@ -22,15 +22,16 @@ import {
 } from './types';
 
 // Writing a package as a stream (types.ts has the layout). Memory stays flat whatever the record count:
-// lines are gathered into ~64 KiB batches, each batch is hashed and fed to gzip, and gzip's output goes
-// (through the AES-GCM segmenter when a passphrase is set) to the sink, which is awaited: a slow sink
-// slows the writer down instead of letting bytes pile up.
+// lines are gathered into ~64 KiB batches, each batch goes to the content stage (content-stage.ts: hashed
+// and fed to gzip), and gzip's output goes (through the AES-GCM segmenter when a passphrase is set) to
+// the sink, which is awaited: a slow sink slows the writer down instead of letting bytes pile up.
 
 export const DEFAULT_ITERATIONS = PBKDF2_MIN_ITERATIONS;
 /** Plaintext bytes per encrypted segment unless the caller says otherwise. */
 export const DEFAULT_SEGMENT_SIZE = 256 * 1024;
 /** Characters of content lines gathered before one write to the compressor. */
 const BATCH_CHARS = 64 * 1024;
+const encoder = new TextEncoder();
 
 /** What the caller says about the package; the writer fills in format, version, compression, encryption. */
 export type PackageHeaderInput = Omit<
@@ -51,6 +52,8 @@ export interface PackageWriterOptions {
   sink: (chunk: Uint8Array) => Promise<void> | void;
   /** Fills salt and nonce prefix (default crypto.getRandomValues); the bad-file generator fixes it. */
   random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array;
+  /** Where encoding, checksum and gzip run (content-stage.ts); in this thread by default. */
+  stage?: ContentStageFactory;
 }
 
 export interface PackageWriter {
@@ -58,6 +61,8 @@ export interface PackageWriter {
   add(table: TableName, record: object): Promise<void>;
   /** Write the trailer and end the file; `known` goes into the trailer as is. */
   finish(known: Record<string, string>): Promise<PackageTrailer>;
+  /** Gives up: the file is left unfinished (an export that failed or was cancelled). */
+  abort(reason: unknown): void;
 }
 
 /** Body bytes (gzip's output) on their way to the sink. */
@@ -85,50 +90,27 @@ export async function createPackageWriter(
       ? await segmenter(encryption, options.passphrase, headerLine, sink)
       : { push: async (bytes) => sink(bytes), end: async () => {} };
   await sink(headerLine);
-  const hash = createContentHash();
-  hash.update(headerLine);
+  const stage = await (options.stage ?? createInlineStage)(headerLine, (bytes) => body.push(bytes));
 
-  const gzip = new CompressionStream('gzip');
-  const input = gzip.writable.getWriter();
-  const output = gzip.readable.getReader();
-  let failure: { error: unknown } | null = null;
-  const fail = (error: unknown) => {
-    failure ??= { error };
-    return failure.error;
-  };
-  // gzip's output is drained as it comes; if the sink fails, cancelling the output releases a pending write.
-  const drained = (async () => {
-    for (;;) {
-      const { value, done } = await output.read();
-      if (done) return;
-      await body.push(value);
-    }
-  })().catch(async (error) => {
-    fail(error);
-    await output.cancel(error).catch(() => {});
-  });
-  // Each write is awaited until the compressor has taken it in. (Waiting only for `ready` would not do: Node's
-  // CompressionStream reports ready at once and would buffer the whole package.)
-  const compress = async (bytes: Uint8Array) => {
-    try {
-      await input.write(bytes as Uint8Array<ArrayBuffer>);
-    } catch (error) {
-      throw fail(error);
-    }
-  };
-
-  const encoder = new TextEncoder();
   const counts = new Map<TableName, number>(header.scope.tables.map((table) => [table, 0]));
   let batch: string[] = [];
   let batchChars = 0;
   let finished = false;
+  let failure: { error: unknown } | null = null;
+  const guard = async (work: Promise<void>) => {
+    try {
+      await work;
+    } catch (error) {
+      failure ??= { error };
+      throw error;
+    }
+  };
   const flush = async () => {
     if (batch.length === 0) return;
-    const bytes = encoder.encode(batch.join(''));
+    const text = batch.join('');
     batch = [];
     batchChars = 0;
-    hash.update(bytes);
-    await compress(bytes);
+    await guard(stage.lines(text));
   };
   const usable = () => {
     if (failure) throw failure.error;
@@ -163,19 +145,17 @@ export async function createPackageWriter(
       await flush();
       const trailer: PackageTrailer = {
         counts: Object.fromEntries(counts),
-        sha256: await hash.digest(),
+        sha256: await stage.digest(),
         known,
       };
-      await compress(encoder.encode(`${JSON.stringify({ end: trailer })}\n`));
-      try {
-        await input.close();
-      } catch (error) {
-        throw fail(error);
-      }
-      await drained;
-      if (failure) throw failure.error;
+      await guard(stage.finish(`${JSON.stringify({ end: trailer })}\n`));
       await body.end();
       return trailer;
+    },
+
+    abort(reason) {
+      failure ??= { error: reason };
+      stage.abort(reason);
     },
   };
 }

@@ -26,6 +26,9 @@ const { values } = parseArgs({
     'import-lines': { type: 'string', default: '100000' },
     // export_orders / export_heap_mb / import_merge: packages of this many orders (0 skips).
     'package-orders': { type: 'string', default: '100000' },
+    // Which package sides to run: `export` alone measures export_orders and export_heap_mb (at a million
+    // orders the import sides take hours).
+    'package-sides': { type: 'string', default: 'export,import' },
   },
 });
 const orders = Number(values.orders);
@@ -116,10 +119,12 @@ try {
   }
   if (packageOrders > 0) {
     console.log(`[bench] packages of ${packageOrders.toLocaleString('en')} orders`);
-    packageParts.push(
-      await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side: 'export' }),
-    );
-    for (let rep = 0; rep < repeats; rep++) {
+    const packageSides = values['package-sides'].split(',');
+    if (packageSides.includes('export'))
+      packageParts.push(
+        await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side: 'export' }),
+      );
+    for (let rep = 0; packageSides.includes('import') && rep < repeats; rep++) {
       for (const side of rep % 2 === 0 ? ['import', 'raw'] : ['raw', 'import']) {
         packageParts.push(
           await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side }),

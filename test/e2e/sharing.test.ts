@@ -93,7 +93,11 @@ describe('sharing between two machines', () => {
       await firstRun(b, server.url, 'Warehouse', 'B1', false);
 
       // The front desk sends the whole office; the warehouse PC takes it in.
+      // The export's gzip and checksum run in a worker while the page reads the records.
+      const workers: string[] = [];
+      a.on('worker', (worker) => workers.push(worker.url()));
       const first = await exportPackage(a, 'all');
+      expect(workers.some((url) => /package-worker/.test(url))).toBe(true);
       await previewPackage(b, first);
       expect(await count(b, 'orders', 'new')).toBe('3,000');
       expect(await count(b, 'customers', 'conflict')).toBe('0');
