@@ -11,7 +11,7 @@ import { createSession } from '../../renderer/db/session';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
 import { runImportBench } from './import-bench';
-import { runPackageBench } from './package-bench';
+import { runPackageBench, timedExport } from './package-bench';
 import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
 
 export type Side = 'repositories' | 'raw';
@@ -42,6 +42,8 @@ export interface BenchRuns {
   saveOrder?: number[];
   /** JS heap (MB) after browsing the queue as the list does: every view, 20 pages deep. */
   queueHeapMb?: number;
+  /** Peak JS heap (MB) while exporting the whole office to a package (export_heap_mb). */
+  exportHeapMb?: number;
 }
 
 /** Browse like the queue screen (growing page count per view) and read the heap after a GC. */
@@ -280,6 +282,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
       };
       runs.saveOrder = await timeQuery(queryRepeats, () => saveNewOrder(writer, draft, true));
       runs.queueHeapMb = await browseHeap(session);
+      // The same million orders serve export_heap_mb: a package streamed out must not hold the office.
+      const exported = await timedExport(createSession(session, identity));
+      runs.exportHeapMb = exported.heapMb;
+      log(
+        `export of ${n} orders: ${exported.ms} ms, ${exported.bytes} bytes, peak heap ${exported.heapMb} MB`,
+      );
     }
   }
   db?.close();

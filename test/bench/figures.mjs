@@ -66,6 +66,16 @@ export function toFigures(runs) {
       ratio: null,
     });
   }
+  if (runs.exportHeapMb !== undefined) {
+    figures.push({
+      figure: 'export_heap_mb',
+      n,
+      unit: 'MB',
+      median: runs.exportHeapMb,
+      baseline: null,
+      ratio: null,
+    });
+  }
   return figures;
 }
 
@@ -119,6 +129,7 @@ export function mergeRuns(parts) {
     if (part.search) merged.search = part.search;
     if (part.saveOrder) merged.saveOrder = part.saveOrder;
     if (part.queueHeapMb !== undefined) merged.queueHeapMb = part.queueHeapMb;
+    if (part.exportHeapMb !== undefined) merged.exportHeapMb = part.exportHeapMb;
     for (const [label, sides] of Object.entries(part.queue)) {
       merged.queue[label] ??= { repositories: [], raw: [] };
       merged.queue[label].repositories.push(...sides.repositories);

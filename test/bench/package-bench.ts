@@ -99,6 +99,29 @@ async function readAndSerialise(db: SalesDeskDb): Promise<number> {
   }
 }
 
+/** A whole-office export to a sink that only counts bytes: its time and the peak JS heap on the way. */
+export async function timedExport(
+  session: ReturnType<typeof createSession>,
+): Promise<{ ms: number; bytes: number; heapMb: number }> {
+  let bytes = 0;
+  let peak = memory() ?? 0;
+  let chunks = 0;
+  const start = performance.now();
+  await exportPackage(session, {
+    scope: {
+      kind: 'full',
+      tables: ['staff', 'duties', 'customers', 'products', 'orders'],
+      confidential: false,
+    },
+    sink: (chunk) => {
+      bytes += chunk.length;
+      if (++chunks % 16 === 0) peak = Math.max(peak, memory() ?? 0);
+    },
+  });
+  const ms = Math.round(performance.now() - start);
+  return { ms, bytes, heapMb: Math.round((peak / 1024 / 1024) * 10) / 10 };
+}
+
 export async function runPackageBench(options: {
   orders?: number;
   side: PackageSide;
@@ -111,29 +134,15 @@ export async function runPackageBench(options: {
 
   if (options.side === 'export') {
     for (let rep = 0; rep < (options.repeats ?? 3); rep++) {
-      let start = performance.now();
-      const bytes = await readAndSerialise(source.db);
+      const start = performance.now();
+      const chars = await readAndSerialise(source.db);
       runs.readSerialise.push(Math.round(performance.now() - start));
-      let size = 0;
-      let peak = memory() ?? 0;
-      let chunks = 0;
-      start = performance.now();
-      await exportPackage(source, {
-        scope: {
-          kind: 'full',
-          tables: ['staff', 'duties', 'customers', 'products', 'orders'],
-          confidential: false,
-        },
-        sink: (chunk) => {
-          size += chunk.length;
-          if (++chunks % 16 === 0) peak = Math.max(peak, memory() ?? 0);
-        },
-      });
-      runs.export.push(Math.round(performance.now() - start));
-      runs.exportHeapMb = Math.max(runs.exportHeapMb ?? 0, Math.round((peak / 1024 / 1024) * 10) / 10);
-      runs.bytes = size;
+      const result = await timedExport(source);
+      runs.export.push(result.ms);
+      runs.exportHeapMb = Math.max(runs.exportHeapMb ?? 0, result.heapMb);
+      runs.bytes = result.bytes;
       log(
-        `export ${n} orders: ${runs.export.at(-1)} ms, ${size} bytes (read + serialise ${runs.readSerialise.at(-1)} ms, ${bytes} chars)`,
+        `export ${n} orders: ${result.ms} ms, ${result.bytes} bytes (read + serialise ${runs.readSerialise.at(-1)} ms, ${chars} chars)`,
       );
     }
     return runs;
