@@ -3,6 +3,9 @@ import type { Transaction } from 'dexie';
 // Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
 // version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
 // add a test in test/unit/db/migrations.test.ts that seeds the previous version and checks nothing is lost.
+// Before an upgrade runs, the desktop app backs the data up in the version it is in (upgrade-backup.ts):
+// an upgrade that reshapes records must also let the package reader take records of the older shape, or
+// that backup (and packages from machines not yet upgraded) cannot be restored.
 
 export interface SchemaVersion {
   version: number;
