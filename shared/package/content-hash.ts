@@ -1,4 +1,5 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { createBlocks } from './blocks';
 
 // The package checksum (types.ts): the hashed bytes — the header line, then every content line before
 // the trailer — are cut into fixed blocks of HASH_BLOCK_BYTES (the last may be shorter); each block is
@@ -19,29 +20,18 @@ const digestOf = (bytes: Uint8Array) => crypto.subtle.digest('SHA-256', bytes as
 
 export function createContentHash(blockBytes = HASH_BLOCK_BYTES): ContentHash {
   // WebCrypto copies its input when called, so a block can be handed over as soon as it is full.
-  const blocks: Promise<ArrayBuffer>[] = [];
-  let block = new Uint8Array(blockBytes);
-  let filled = 0;
+  const digests: Promise<ArrayBuffer>[] = [];
+  const blocks = createBlocks(blockBytes);
   return {
     update(bytes) {
-      let at = 0;
-      while (at < bytes.length) {
-        const n = Math.min(blockBytes - filled, bytes.length - at);
-        block.set(bytes.subarray(at, at + n), filled);
-        filled += n;
-        at += n;
-        if (filled === blockBytes) {
-          blocks.push(digestOf(block));
-          block = new Uint8Array(blockBytes);
-          filled = 0;
-        }
-      }
+      for (const block of blocks.push(bytes)) digests.push(digestOf(block));
     },
     async digest() {
-      if (filled > 0 || blocks.length === 0) blocks.push(digestOf(block.subarray(0, filled)));
-      const digests = await Promise.all(blocks);
-      const list = new Uint8Array(digests.length * 32);
-      for (const [i, d] of digests.entries()) list.set(new Uint8Array(d), i * 32);
+      const rest = blocks.rest();
+      if (rest.length > 0 || digests.length === 0) digests.push(digestOf(rest));
+      const all = await Promise.all(digests);
+      const list = new Uint8Array(all.length * 32);
+      for (const [i, d] of all.entries()) list.set(new Uint8Array(d), i * 32);
       return bytesToHex(new Uint8Array(await digestOf(list)));
     },
   };

@@ -1,4 +1,6 @@
+import { decodeBase64 } from './base64';
 import { PackageError } from './errors';
+import type { PackageEncryption } from './types';
 
 // The encryption of a package body (types.ts has the scheme): PBKDF2-SHA256 → AES-256-GCM over numbered
 // segments. The nonce carries the segment index and the associated data binds the header, the index and
@@ -40,6 +42,19 @@ export interface SegmentCipher {
   noncePrefix: Uint8Array;
   /** SHA-256 of the header line's bytes ("\n" included). */
   headerHash: Uint8Array;
+}
+
+/** The cipher of a package's body: the key from the passphrase, the nonce prefix, the header's hash. */
+export async function cipherFor(
+  encryption: PackageEncryption,
+  passphrase: string,
+  headerLine: Uint8Array,
+): Promise<SegmentCipher> {
+  return {
+    key: await deriveKey(passphrase, decodeBase64(encryption.salt) as Uint8Array, encryption.iterations),
+    noncePrefix: decodeBase64(encryption.noncePrefix) as Uint8Array,
+    headerHash: await sha256(headerLine),
+  };
 }
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {

@@ -1,6 +1,5 @@
-import { decodeBase64 } from './base64';
 import type { ByteReader } from './byte-reader';
-import { deriveKey, openSegment, type SegmentCipher, sha256, TAG_BYTES } from './crypto';
+import { cipherFor, openSegment, TAG_BYTES } from './crypto';
 import { PackageError } from './errors';
 import type { PackageEncryption } from './types';
 
@@ -15,11 +14,7 @@ export async function* openSegments(
   passphrase: string,
   headerLine: Uint8Array,
 ): AsyncGenerator<Uint8Array> {
-  const cipher: SegmentCipher = {
-    key: await deriveKey(passphrase, decodeBase64(encryption.salt) as Uint8Array, encryption.iterations),
-    noncePrefix: decodeBase64(encryption.noncePrefix) as Uint8Array,
-    headerHash: await sha256(headerLine),
-  };
+  const cipher = await cipherFor(encryption, passphrase, headerLine);
   const { segmentSize } = encryption;
   for (let segment = 0; ; segment++) {
     const where = { where: 'segment', segment };

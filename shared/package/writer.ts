@@ -1,14 +1,8 @@
 import type { TableName } from '../schema/tables';
-import { decodeBase64, encodeBase64 } from './base64';
+import { encodeBase64 } from './base64';
+import { createBlocks } from './blocks';
 import { type ContentStageFactory, createInlineStage } from './content-stage';
-import {
-  deriveKey,
-  sha256 as digest,
-  NONCE_PREFIX_BYTES,
-  SALT_BYTES,
-  type SegmentCipher,
-  sealSegment,
-} from './crypto';
+import { cipherFor, NONCE_PREFIX_BYTES, SALT_BYTES, sealSegment } from './crypto';
 import { PackageError } from './errors';
 import { encodeHeaderLine } from './header';
 import { defaultPackageLimits } from './limits';
@@ -193,14 +187,8 @@ async function segmenter(
   headerLine: Uint8Array,
   sink: PackageWriterOptions['sink'],
 ): Promise<BodyOut> {
-  const cipher: SegmentCipher = {
-    key: await deriveKey(passphrase, decodeBase64(encryption.salt) as Uint8Array, encryption.iterations),
-    noncePrefix: decodeBase64(encryption.noncePrefix) as Uint8Array,
-    headerHash: await digest(headerLine),
-  };
-  const { segmentSize } = encryption;
-  let buffer = new Uint8Array(segmentSize);
-  let filled = 0;
+  const cipher = await cipherFor(encryption, passphrase, headerLine);
+  const segments = createBlocks(encryption.segmentSize);
   let index = 0;
   const seal = async (plain: Uint8Array, final: boolean) => {
     const framed = await sealSegment(cipher, index, final, plain);
@@ -209,20 +197,8 @@ async function segmenter(
   };
   return {
     async push(bytes) {
-      let offset = 0;
-      while (offset < bytes.length) {
-        const take = Math.min(segmentSize - filled, bytes.length - offset);
-        buffer.set(bytes.subarray(offset, offset + take), filled);
-        filled += take;
-        offset += take;
-        if (filled === segmentSize) {
-          const full = buffer;
-          buffer = new Uint8Array(segmentSize);
-          filled = 0;
-          await seal(full, false);
-        }
-      }
+      for (const full of segments.push(bytes)) await seal(full, false);
     },
-    end: () => seal(buffer.subarray(0, filled), true),
+    end: () => seal(segments.rest(), true),
   };
 }
