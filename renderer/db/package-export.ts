@@ -17,6 +17,16 @@ import { createWorkerStage } from './worker-stage';
  * ticked. None of the current tables is confidential; the reviews area will add its tables here. */
 export const confidentialTables: readonly TableName[] = [];
 
+/** Referring tables before the tables they refer to (see writeRecords). */
+export const exportOrder: readonly TableName[] = [
+  'orderEvents',
+  'orders',
+  'duties',
+  'customers',
+  'products',
+  'staff',
+];
+
 /** Records read per page. */
 const PAGE = 2_000;
 
@@ -140,6 +150,9 @@ async function writeRecords(
   const { db, identity, clock } = session;
   const { scope } = request;
   const tables = tableNames.filter((t) => scope.tables.includes(t));
+  // What this package's reader can take as held by us: complete packages we took in, and all we wrote —
+  // as of the start: whatever is written while the export reads is not claimed, so it is sent next time.
+  const known = withOwn(await loadKnown(db), tables, identity.deviceId, clock.next());
 
   let done = 0;
   const write = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
@@ -203,7 +216,10 @@ async function writeRecords(
     }
   };
 
-  for (const table of tables) {
+  // The office keeps working while its tables are read page by page, so a table is read before the
+  // tables it refers to: a record met has what it refers to already stored, and deletes are soft, so
+  // that is still there when its table comes — the package never points at a record it lacks.
+  for (const table of [...tables].sort((a, b) => exportOrder.indexOf(a) - exportOrder.indexOf(b))) {
     const source = db.table(table) as Table<{ id: string; rev: string } & Record<string, unknown>, string>;
     await forEachPage(
       source,
@@ -216,7 +232,5 @@ async function writeRecords(
     );
   }
   check();
-  // What this package's reader can take as held by us: complete packages we took in, and all we wrote.
-  const known = withOwn(await loadKnown(db), tables, identity.deviceId, clock.next());
   return writer.finish(known);
 }

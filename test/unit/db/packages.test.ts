@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportPackage } from '../../../renderer/db/package-export';
+import { exportOrder, exportPackage } from '../../../renderer/db/package-export';
 import { applyPackage, previewPackage } from '../../../renderer/db/package-import';
 import { loadPeer } from '../../../renderer/db/package-peers';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import type { DataSession } from '../../../renderer/db/session';
-import { PackageError } from '../../../shared/package';
+import { PackageError, referenceRules } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
 import { freshSession, tickingTime } from './fixtures';
@@ -59,6 +59,14 @@ async function everything(session: DataSession): Promise<string> {
 }
 
 describe('packages between machines', () => {
+  it('reads every table before the tables it refers to, so edits during an export leave no dangling reference', () => {
+    expect([...exportOrder].sort()).toEqual([...tableNames].sort());
+    for (const rule of referenceRules)
+      expect(exportOrder.indexOf(rule.table), `${rule.table} → ${rule.refTable}`).toBeLessThan(
+        exportOrder.indexOf(rule.refTable),
+      );
+  });
+
   it('a whole-office package makes an empty machine identical, aggregates included', async () => {
     const a = await machine('前台', 'A1', 7);
     const b = await machine('仓库', 'B1');
