@@ -50,6 +50,8 @@ const userDataFile = (name: string) => join(app.getPath('userData'), name);
 
 let mainWindow: BrowserWindow | undefined;
 let settings: MainSettings;
+/** Set once the app is quitting (not just a window closing, which on macOS leaves the app running). */
+let quitting = false;
 
 /** How long closing the window waits for its backup before it closes anyway. */
 const QUIT_BACKUP_TIMEOUT_MS = 15_000;
@@ -116,7 +118,11 @@ async function createWindow(): Promise<void> {
       .backupOnQuit(QUIT_BACKUP_TIMEOUT_MS)
       .then((outcome) => log.info('backup at close:', outcome))
       .catch((error: unknown) => log.error('backup at close failed', error))
-      .finally(() => window.close());
+      .finally(() => {
+        window.close();
+        // Holding the close back cancelled the quit in progress (Cmd+Q, the menu's Quit): quit again now.
+        if (quitting) app.quit();
+      });
   });
   await window.loadURL(APP_URL);
 }
@@ -204,9 +210,15 @@ function start(): void {
     // macOS apps stay running with no window until the user quits.
     if (!isMac) app.quit();
   });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {
-      createWindow().catch((error: unknown) => log.error('could not open the window', error));
+      createWindow()
+        // Closing the window stopped the schedule (macOS keeps the app running): start it again.
+        .then(() => backups.start())
+        .catch((error: unknown) => log.error('could not open the window', error));
     }
   });
 

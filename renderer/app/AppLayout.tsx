@@ -18,7 +18,7 @@ import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backUpFromMenu, useBackupResponder } from '../features/sharing/use-backup-responder';
+import { backUpFromMenu, useOfficeBackups } from '../features/sharing/use-backup-responder';
 import { platform } from '../platform';
 import { areas } from './areas';
 import { CommandPalette } from './CommandPalette';
@@ -31,10 +31,11 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const [current, go] = useArea();
-  const { identity } = useSession();
+  const session = useSession();
+  const { identity } = session;
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const area = areas.find((a) => a.id === current) ?? areas[0];
-  useBackupResponder();
+  useOfficeBackups(session);
 
   // Menu items of the desktop shell arrive as commands; those that belong to an area open it.
   useEffect(

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
 import { createSession, type DataSession, type OpenFailure, openDatabase } from '../db/session';
+import { useBackupResponder } from '../features/sharing/use-backup-responder';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
 import { DbErrorScreen } from './DbErrorScreen';
@@ -21,6 +22,8 @@ type Phase =
 export function Root() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
+  // Before opening: the backup taken ahead of an upgrade is answered through it.
+  useBackupResponder();
 
   const open = useCallback(async (withBackup = true) => {
     setPhase({ kind: 'opening' });

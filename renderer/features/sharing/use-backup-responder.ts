@@ -2,36 +2,38 @@ import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session-context';
+import type { DataSession } from '../../db/session';
 import { platform } from '../../platform';
+import { answerBackups, provideBackupSource } from './backup-source';
 
-/**
- * Mounted once with the app shell: answers the desktop backup service's requests whatever page is open,
- * and says so while the window waits to close for its backup.
- */
+/** Mounted once, in the root: main's backup requests are answered from the first render on. */
 export function useBackupResponder(): void {
-  const session = useSession();
   const { t } = useTranslation();
   useEffect(() => {
     const backups = platform.backups;
     if (!backups) return;
-    return backups.onRequest((request) => {
-      if (request.reason === 'quit')
-        notifications.show({
-          id: 'backup-quit',
-          loading: true,
-          autoClose: false,
-          message: t('sharingArea.backups.quitting'),
-        });
-      // Loaded on first use: the package writer stays out of the window's first load.
-      void import('./backup-responder')
-        .then(({ answerBackupRequest, wholeOffice }) =>
-          answerBackupRequest(backups, request, wholeOffice(session)),
-        )
-        .catch((error: unknown) => backups.fail(request.id, String((error as Error)?.message ?? error)))
-        .finally(() => notifications.hide('backup-quit'));
+    return answerBackups(backups, () => {
+      notifications.show({
+        id: 'backup-quit',
+        loading: true,
+        autoClose: false,
+        message: t('sharingArea.backups.quitting'),
+      });
+      return () => notifications.hide('backup-quit');
     });
-  }, [session, t]);
+  }, [t]);
+}
+
+/** While the app shell is open, backups are of the whole office. */
+export function useOfficeBackups(session: DataSession): void {
+  useEffect(
+    () =>
+      provideBackupSource(async (sink) => {
+        const { wholeOffice } = await import('./backup-responder');
+        await wholeOffice(session)(sink);
+      }),
+    [session],
+  );
 }
 
 /** The desktop menu's "Back up now": a manual backup, its outcome as a notification. */

@@ -18,6 +18,7 @@ import type { DataSession } from '../../../../renderer/db/session';
 import { openDatabase } from '../../../../renderer/db/session';
 import { backupBeforeUpgrade } from '../../../../renderer/features/sharing/backup-before-upgrade';
 import { answerBackupRequest, wholeOffice } from '../../../../renderer/features/sharing/backup-responder';
+import { answerBackups } from '../../../../renderer/features/sharing/backup-source';
 import type { BackupRequest, DesktopBackups } from '../../../../renderer/platform/types';
 import { readPackage } from '../../../../shared/package';
 import { tableNames } from '../../../../shared/schema/tables';
@@ -159,13 +160,15 @@ describe('desktop backups, renderer to disk and back', () => {
       };
       session.db.close();
       const desk = desktop();
+      answerBackups(desk.backups); // the root's responder
       const result = await openDatabase(name, {
         versions: newer,
         beforeUpgrade: () => backupBeforeUpgrade(desk.backups, name),
       });
       expect(result.ok ? 'ok' : result.detail).toBe('ok');
       expect(await versionOnDisk(name)).toBe(20991231);
-      expect(desk.listeners.size).toBe(0); // its responder is gone once the backup is done
+      // Once the backup is taken the data as it was is no longer what a backup gets.
+      await expect(desk.handlers.backupNow('manual')).rejects.toThrow(/no office is open/);
 
       const [backup] = (await desk.handlers.listBackups()).backups;
       expect(backup).toMatchObject({ reason: 'before-upgrade', verification: 'verified' });
@@ -185,6 +188,7 @@ describe('desktop backups, renderer to disk and back', () => {
       const before = await synced(session);
       session.db.close();
       const desk = desktop();
+      answerBackups(desk.backups);
       // The backup folder cannot be written: a file stands where the folder should be.
       await writeFile(join(dir, 'default'), 'not a folder');
       const result = await openDatabase(name, {
