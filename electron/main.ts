@@ -23,12 +23,12 @@ import {
   type MainEventName,
   mainEventChannel,
 } from '../shared/ipc/contract';
-import { readPackage } from '../shared/package';
+import { defaultPackageLimits, readPackage } from '../shared/package';
 import { type BackupService, createBackupService, createPackageVerifier } from './backup';
 import { createBackupHandlers } from './backup/ipc';
 import { createRendererStreams } from './backup/renderer-stream';
 import { applyCsp } from './csp';
-import { createHandlers, MAX_OPEN_FILE_BYTES, readPickedFile, registerIpcHandlers } from './ipc-handlers';
+import { createHandlers, readPickedFile, registerIpcHandlers } from './ipc-handlers';
 import { setupLogging } from './logging';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME, APP_URL, createAppProtocolHandler, privilegedSchemes } from './protocol';
@@ -167,7 +167,8 @@ function registerIpc(): void {
       rememberFolder: async (dir) => {
         settings = await updateSettings(settingsPath, app.getLocale(), { backupDir: dir });
       },
-      readFile: (path) => readPickedFile(path, MAX_OPEN_FILE_BYTES),
+      // Any backup that verified can be read back to restore it: the package's own size limit.
+      readFile: (path) => readPickedFile(path, defaultPackageLimits.maxFileBytes),
     }),
   });
   registerIpcHandlers({

@@ -55,6 +55,19 @@ export interface PackagePreview {
   clashes: KeyClash[];
   /** The records read, by table: what apply writes. */
   records: Partial<Record<TableName, AnyRecord[]>>;
+  /**
+   * It may replace all data (a restore): the whole office (or a backup), every table, and nothing in it
+   * refers to a record that only this machine has — replace clears this machine's records first.
+   */
+  replaceable: boolean;
+}
+
+/** Replace was asked for with a package that holds only part of the office. */
+export class NotReplaceableError extends Error {
+  constructor() {
+    super('only a whole-office package or a backup can replace all data');
+    this.name = 'NotReplaceableError';
+  }
 }
 
 export interface ReadOptions {
@@ -83,6 +96,7 @@ export async function previewPackage(
 ): Promise<PackagePreview> {
   const { db, identity } = session;
   const records: Partial<Record<TableName, AnyRecord[]>> = {};
+  let reliesOnLocal = false;
   const { header, trailer } = await readPackage(source, {
     maxSchemaVersion: latestSchemaVersion,
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
@@ -93,8 +107,11 @@ export async function previewPackage(
       records[table] = list;
       list.push(record as AnyRecord);
     },
-    exists: async (table, ids) =>
-      new Set((await db.table(table).bulkGet(ids)).flatMap((r) => (r ? [r.id] : []))),
+    exists: async (table, ids) => {
+      const found = new Set((await db.table(table).bulkGet(ids)).flatMap((r) => (r ? [r.id] : [])));
+      if (found.size > 0) reliesOnLocal = true;
+      return found;
+    },
   });
 
   const counts: PackagePreview['counts'] = {};
@@ -143,7 +160,11 @@ export async function previewPackage(
   }
   const prefixShared =
     header.source.orderPrefix === identity.orderPrefix && header.source.deviceId !== identity.deviceId;
-  return { header, trailer, counts, conflicts, prefixShared, clashes, records };
+  const replaceable =
+    (header.scope.kind === 'full' || header.scope.kind === 'backup') &&
+    tableNames.every((t) => header.scope.tables.includes(t)) &&
+    !reliesOnLocal;
+  return { header, trailer, counts, conflicts, prefixShared, clashes, records, replaceable };
 }
 
 export interface ApplyOptions {
@@ -178,6 +199,7 @@ export async function applyPackage(
     if (options.signal?.aborted) throw new ApplyCancelledError();
   };
   check();
+  if (options.mode === 'replace' && !preview.replaceable) throw new NotReplaceableError();
   // A second connection whose transactions commit only once on disk (DESIGN §4), sharing this machine's clock.
   const strict = createDatabase(session.db.name, schemaVersions, { chromeTransactionDurability: 'strict' });
   await strict.open();

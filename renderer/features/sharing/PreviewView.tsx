@@ -19,7 +19,9 @@ export function PreviewView(props: {
 }) {
   const { t } = useTranslation();
   const { header, counts, conflicts, clashes, prefixShared } = props.preview;
-  const [mode, setMode] = useState<'merge' | 'replace'>(props.defaultMode ?? 'merge');
+  const [mode, setMode] = useState<'merge' | 'replace'>(
+    props.preview.replaceable ? (props.defaultMode ?? 'merge') : 'merge',
+  );
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [confirming, setConfirming] = useState(false);
   const from = header.source.machineName;
@@ -102,7 +104,13 @@ export function PreviewView(props: {
       >
         <Stack gap={6} mt={4}>
           <Radio value="merge" label={t('sharingArea.import.merge')} />
-          <Radio value="replace" label={t('sharingArea.import.replace')} data-testid="mode-replace" />
+          <Radio
+            value="replace"
+            label={t('sharingArea.import.replace')}
+            description={props.preview.replaceable ? undefined : t('sharingArea.import.notReplaceable')}
+            disabled={!props.preview.replaceable}
+            data-testid="mode-replace"
+          />
         </Stack>
       </Radio.Group>
       <Modal

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportOrder, exportPackage } from '../../../renderer/db/package-export';
-import { applyPackage, previewPackage } from '../../../renderer/db/package-import';
+import { applyPackage, NotReplaceableError, previewPackage } from '../../../renderer/db/package-import';
 import { loadPeer } from '../../../renderer/db/package-peers';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import type { DataSession } from '../../../renderer/db/session';
@@ -199,6 +199,28 @@ describe('packages between machines', () => {
     // Both are kept: nothing is lost, the user renames.
     await applyPackage(b, preview, { mode: 'merge' });
     expect(await b.db.orders.count()).toBe(240);
+  });
+
+  it('only a whole, self-contained package may replace all data; a part of the office is refused, changing nothing', async () => {
+    const a = await machine('前台', 'A1', 7);
+    const b = await machine('仓库', 'B1');
+    await applyPackage(b, await previewPackage(b, (await pack(a)).bytes), { mode: 'merge' });
+    const before = await everything(b);
+    const staffId = ((await a.db.staff.orderBy(':id').first()) as { id: string }).id;
+    const parts = [
+      await pack(a, { kind: 'partial', staffIds: [staffId] }),
+      await pack(a, { kind: 'full', tables: ['customers', 'products'] }),
+    ];
+    const customer = (await a.db.customers.orderBy(':id').first()) as { id: string };
+    await a.repos.customers.update(customer.id, { notes: '只改了这一条' });
+    parts.push(await pack(a, { kind: 'incremental', target: b.identity.deviceId }));
+    for (const { bytes } of parts) {
+      const preview = await previewPackage(b, bytes);
+      expect(preview.replaceable).toBe(false);
+      await expect(applyPackage(b, preview, { mode: 'replace' })).rejects.toBeInstanceOf(NotReplaceableError);
+    }
+    expect(await everything(b)).toBe(before);
+    expect((await previewPackage(b, (await pack(a, { kind: 'backup' })).bytes)).replaceable).toBe(true);
   });
 
   it('replace restores the package exactly, under a new device id', async () => {
