@@ -1,4 +1,5 @@
 import { type AssignmentRule, chooseAssignee, leastLoadedRule } from '../../shared/rules/assignment';
+import { localIsoDate } from '../../shared/rules/local-date';
 import { orderTotals } from '../../shared/rules/money';
 import { openLoadKey } from '../../shared/rules/order-aggregates';
 import { formatOrderNumber, orderDateKey } from '../../shared/rules/order-number';
@@ -66,7 +67,8 @@ async function pickAssignee(session: DataSession, order: Pick<Order, 'customerId
   const staff = await session.db.staff.toArray();
   const loads = await session.db.stats.bulkGet(staff.map((s) => openLoadKey(s.id)));
   const openLoad = new Map(staff.map((s, i) => [s.id, loads[i]?.count ?? 0]));
-  return chooseAssignee(assignmentRules, order, { staff, openLoad, today: now.toISOString().slice(0, 10) });
+  // Today in the office's own time zone: absences are calendar dates there.
+  return chooseAssignee(assignmentRules, order, { staff, openLoad, today: localIsoDate(now) });
 }
 
 function event(

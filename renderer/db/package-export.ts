@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { type Known, peerMayLack, withOwn } from '../../shared/merge/known';
 import { createPackageWriter, type PackageWriter } from '../../shared/package';
 import type { PackageScope, PackageTrailer } from '../../shared/package/types';
+import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
 import { loadKnown, loadPeer } from './package-peers';
@@ -88,10 +89,7 @@ async function forEachPage<R extends { id: string }>(
 }
 
 /** The local calendar date of an ISO time, as the queue shows it. */
-const localDate = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const localDate = (iso: string) => localIsoDate(new Date(iso));
 
 /** Scope problems the dialog shows before anything is written. */
 export function checkScope(scope: PackageScope): string | null {

@@ -1,13 +1,12 @@
 // Order numbers are unique across machines without coordination: each machine has its own prefix
 // (chosen at first run), and a daily sequence kept on that machine. `A-20261128-0042`.
 
+import { localIsoDate } from './local-date';
+
 export const prefixPattern = /^[A-Z0-9]{1,6}$/;
 
 export function orderDateKey(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}${m}${d}`;
+  return localIsoDate(date).replaceAll('-', '');
 }
 
 export function formatOrderNumber(prefix: string, date: Date, sequence: number): string {

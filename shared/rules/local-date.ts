@@ -1,0 +1,7 @@
+/** The calendar date of a moment in this computer's time zone, as ISO (YYYY-MM-DD): what the office calls "today". */
+export function localIsoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
