@@ -11,6 +11,7 @@ import { createSession } from '../../renderer/db/session';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
 import { runImportBench } from './import-bench';
+import { runMatrixBench } from './matrix-bench';
 import { runPackageBench, timedExport } from './package-bench';
 import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
 
@@ -301,8 +302,10 @@ declare global {
     runBench: typeof runBench;
     runImportBench: typeof runImportBench;
     runPackageBench: typeof runPackageBench;
+    runMatrixBench: typeof runMatrixBench;
   }
 }
 window.runBench = runBench;
 window.runImportBench = runImportBench;
 window.runPackageBench = runPackageBench;
+window.runMatrixBench = runMatrixBench;

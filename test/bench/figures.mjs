@@ -138,3 +138,16 @@ export function mergeRuns(parts) {
   }
   return merged;
 }
+
+/**
+ * matrix_checks (a cell edit, every coverage check recomputed) and matrix_suggest, at staff × duties.
+ * @param {import('./matrix-bench').MatrixRuns} runs
+ * @returns {Figure[]}
+ */
+export function matrixFigures(runs) {
+  const n = runs.staff * runs.duties;
+  return [
+    figureOf('matrix_checks', n, runs.checks, undefined),
+    figureOf('matrix_suggest', n, runs.suggest, undefined),
+  ];
+}

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext } from '../support/chromium.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
-import { importFigure, median, mergeRuns, packageFigures, toFigures } from './figures.mjs';
+import { importFigure, matrixFigures, median, mergeRuns, packageFigures, toFigures } from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
 import { formatTable, mergeResults } from './report.mjs';
 
@@ -57,7 +57,7 @@ if (!existsSync(join(benchDir, 'index.html'))) {
 /**
  * One page in a fresh profile: one side of one benchmark (window.runBench or window.runImportBench), once.
  * @param {string} url
- * @param {'runBench' | 'runImportBench' | 'runPackageBench'} entry
+ * @param {'runBench' | 'runImportBench' | 'runPackageBench' | 'runMatrixBench'} entry
  * @param {object} options
  */
 async function runInFreshProfile(url, entry, options) {
@@ -87,6 +87,8 @@ const parts = [];
 const importParts = [];
 /** @type {import('./package-bench').PackageRuns[]} */
 const packageParts = [];
+/** @type {import('./matrix-bench').MatrixRuns | undefined} */
+let matrixRuns;
 try {
   if (orders > 0)
     console.log(
@@ -132,10 +134,13 @@ try {
       }
     }
   }
+  // The duty matrix's rules: quick, always run.
+  matrixRuns = await runInFreshProfile(server.url, 'runMatrixBench', {});
 } finally {
   await server.close();
 }
 const figures = [];
+if (matrixRuns) figures.push(...matrixFigures(matrixRuns));
 if (parts.length > 0) {
   const runs = mergeRuns(parts);
   figures.push(...toFigures(runs));
