@@ -80,15 +80,21 @@ function suggestOnce(
       )[0]?.id ?? null;
 
   // Each step only ever removes a problem, so the suggestion never makes a matrix worse:
-  // 1. sound primaries stay and carry their load;
-  for (const duty of order) if (sound(duty.primaryId, duty)) addLoad(duty.primaryId, duty.hoursPerWeek);
+  // 1. every primary carries their load as it is (a move below frees it);
+  for (const duty of order) {
+    const holder = duty.primaryId;
+    if (holder && staff.has(holder)) addLoad(holder, duty.hoursPerWeek);
+  }
   // 2. a duty with no primary, or one below its skill or too new for it, gets the best candidate with
   //    room — else keeps whoever holds it;
   for (const duty of order) {
     if (sound(duty.primaryId, duty)) continue;
     const next = primaryCandidate(duty);
-    if (next) primary.set(duty.id, next);
-    addLoad(primary.get(duty.id) ?? null, duty.hoursPerWeek);
+    if (!next) continue;
+    const holder = duty.primaryId;
+    if (holder && staff.has(holder)) addLoad(holder, -duty.hoursPerWeek);
+    primary.set(duty.id, next);
+    addLoad(next, duty.hoursPerWeek);
   }
   // 3. whoever is over capacity hands duties, smallest first, to a candidate with room;
   for (const person of active) {
