@@ -148,6 +148,8 @@ describe('order queue in Chinese', () => {
       await page.getByTestId('bulk-bar').getByPlaceholder(zh.ordersArea.bulk.assign).click();
       await page.getByRole('option').nth(1).click();
       await page.getByText(zh.ordersArea.noneInView).waitFor();
+      // The assigned orders are no longer selected.
+      await page.getByTestId('bulk-bar').waitFor({ state: 'detached' });
       await screenshot(page, 'zh-CN-orders-assigned');
 
       await page.getByTestId('queue-view').click();

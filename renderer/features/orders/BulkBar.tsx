@@ -25,6 +25,8 @@ export function BulkBar(props: {
   const assign = async (value: string | null) => {
     if (!value) return;
     await assignOrders(session, props.selected, value === NOBODY ? null : value);
+    // Done with these: as after a workflow step, the selection goes (they may have left the view).
+    props.onClear();
     notifications.show({
       color: 'green',
       message: t('ordersArea.bulk.done', { count: props.selected.length }),

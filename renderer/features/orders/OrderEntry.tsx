@@ -15,7 +15,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyDigits, orderTotals } from '../../../shared/rules/money';
 import type { Order } from '../../../shared/schema/order';
@@ -92,7 +92,9 @@ export function OrderEntry(props: {
       setLoaded(true);
     }
   }, [existing, loaded]);
-  useEffect(() => {
+  // Layout effect: the new line's product field has the focus before the next key is handled, so a
+  // fast typist's keys after Enter land in it and are not lost.
+  useLayoutEffect(() => {
     if (focusKey) productRefs.current.get(focusKey)?.focus();
   }, [focusKey]);
 
