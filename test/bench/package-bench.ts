@@ -10,6 +10,7 @@ import type { MachineIdentity } from '../../renderer/db/identity';
 import { exportPackage } from '../../renderer/db/package-export';
 import { applyPackage, previewPackage } from '../../renderer/db/package-import';
 import { createSession } from '../../renderer/db/session';
+import type { PackageScope } from '../../shared/package/types';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders } from '../../shared/sample';
 import type { Order } from '../../shared/schema/order';
@@ -30,6 +31,12 @@ export interface PackageRuns {
 }
 
 const asOf = new Date('2026-11-28T15:00:00+08:00');
+/** What every package here holds: the office's people, catalogue and orders. */
+const officeScope: PackageScope = {
+  kind: 'full',
+  tables: ['staff', 'duties', 'customers', 'products', 'orders'],
+  confidential: false,
+};
 const identity = (name: string): MachineIdentity => ({
   deviceId: crypto.randomUUID(),
   machineName: name,
@@ -70,11 +77,7 @@ async function officeWith(n: number, name: string) {
 async function packageBytes(session: ReturnType<typeof createSession>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   await exportPackage(session, {
-    scope: {
-      kind: 'full',
-      tables: ['staff', 'duties', 'customers', 'products', 'orders'],
-      confidential: false,
-    },
+    scope: officeScope,
     sink: (chunk) => {
       parts.push(chunk);
     },
@@ -108,11 +111,7 @@ export async function timedExport(
   let chunks = 0;
   const start = performance.now();
   await exportPackage(session, {
-    scope: {
-      kind: 'full',
-      tables: ['staff', 'duties', 'customers', 'products', 'orders'],
-      confidential: false,
-    },
+    scope: officeScope,
     sink: (chunk) => {
       bytes += chunk.length;
       if (++chunks % 16 === 0) peak = Math.max(peak, memory() ?? 0);

@@ -11,22 +11,9 @@ import {
 } from '../../../electron/ipc-handlers';
 import type { SenderFrame } from '../../../electron/security';
 import { type IpcHandlers, ipcChannel, ipcNames } from '../../../shared/ipc/contract';
+import { fakeBackupHandlers } from './fake-backups';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
-
-/** The backup functions (tested in backup/ipc.test.ts); here only their registration and argument checks. */
-const fakeBackupHandlers = () => ({
-  listBackups: vi.fn(async () => ({ dir: '/b', backups: [] })),
-  backupNow: vi.fn(async () => {
-    throw new Error('not in this test');
-  }),
-  chooseBackupFolder: vi.fn(async () => null),
-  openBackupFolder: vi.fn(async () => undefined),
-  readBackup: vi.fn(async () => ({ name: 'x', bytes: new Uint8Array() })),
-  backupChunk: vi.fn(async () => undefined),
-  backupEnd: vi.fn(async () => undefined),
-  backupFail: vi.fn(async () => undefined),
-});
 
 const trustedFrame: SenderFrame = { url: 'app://salesdesk/index.html', parent: null };
 

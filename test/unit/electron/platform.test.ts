@@ -4,6 +4,7 @@ import { acceptFor, createBrowserPlatform } from '../../../renderer/platform/bro
 import { createDesktopPlatform } from '../../../renderer/platform/desktop';
 import { choosePlatform } from '../../../renderer/platform/index';
 import type { SalesDeskBridge } from '../../../shared/ipc/contract';
+import { fakeBackupHandlers } from './fake-backups';
 
 const fakeBridge = (): SalesDeskBridge => ({
   getAppInfo: vi.fn(async () => ({
@@ -18,16 +19,7 @@ const fakeBridge = (): SalesDeskBridge => ({
   setLanguage: vi.fn(async () => undefined),
   openExternal: vi.fn(async () => true),
   onMenuCommand: vi.fn(() => () => undefined),
-  listBackups: vi.fn(async () => ({ dir: '/b', backups: [] })),
-  backupNow: vi.fn(async () => {
-    throw new Error('unused');
-  }),
-  chooseBackupFolder: vi.fn(async () => null),
-  openBackupFolder: vi.fn(async () => undefined),
-  readBackup: vi.fn(async () => ({ name: 'x', bytes: new Uint8Array() })),
-  backupChunk: vi.fn(async () => undefined),
-  backupEnd: vi.fn(async () => undefined),
-  backupFail: vi.fn(async () => undefined),
+  ...fakeBackupHandlers(),
   onBackupRequested: vi.fn(() => () => undefined),
   onBackupTaken: vi.fn(() => () => undefined),
 });

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAssignee, leastLoadedRule } from '../../../shared/rules/assignment';
-import type { Absence, CoverageStaff } from '../../../shared/rules/coverage';
+import type { Absence } from '../../../shared/rules/coverage';
 import { coverageRule, type OrderDuty } from '../../../shared/rules/coverage-assignment';
+import { duty as baseDuty, person } from './coverage-fixtures';
 
 // Routing a submitted order by who covers the matching order-processing duty today.
 
-const person = (id: string, over: Partial<CoverageStaff> = {}): CoverageStaff => ({
-  id,
-  level: 'experienced',
-  weeklyCapacityHours: 40,
-  status: 'active',
-  skills: { orders: 3 },
-  ...over,
-});
 const duty = (id: string, over: Partial<OrderDuty> = {}): OrderDuty => ({
-  id,
-  complexity: 'standard',
-  hoursPerWeek: 10,
-  requiredSkill: 'orders',
-  requiredLevel: 2,
-  primaryId: null,
-  backupIds: [],
+  ...baseDuty(id),
   covers: { segments: [], regions: [] },
   ...over,
 });

@@ -10,29 +10,10 @@ import {
   workload,
 } from '../../../shared/rules/coverage';
 import { applyChanges, suggestCoverage } from '../../../shared/rules/coverage-suggest';
+import { duty, person } from './coverage-fixtures';
 
 // The duty matrix's rules: availability, who covers a day, every coverage check and its score, and the
 // suggestion that fills gaps — complex work to experienced people, simple work to new staff.
-
-const person = (id: string, over: Partial<CoverageStaff> = {}): CoverageStaff => ({
-  id,
-  level: 'experienced',
-  weeklyCapacityHours: 40,
-  status: 'active',
-  skills: { orders: 3, reports: 2 },
-  ...over,
-});
-
-const duty = (id: string, over: Partial<CoverageDuty> = {}): CoverageDuty => ({
-  id,
-  complexity: 'standard',
-  hoursPerWeek: 10,
-  requiredSkill: 'orders',
-  requiredLevel: 2,
-  primaryId: null,
-  backupIds: [],
-  ...over,
-});
 
 const kinds = (
   staff: CoverageStaff[],
