@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 // What the renderer and the main process say to each other about backups (the service itself is
 // electron/backup). Kept here because both sides of the IPC contract need the same shapes.
 
@@ -12,8 +14,7 @@ export const backupReasons = [
 
 export type BackupReason = (typeof backupReasons)[number];
 
-export const isBackupReason = (value: unknown): value is BackupReason =>
-  typeof value === 'string' && (backupReasons as readonly string[]).includes(value);
+export const isBackupReason = isOneOf(backupReasons);
 
 /** Reasons the renderer may ask for; the schedule and quit are main's own. */
 export const requestableBackupReasons = [

@@ -9,6 +9,7 @@ import {
   isBackupRequest,
   type RequestableBackupReason,
 } from './backups';
+import { isOneOf } from './one-of';
 
 export type { BackupInfo, BackupList, BackupReason, BackupRequest, RequestableBackupReason } from './backups';
 
@@ -122,8 +123,7 @@ export const menuCommands = [
 
 export type MenuCommand = (typeof menuCommands)[number];
 
-export const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+export const isMenuCommand = isOneOf(menuCommands);
 
 /** Every event main sends to the renderer, with its single payload. */
 export interface MainEventContract {
