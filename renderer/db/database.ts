@@ -1,9 +1,11 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Absence } from '../../shared/schema/absence';
 import type { Customer } from '../../shared/schema/customer';
 import type { Duty } from '../../shared/schema/duty';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import type { Product } from '../../shared/schema/product';
+import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff } from '../../shared/schema/staff';
 import { type SchemaVersion, schemaVersions } from './schema-versions';
 
@@ -35,6 +37,8 @@ export interface HistoryRow {
 export type SalesDeskDb = Dexie & {
   staff: EntityTable<Staff, 'id'>;
   duties: EntityTable<Duty, 'id'>;
+  absences: EntityTable<Absence, 'id'>;
+  skillChanges: EntityTable<SkillChange, 'id'>;
   customers: EntityTable<Customer, 'id'>;
   products: EntityTable<Product, 'id'>;
   orders: EntityTable<Order, 'id'>;

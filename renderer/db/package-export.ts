@@ -23,6 +23,8 @@ export const exportOrder: readonly TableName[] = [
   'orderEvents',
   'orders',
   'duties',
+  'absences',
+  'skillChanges',
   'customers',
   'products',
   'staff',
@@ -209,6 +211,10 @@ async function writeRecords(
         return dutyIds.has(row.id);
       case 'staff':
         return people.size === 0 ? true : people.has(row.id) || refs.staff.has(row.id);
+      case 'absences':
+      case 'skillChanges':
+        // The chosen people's own (all when no one is chosen); their staff records travel with them.
+        return people.size === 0 || people.has(row.staffId as string);
       default:
         return true;
     }

@@ -1,10 +1,12 @@
 import { addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { queueKeys } from '../../shared/rules/queue-keys';
+import { type Absence, absenceFields } from '../../shared/schema/absence';
 import { type Customer, customerFields } from '../../shared/schema/customer';
 import { type Duty, dutyFields } from '../../shared/schema/duty';
 import { type Order, orderFields } from '../../shared/schema/order';
 import { type OrderEvent, orderEventFields } from '../../shared/schema/order-event';
 import { type Product, productFields } from '../../shared/schema/product';
+import { type SkillChange, skillChangeFields } from '../../shared/schema/skill-change';
 import { type Staff, staffFields } from '../../shared/schema/staff';
 import { createRepository, type RepoContext } from './repository';
 
@@ -13,6 +15,8 @@ export function createRepositories(ctx: RepoContext) {
   return {
     staff: createRepository<typeof staffFields, Staff>(ctx, 'staff', staffFields),
     duties: createRepository<typeof dutyFields, Duty>(ctx, 'duties', dutyFields),
+    absences: createRepository<typeof absenceFields, Absence>(ctx, 'absences', absenceFields),
+    skillChanges: createRepository<typeof skillChangeFields, SkillChange>(ctx, 'skillChanges', skillChangeFields),
     customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields),
     products: createRepository<typeof productFields, Product>(ctx, 'products', productFields),
     orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, {

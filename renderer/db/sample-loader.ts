@@ -26,6 +26,8 @@ export interface SampleLoadOptions {
 export interface SampleLoadResult {
   staff: number;
   duties: number;
+  absences: number;
+  skillChanges: number;
   customers: number;
   products: number;
   orders: number;
@@ -59,6 +61,8 @@ export async function loadSampleOffice(
   const written: Written = {
     staff: [],
     duties: [],
+    absences: [],
+    skillChanges: [],
     customers: [],
     products: [],
     orders: [],
@@ -73,17 +77,22 @@ export async function loadSampleOffice(
   const officeRecords = {
     staff: stamp(repos.staff, office.staff),
     duties: stamp(repos.duties, office.duties),
+    absences: stamp(repos.absences, office.absences),
+    skillChanges: stamp(repos.skillChanges, office.skillChanges),
     customers: stamp(repos.customers, office.customers),
     products: stamp(repos.products, office.products),
   };
-  await db.transaction('rw', [db.staff, db.duties, db.customers, db.products, db.orders], async () => {
+  const officeTables = [db.staff, db.duties, db.absences, db.skillChanges, db.customers, db.products, db.orders];
+  await db.transaction('rw', officeTables, async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
     await repos.staff.bulkInsertStamped(officeRecords.staff);
     await repos.duties.bulkInsertStamped(officeRecords.duties);
+    await repos.absences.bulkInsertStamped(officeRecords.absences);
+    await repos.skillChanges.bulkInsertStamped(officeRecords.skillChanges);
     await repos.customers.bulkInsertStamped(officeRecords.customers);
     await repos.products.bulkInsertStamped(officeRecords.products);
   });
-  for (const table of ['staff', 'duties', 'customers', 'products'] as const) {
+  for (const table of ['staff', 'duties', 'absences', 'skillChanges', 'customers', 'products'] as const) {
     written[table] = office[table].map((s) => s.id);
   }
 
@@ -121,6 +130,8 @@ export async function loadSampleOffice(
   return {
     staff: written.staff.length,
     duties: written.duties.length,
+    absences: written.absences.length,
+    skillChanges: written.skillChanges.length,
     customers: written.customers.length,
     products: written.products.length,
     orders: written.orders.length,
@@ -135,7 +146,7 @@ export async function loadSampleOffice(
 async function takeOut({ db }: DataSession, written: Written, added: AggregateDeltas): Promise<void> {
   await db.transaction(
     'rw',
-    [db.staff, db.duties, db.customers, db.products, db.orders, db.orderEvents, db.stats],
+    [db.staff, db.duties, db.absences, db.skillChanges, db.customers, db.products, db.orders, db.orderEvents, db.stats],
     async () => {
       for (const table of Object.keys(written) as (keyof Written)[])
         await db[table].bulkDelete(written[table]);

@@ -14,48 +14,79 @@ export interface SchemaVersion {
 }
 
 export const V2026_11_28 = 20261128;
+/** The duty matrix (issue 5): absences and skill history; staff skills and duty cover filled in. */
+export const V2026_12_01 = 20261201;
+
+const v20261128Stores: Record<string, string> = {
+  // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
+  // so an incremental package reads only versions newer than what the other machine holds. Codes, SKUs
+  // and order numbers are not unique indexes: two machines may bring the same one, which a package
+  // import reports instead of failing (shared/merge).
+  staff: 'id, name, status, updatedAt, rev',
+  duties: 'id, name, updatedAt, rev',
+  customers: 'id, code, name, updatedAt, rev',
+  products: 'id, sku, name, updatedAt, rev',
+  // The queue reads every view × sort straight from one of these compound indexes (see
+  // rules/queue-keys.ts for open / assigneeKey / priorityRank / dueKey), so a page costs the same at
+  // 100 or 1,000,000 orders.
+  orders: [
+    'id',
+    'number',
+    'orderedAt',
+    'updatedAt',
+    'rev',
+    '[customerId+orderedAt]',
+    '*productIds',
+    '[open+dueKey]',
+    '[open+orderedAt]',
+    '[clock+orderedAt]',
+    '[open+priorityRank+dueKey]',
+    '[open+assigneeKey+dueKey]',
+    '[open+assigneeKey+orderedAt]',
+    '[open+assigneeKey+priorityRank+dueKey]',
+    '[liveStatus+dueKey]',
+    '[liveStatus+orderedAt]',
+    '[liveStatus+priorityRank+dueKey]',
+  ].join(', '),
+  orderEvents: 'id, orderId, [orderId+at], rev',
+  // Local: versions that lost a merge conflict, kept so the user can look back (never exported).
+  history: 'id, [table+recordId], at',
+  // Local to this machine, never exported: identity, settings, counters.
+  meta: 'key',
+  // Aggregates maintained on every write, so dashboards never scan all orders.
+  stats: 'key',
+};
+
+/** Names of the order-processing duty as the sample office and the seeded catalogue wrote it. */
+const orderProcessingNames = new Set(['订单处理', 'Order processing']);
 
 export const schemaVersions: readonly SchemaVersion[] = [
+  { version: V2026_11_28, stores: v20261128Stores },
   {
-    version: V2026_11_28,
+    version: V2026_12_01,
     stores: {
-      // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
-      // so an incremental package reads only versions newer than what the other machine holds. Codes, SKUs
-      // and order numbers are not unique indexes: two machines may bring the same one, which a package
-      // import reports instead of failing (shared/merge).
-      staff: 'id, name, status, updatedAt, rev',
-      duties: 'id, name, updatedAt, rev',
-      customers: 'id, code, name, updatedAt, rev',
-      products: 'id, sku, name, updatedAt, rev',
-      // The queue reads every view × sort straight from one of these compound indexes (see
-      // rules/queue-keys.ts for open / assigneeKey / priorityRank / dueKey), so a page costs the same at
-      // 100 or 1,000,000 orders.
-      orders: [
-        'id',
-        'number',
-        'orderedAt',
-        'updatedAt',
-        'rev',
-        '[customerId+orderedAt]',
-        '*productIds',
-        '[open+dueKey]',
-        '[open+orderedAt]',
-        '[clock+orderedAt]',
-        '[open+priorityRank+dueKey]',
-        '[open+assigneeKey+dueKey]',
-        '[open+assigneeKey+orderedAt]',
-        '[open+assigneeKey+priorityRank+dueKey]',
-        '[liveStatus+dueKey]',
-        '[liveStatus+orderedAt]',
-        '[liveStatus+priorityRank+dueKey]',
-      ].join(', '),
-      orderEvents: 'id, orderId, [orderId+at], rev',
-      // Local: versions that lost a merge conflict, kept so the user can look back (never exported).
-      history: 'id, [table+recordId], at',
-      // Local to this machine, never exported: identity, settings, counters.
-      meta: 'key',
-      // Aggregates maintained on every write, so dashboards never scan all orders.
-      stats: 'key',
+      ...v20261128Stores,
+      absences: 'id, staffId, from, updatedAt, rev',
+      skillChanges: 'id, staffId, at, rev',
+    },
+    // The new fields get their defaults, so every stored record matches the schema; an existing
+    // "order processing" duty starts routing orders (who covers it today takes them). Records are
+    // changed in place without a new rev: this is the same version of the data, in the new shape, and
+    // the package reader fills the same defaults for packages written before.
+    upgrade: async (tx) => {
+      await tx
+        .table('staff')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.skills ??= [];
+        });
+      await tx
+        .table('duties')
+        .toCollection()
+        .modify((d: Record<string, unknown>) => {
+          d.covers ??= { segments: [], regions: [] };
+          d.routesOrders ??= orderProcessingNames.has(String(d.name));
+        });
     },
   },
 ];

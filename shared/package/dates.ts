@@ -16,6 +16,8 @@ const afterLatestMs = Date.UTC(2101, 0, 1);
 export const dateFields: Readonly<Record<TableName, readonly string[]>> = {
   staff: ['startDate'],
   duties: [],
+  absences: ['from', 'to'],
+  skillChanges: ['at'],
   customers: [],
   products: [],
   orders: ['orderedAt', 'requestedDate', 'dueAt'],

@@ -21,6 +21,8 @@ export const referenceRules: readonly ReferenceRule[] = [
   { table: 'orderEvents', path: ['orderId'], refTable: 'orders' },
   { table: 'duties', path: ['primaryId'], refTable: 'staff' },
   { table: 'duties', path: ['backupIds', '*'], refTable: 'staff' },
+  { table: 'absences', path: ['staffId'], refTable: 'staff' },
+  { table: 'skillChanges', path: ['staffId'], refTable: 'staff' },
 ];
 
 export interface FoundReference {

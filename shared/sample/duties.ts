@@ -123,6 +123,8 @@ export const dutyTemplates: readonly DutyTemplate[] = [
   ),
 ];
 
+const orderProcessing = dutyTemplates[0];
+
 export function generateDuties(
   random: Random,
   language: SampleLanguage,
@@ -144,6 +146,9 @@ export function generateDuties(
       requiredLevel: template.level,
       primaryId: staffId(template.primary),
       backupIds: template.backups.map(staffId),
+      // Order processing takes submitted orders: whoever covers it today gets them.
+      routesOrders: template === orderProcessing,
+      covers: { segments: [], regions: [] },
     },
   }));
 }

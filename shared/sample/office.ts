@@ -1,6 +1,8 @@
+import type { AbsenceInput } from '../schema/absence';
 import type { CustomerInput } from '../schema/customer';
 import type { DutyInput } from '../schema/duty';
 import type { ProductInput } from '../schema/product';
+import type { SkillChangeInput } from '../schema/skill-change';
 import type { StaffInput } from '../schema/staff';
 import { generateCustomers } from './customers';
 import { generateDuties } from './duties';
@@ -8,6 +10,7 @@ import type { SampleLanguage } from './language';
 import { generateProducts } from './products';
 import { createRandom, deriveSeed } from './random';
 import { generateStaff } from './staff';
+import { generateAbsences, generateSkillHistory, withSkills } from './team';
 import type { Sample } from './types';
 
 export interface OfficeOptions {
@@ -28,6 +31,8 @@ export interface SampleOffice {
   asOf: Date;
   staff: Sample<StaffInput>[];
   duties: Sample<DutyInput>[];
+  absences: Sample<AbsenceInput>[];
+  skillChanges: Sample<SkillChangeInput>[];
   customers: Sample<CustomerInput>[];
   products: Sample<ProductInput>[];
 }
@@ -39,14 +44,18 @@ export const defaultProductCount = 300;
 export function generateOffice(options: OfficeOptions): SampleOffice {
   const { seed, language, asOf } = options;
   const stream = (table: string) => createRandom(deriveSeed(seed, table));
-  const staff = generateStaff(stream('staff'), language, asOf);
+  const people = generateStaff(stream('staff'), language, asOf);
+  const duties = generateDuties(stream('duties'), language, people);
+  const staff = withSkills(stream('skills'), people, duties);
   return {
     seed,
     language,
     currency: options.currency ?? 'CNY',
     asOf,
     staff,
-    duties: generateDuties(stream('duties'), language, staff),
+    duties,
+    absences: generateAbsences(stream('absences'), staff, asOf),
+    skillChanges: generateSkillHistory(stream('skillChanges'), staff, asOf),
     customers: generateCustomers(stream('customers'), language, options.customers ?? defaultCustomerCount),
     products: generateProducts(stream('products'), language, options.products ?? defaultProductCount),
   };

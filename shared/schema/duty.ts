@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerSegments } from './customer';
 import { envelopeSchema, optionalText, text } from './envelope';
 
 export const dutyComplexities = ['simple', 'standard', 'complex'] as const;
@@ -13,6 +14,15 @@ export const dutyFields = z.object({
   /** Owner assignments: primary and backup staff ids (the duty matrix builds on these). */
   primaryId: z.uuid().nullable().default(null),
   backupIds: z.array(z.uuid()).max(30).default([]),
+  /** Submitted orders are assigned by this duty's cover today (the order-processing duties). */
+  routesOrders: z.boolean().default(false),
+  /** Which orders it covers, by the customer's segment and region; empty lists: every order. */
+  covers: z
+    .object({
+      segments: z.array(z.enum(customerSegments)).max(customerSegments.length).default([]),
+      regions: z.array(text(40)).max(50).default([]),
+    })
+    .default({ segments: [], regions: [] }),
 });
 
 export const dutySchema = envelopeSchema.extend(dutyFields.shape);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema, isoDate, optionalText, text } from './envelope';
+import { skillLevel } from './skill-change';
 
 export const staffLevels = ['new', 'experienced', 'senior'] as const;
 export const staffStatuses = ['active', 'on_leave', 'left'] as const;
@@ -16,6 +17,12 @@ export const staffFields = z.object({
   /** Flagged people take submitted orders when the queue assigns automatically. */
   handlesOrders: z.boolean().default(false),
   notes: optionalText(2000),
+  /** Skills and their level 0–4; each change is also kept in skillChanges (the history). */
+  skills: z
+    .array(z.object({ skill: text(80), level: skillLevel }))
+    .max(40)
+    .default([])
+    .refine((list) => new Set(list.map((s) => s.skill)).size === list.length, 'names a skill twice'),
 });
 
 export const staffSchema = envelopeSchema.extend(staffFields.shape);

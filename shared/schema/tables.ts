@@ -1,15 +1,19 @@
 import type { z } from 'zod';
+import { absenceSchema } from './absence';
 import { customerSchema } from './customer';
 import { dutySchema } from './duty';
 import { orderSchema } from './order';
 import { orderEventSchema } from './order-event';
 import { productSchema } from './product';
+import { skillChangeSchema } from './skill-change';
 import { staffSchema } from './staff';
 
 /** Every synced table and the zod schema that is the single source of truth for its records. */
 export const tableSchemas = {
   staff: staffSchema,
   duties: dutySchema,
+  absences: absenceSchema,
+  skillChanges: skillChangeSchema,
   customers: customerSchema,
   products: productSchema,
   orders: orderSchema,

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import customersEn from '../../renderer/features/customers/locales/en.json';
 import en from '../../renderer/i18n/locales/en.json';
+import { tableNames } from '../../shared/schema/tables';
 
 // Steps several e2e tests take through the UI.
 
@@ -35,14 +36,14 @@ export async function editPhone(page: Page, code: string, phone: string) {
 
 /** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
 export async function syncedData(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('salesdesk');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     const out: Record<string, unknown[]> = {};
-    for (const table of ['staff', 'duties', 'customers', 'products', 'orders', 'orderEvents']) {
+    for (const table of tables) {
       out[table] = await new Promise<unknown[]>((resolve, reject) => {
         const request = db.transaction(table).objectStore(table).getAll();
         request.onsuccess = () => resolve(request.result);
@@ -51,5 +52,5 @@ export async function syncedData(page: Page): Promise<string> {
     }
     db.close();
     return JSON.stringify(out);
-  });
+  }, tableNames);
 }

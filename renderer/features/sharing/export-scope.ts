@@ -5,7 +5,7 @@ import type { TableName } from '../../../shared/schema/tables';
 
 /** Areas as the user sees them, each the tables it holds. */
 export const exportAreas = {
-  team: ['staff', 'duties'],
+  team: ['staff', 'duties', 'absences', 'skillChanges'],
   catalog: ['customers', 'products'],
   orders: ['orders', 'orderEvents'],
 } as const satisfies Record<string, readonly TableName[]>;

@@ -21,6 +21,8 @@ describe('references', () => {
       'orderEvents.orderId→orders',
       'duties.primaryId→staff',
       'duties.backupIds.*→staff',
+      'absences.staffId→staff',
+      'skillChanges.staffId→staff',
     ]);
   });
 

@@ -45,6 +45,8 @@ export function sampleRecords(seed = 1, orders = 20): RecordSet {
   const records: RecordSet = {
     staff: office.staff.map((s, i) => stamp('staff', s, i)),
     duties: office.duties.map((s, i) => stamp('duties', s, i)),
+    absences: office.absences.map((s, i) => stamp('absences', s, i)),
+    skillChanges: office.skillChanges.map((s, i) => stamp('skillChanges', s, i)),
     customers: office.customers.map((s, i) => stamp('customers', s, i)),
     products: office.products.map((s, i) => stamp('products', s, i)),
     orders: [],

@@ -34,6 +34,8 @@ describe('loadSampleOffice', () => {
     expect(result).toEqual({
       staff: 12,
       duties: 8,
+      absences: 2,
+      skillChanges: expect.any(Number),
       customers: 200,
       products: 300,
       orders: ORDERS,
@@ -41,6 +43,11 @@ describe('loadSampleOffice', () => {
     });
     expect(await db.staff.count()).toBe(12);
     expect(await db.duties.count()).toBe(8);
+    // Every skill a person has starts its history.
+    const skills = (await db.staff.toArray()).reduce((n, s) => n + s.skills.length, 0);
+    expect(skills).toBeGreaterThan(12);
+    expect(await db.skillChanges.count()).toBe(skills);
+    expect(result.skillChanges).toBe(skills);
     expect(await db.customers.count()).toBe(200);
     expect(await db.products.count()).toBe(300);
     expect(await db.orders.count()).toBe(ORDERS);
@@ -98,6 +105,8 @@ describe('loadSampleOffice', () => {
     for (const table of [
       db.staff,
       db.duties,
+      db.absences,
+      db.skillChanges,
       db.customers,
       db.products,
       db.orders,

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { envelopeSchema, isoDate, optionalText } from './envelope';
+
+export const absenceKinds = ['leave', 'sick', 'training', 'business_trip'] as const;
+
+/** A person away for whole days, `from` to `to` inclusive, in the office's calendar. */
+const absenceShape = {
+  staffId: z.uuid(),
+  kind: z.enum(absenceKinds),
+  from: isoDate,
+  to: isoDate,
+  note: optionalText(300),
+};
+const endNotBeforeStart = (a: { from: string; to: string }) => a.to >= a.from;
+const endMessage = { path: ['to'], message: 'must not be before the start' };
+
+export const absenceFields = z.object(absenceShape).refine(endNotBeforeStart, endMessage);
+export const absenceSchema = envelopeSchema.extend(absenceShape).refine(endNotBeforeStart, endMessage);
+export type Absence = z.infer<typeof absenceSchema>;
+export type AbsenceInput = z.input<typeof absenceFields>;
