@@ -1,4 +1,6 @@
 import { type AssignmentRule, chooseAssignee, leastLoadedRule } from '../../shared/rules/assignment';
+import { coverageRule } from '../../shared/rules/coverage-assignment';
+import { coverageAbsences, coverageStaff, liveDuties } from '../../shared/rules/coverage-input';
 import { localIsoDate } from '../../shared/rules/local-date';
 import { orderTotals } from '../../shared/rules/money';
 import { openLoadKey } from '../../shared/rules/order-aggregates';
@@ -38,8 +40,26 @@ export class WorkflowRefusedError extends Error {
   }
 }
 
-/** The assignment rules in order; the duty matrix will put its own rule in front of the default. */
-export const assignmentRules: AssignmentRule[] = [leastLoadedRule];
+/**
+ * The assignment rules in order: whoever covers the matching order-processing duty today (the duty
+ * matrix), else the least-loaded person who handles orders.
+ */
+async function assignmentRules(session: DataSession, customerId: string): Promise<AssignmentRule[]> {
+  const { db } = session;
+  const [staff, duties, absences, customer] = await Promise.all([
+    db.staff.toArray(),
+    db.duties.filter((d) => d.routesOrders && !d.deleted).toArray(),
+    db.absences.toArray(),
+    db.customers.get(customerId),
+  ]);
+  const matrix = coverageRule({
+    duties: liveDuties(duties),
+    staff: coverageStaff(staff),
+    absences: coverageAbsences(absences),
+    customerOf: (id) => (customer && id === customer.id ? customer : undefined),
+  });
+  return [matrix, leastLoadedRule];
+}
 
 const actorOf = (session: DataSession) => session.identity.machineName;
 
@@ -68,7 +88,8 @@ async function pickAssignee(session: DataSession, order: Pick<Order, 'customerId
   const loads = await session.db.stats.bulkGet(staff.map((s) => openLoadKey(s.id)));
   const openLoad = new Map(staff.map((s, i) => [s.id, loads[i]?.count ?? 0]));
   // Today in the office's own time zone: absences are calendar dates there.
-  return chooseAssignee(assignmentRules, order, { staff, openLoad, today: localIsoDate(now) });
+  const rules = await assignmentRules(session, order.customerId);
+  return chooseAssignee(rules, order, { staff, openLoad, today: localIsoDate(now) });
 }
 
 function event(
@@ -89,9 +110,11 @@ function event(
   });
 }
 
-const writeTables = (session: DataSession) => {
+/** The tables an order command writes (other commands that move orders open their transaction on them). */
+export const writeTables = (session: DataSession) => {
   const { db } = session;
-  return [db.orders, db.orderEvents, db.stats, db.meta, db.staff];
+  // Duties, absences and customers are read by the duty-matrix assignment rule.
+  return [db.orders, db.orderEvents, db.stats, db.meta, db.staff, db.duties, db.absences, db.customers];
 };
 
 /** Save a new order as a draft, or submit it (due time set, assigned by the rules). */

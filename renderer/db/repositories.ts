@@ -16,7 +16,11 @@ export function createRepositories(ctx: RepoContext) {
     staff: createRepository<typeof staffFields, Staff>(ctx, 'staff', staffFields),
     duties: createRepository<typeof dutyFields, Duty>(ctx, 'duties', dutyFields),
     absences: createRepository<typeof absenceFields, Absence>(ctx, 'absences', absenceFields),
-    skillChanges: createRepository<typeof skillChangeFields, SkillChange>(ctx, 'skillChanges', skillChangeFields),
+    skillChanges: createRepository<typeof skillChangeFields, SkillChange>(
+      ctx,
+      'skillChanges',
+      skillChangeFields,
+    ),
     customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields),
     products: createRepository<typeof productFields, Product>(ctx, 'products', productFields),
     orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, {

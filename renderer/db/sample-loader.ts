@@ -82,7 +82,15 @@ export async function loadSampleOffice(
     customers: stamp(repos.customers, office.customers),
     products: stamp(repos.products, office.products),
   };
-  const officeTables = [db.staff, db.duties, db.absences, db.skillChanges, db.customers, db.products, db.orders];
+  const officeTables = [
+    db.staff,
+    db.duties,
+    db.absences,
+    db.skillChanges,
+    db.customers,
+    db.products,
+    db.orders,
+  ];
   await db.transaction('rw', officeTables, async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
     await repos.staff.bulkInsertStamped(officeRecords.staff);
@@ -146,7 +154,17 @@ export async function loadSampleOffice(
 async function takeOut({ db }: DataSession, written: Written, added: AggregateDeltas): Promise<void> {
   await db.transaction(
     'rw',
-    [db.staff, db.duties, db.absences, db.skillChanges, db.customers, db.products, db.orders, db.orderEvents, db.stats],
+    [
+      db.staff,
+      db.duties,
+      db.absences,
+      db.skillChanges,
+      db.customers,
+      db.products,
+      db.orders,
+      db.orderEvents,
+      db.stats,
+    ],
     async () => {
       for (const table of Object.keys(written) as (keyof Written)[])
         await db[table].bulkDelete(written[table]);

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
-import { type SchemaVersion, schemaVersions } from '../../../renderer/db/schema-versions';
+import { type SchemaVersion, schemaVersions, V2026_12_01 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
 import { customerInput, freshSession } from './fixtures';
 
@@ -62,6 +62,33 @@ describe('schema migrations', () => {
       }
     });
   }
+
+  it('20261201 gives staff their skills and duties their cover; order processing starts routing orders', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < V2026_12_01),
+    );
+    await old.open();
+    await old.table('staff').put({ id: 's1', name: 'Ann' });
+    await old.table('duties').bulkPut([
+      { id: 'd1', name: '订单处理' },
+      { id: 'd2', name: 'Filing' },
+    ]);
+    old.close();
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_01),
+    );
+    await db.open();
+    expect(await db.table('staff').get('s1')).toMatchObject({ skills: [] });
+    expect(await db.table('duties').toArray()).toMatchObject([
+      { id: 'd1', routesOrders: true, covers: { segments: [], regions: [] } },
+      { id: 'd2', routesOrders: false },
+    ]);
+    expect(await db.table('absences').count()).toBe(0);
+    db.close();
+  });
 
   it('a failing upgrade leaves the existing data intact and is reported as an upgrade failure', async () => {
     const session = await freshSession();

@@ -1,0 +1,158 @@
+import Dexie from 'dexie';
+import type { DutyChange } from '../../shared/rules/coverage-suggest';
+import { type AbsenceInput, absenceFields } from '../../shared/schema/absence';
+import type { Duty } from '../../shared/schema/duty';
+import type { SkillChange } from '../../shared/schema/skill-change';
+import type { Staff } from '../../shared/schema/staff';
+import { RecordValidationError, validate } from '../../shared/validation';
+import { assignOrders, writeTables } from './order-commands';
+import type { DataSession } from './session';
+
+// Writes of the duty matrix (issue 5) that touch more than one record: each runs in one transaction,
+// so a matrix, a person's skills and their history, or a removal and its handover are never half done.
+
+export type CellRole = 'primary' | 'backup' | 'none';
+
+/** The duty with `staffId` in `role`: a new primary replaces the old one; nobody holds a duty twice. */
+export function withCell(duty: Pick<Duty, 'primaryId' | 'backupIds'>, staffId: string, role: CellRole) {
+  const backups = duty.backupIds.filter((id) => id !== staffId);
+  if (role === 'primary') return { primaryId: staffId, backupIds: backups };
+  const primaryId = duty.primaryId === staffId ? null : duty.primaryId;
+  return { primaryId, backupIds: role === 'backup' ? [...backups, staffId] : backups };
+}
+
+/** Set one matrix cell. */
+export async function setCell(session: DataSession, dutyId: string, staffId: string, role: CellRole) {
+  const { db, repos } = session;
+  return db.transaction('rw', db.duties, async () => {
+    const duty = await db.duties.get(dutyId);
+    if (!duty) throw new RecordValidationError('duties', 'id', 'is not a duty');
+    const next = withCell(duty, staffId, role);
+    if (next.primaryId === duty.primaryId && next.backupIds.join() === duty.backupIds.join()) return duty;
+    return repos.duties.update(dutyId, next);
+  });
+}
+
+/** Apply a suggestion (or any set of duty changes) at once. */
+export async function applyDutyChanges(session: DataSession, changes: readonly DutyChange[]) {
+  const { db, repos } = session;
+  await db.transaction('rw', db.duties, async () => {
+    for (const change of changes)
+      await repos.duties.update(change.dutyId, { primaryId: change.primaryId, backupIds: change.backupIds });
+  });
+}
+
+/**
+ * Add or change an absence. Refused with the field named when it ends before it starts or overlaps
+ * another absence of the same person (`from` then names the other absence's dates).
+ */
+export async function saveAbsence(session: DataSession, input: AbsenceInput, id?: string) {
+  const { db, repos } = session;
+  const data = validate('absences', absenceFields, input);
+  return db.transaction('rw', db.absences, async () => {
+    const clash = await db.absences
+      .where('staffId')
+      .equals(data.staffId)
+      .filter((a) => !a.deleted && a.id !== id && a.from <= data.to && data.from <= a.to)
+      .first();
+    if (clash) throw new RecordValidationError('absences', 'from', `overlaps ${clash.from}…${clash.to}`);
+    return id ? repos.absences.update(id, data) : repos.absences.create(data);
+  });
+}
+
+/**
+ * Set a person's level in a skill (null removes it) and keep the change in the skill history, with
+ * why (training, review or by hand). Nothing is written when the level does not change.
+ */
+export async function setSkill(
+  session: DataSession,
+  change: Pick<SkillChange, 'staffId' | 'skill' | 'to' | 'reason'> & { note?: string },
+) {
+  const { db, repos } = session;
+  const skill = change.skill.trim();
+  return db.transaction('rw', [db.staff, db.skillChanges], async () => {
+    const person = await db.staff.get(change.staffId);
+    if (!person) throw new RecordValidationError('staff', 'id', 'is not a person');
+    const from = person.skills.find((s) => s.skill === skill)?.level ?? null;
+    if (from === change.to) return person;
+    const others = person.skills.filter((s) => s.skill !== skill);
+    const skills = change.to === null ? others : [...others, { skill, level: change.to }];
+    // The history entry is validated first: a level out of range names `to`, and nothing is written.
+    const entry = repos.skillChanges.stampNew({
+      staffId: person.id,
+      skill,
+      from,
+      to: change.to,
+      reason: change.reason,
+      at: new Date().toISOString(),
+      note: change.note ?? '',
+    });
+    const saved = await repos.staff.update(person.id, { skills });
+    await repos.skillChanges.bulkInsertStamped([entry]);
+    return saved;
+  });
+}
+
+/** What a person still holds: duties as primary or backup, open orders and absences to come. */
+export async function holdingsOf(session: DataSession, staffId: string) {
+  const { db } = session;
+  const duties = (await db.duties.toArray()).filter(
+    (d) => !d.deleted && (d.primaryId === staffId || d.backupIds.includes(staffId)),
+  );
+  const openOrders = await db.orders
+    .where('[open+assigneeKey+dueKey]')
+    .between([1, staffId, Dexie.minKey], [1, staffId, Dexie.maxKey])
+    .primaryKeys();
+  return { duties, openOrderIds: openOrders as string[] };
+}
+
+/**
+ * Remove a person. Their duties and open orders go to `handoverTo` (or are left without them, for the
+ * checks to flag), and their absences go with them, so nothing points at someone who is gone.
+ */
+export async function removeStaff(session: DataSession, staffId: string, handoverTo: string | null) {
+  const { db, repos } = session;
+  if (handoverTo === staffId) throw new RecordValidationError('staff', 'handoverTo', 'is the person removed');
+  await db.transaction('rw', [...writeTables(session), db.duties, db.absences], async () => {
+    const heir: Staff | undefined = handoverTo ? await db.staff.get(handoverTo) : undefined;
+    if (handoverTo && (!heir || heir.deleted || heir.status === 'left'))
+      throw new RecordValidationError('staff', 'handoverTo', 'is not an active person');
+    const { duties, openOrderIds } = await holdingsOf(session, staffId);
+    // Orders move through the order commands, so each gets its timeline event.
+    await assignOrders(session, openOrderIds, handoverTo);
+    for (const duty of duties) {
+      const role: CellRole = duty.primaryId === staffId ? 'primary' : 'backup';
+      let next = withCell(duty, staffId, 'none');
+      // The heir takes the same role, unless as a backup they already hold the duty.
+      const holds = next.primaryId === heir?.id || next.backupIds.includes(heir?.id ?? '');
+      if (heir && (role === 'primary' || !holds)) next = withCell(next, heir.id, role);
+      await repos.duties.update(duty.id, next);
+    }
+    for (const absence of await db.absences.where('staffId').equals(staffId).toArray())
+      if (!absence.deleted) await repos.absences.remove(absence.id);
+    await repos.staff.remove(staffId);
+  });
+}
+
+/**
+ * Remove a duty. Its weekly hours can go to another duty (`moveTo`), whose holders then carry them; its
+ * assignments end with it, so no duty is left that points at the removed one or its people.
+ */
+export async function removeDuty(session: DataSession, dutyId: string, moveTo: string | null) {
+  const { db, repos } = session;
+  await db.transaction('rw', db.duties, async () => {
+    const duty = await db.duties.get(dutyId);
+    if (!duty) throw new RecordValidationError('duties', 'id', 'is not a duty');
+    if (moveTo) {
+      const target = await db.duties.get(moveTo);
+      if (!target || target.deleted || target.id === dutyId)
+        throw new RecordValidationError('duties', 'moveTo', 'is not another duty');
+      await repos.duties.update(target.id, {
+        hoursPerWeek: Math.min(80, target.hoursPerWeek + duty.hoursPerWeek),
+        description: target.description,
+      });
+    }
+    await repos.duties.update(dutyId, { primaryId: null, backupIds: [] });
+    await repos.duties.remove(dutyId);
+  });
+}

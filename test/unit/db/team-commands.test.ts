@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { type OrderDraft, saveNewOrder } from '../../../renderer/db/order-commands';
+import {
+  holdingsOf,
+  removeDuty,
+  removeStaff,
+  saveAbsence,
+  setCell,
+  setSkill,
+} from '../../../renderer/db/team-commands';
+import { localIsoDate } from '../../../shared/rules/local-date';
+import type { StaffInput } from '../../../shared/schema/staff';
+import { customerInput, freshSession } from './fixtures';
+
+const person = (name: string, overrides: Partial<StaffInput> = {}): StaffInput => ({
+  name,
+  level: 'experienced',
+  startDate: '2024-01-01',
+  weeklyCapacityHours: 40,
+  status: 'active',
+  handlesOrders: true,
+  ...overrides,
+});
+
+async function office() {
+  const session = await freshSession(() => new Date());
+  const { repos } = session;
+  const [ann, bob, cai] = await repos.staff.bulkCreate([person('Ann'), person('Bob'), person('Cai')]);
+  if (!ann || !bob || !cai) throw new Error('no staff');
+  const orders = await repos.duties.create({
+    name: 'Order processing',
+    complexity: 'standard',
+    hoursPerWeek: 20,
+    routesOrders: true,
+    primaryId: ann.id,
+    backupIds: [bob.id],
+  });
+  const filing = await repos.duties.create({ name: 'Filing', complexity: 'simple', hoursPerWeek: 4 });
+  const customer = await repos.customers.create(customerInput());
+  const product = await repos.products.create({
+    sku: 'P1',
+    name: 'Chair',
+    unit: 'pc',
+    unitPrice: 100,
+    taxRate: 0,
+    active: true,
+  });
+  const draft: OrderDraft = {
+    customerId: customer.id,
+    lines: [{ productId: product.id, quantity: 1, unitPrice: 100, taxRate: 0 }],
+    priority: 'normal',
+    requestedDate: null,
+    notes: '',
+  };
+  return { session, ann, bob, cai, orders, filing, draft };
+}
+
+const today = () => localIsoDate(new Date());
+
+describe('duty matrix commands', () => {
+  it('a cell edit keeps one role per person: a backup made primary leaves the backups', async () => {
+    const { session, ann, bob, orders } = await office();
+    const after = await setCell(session, orders.id, bob.id, 'primary');
+    expect(after).toMatchObject({ primaryId: bob.id, backupIds: [] });
+    const again = await setCell(session, orders.id, ann.id, 'backup');
+    expect(again).toMatchObject({ primaryId: bob.id, backupIds: [ann.id] });
+    expect(await setCell(session, orders.id, bob.id, 'none')).toMatchObject({ primaryId: null });
+  });
+
+  it('a submitted order goes to whoever covers order processing today: the backup while the primary is away', async () => {
+    const { session, ann, bob, draft } = await office();
+    expect((await saveNewOrder(session, draft, true)).assigneeId).toBe(ann.id);
+    await saveAbsence(session, { staffId: ann.id, kind: 'leave', from: today(), to: today() });
+    expect((await saveNewOrder(session, draft, true)).assigneeId).toBe(bob.id);
+  });
+
+  it('a duty for a segment takes that segment’s orders before the catch-all duty', async () => {
+    const { session, cai, draft } = await office();
+    await session.repos.duties.create({
+      name: 'Key accounts',
+      complexity: 'complex',
+      hoursPerWeek: 10,
+      routesOrders: true,
+      primaryId: cai.id,
+      covers: { segments: ['key'], regions: [] },
+    });
+    // The fixture's customer is a key account.
+    expect((await saveNewOrder(session, draft, true)).assigneeId).toBe(cai.id);
+  });
+
+  it('absences: end before start and overlaps are refused with the field named, and nothing is saved', async () => {
+    const { session, ann } = await office();
+    await expect(
+      saveAbsence(session, { staffId: ann.id, kind: 'sick', from: '2026-12-10', to: '2026-12-09' }),
+    ).rejects.toMatchObject({ field: 'to', reason: 'must not be before the start' });
+    const first = await saveAbsence(session, {
+      staffId: ann.id,
+      kind: 'leave',
+      from: '2026-12-07',
+      to: '2026-12-11',
+    });
+    await expect(
+      saveAbsence(session, { staffId: ann.id, kind: 'training', from: '2026-12-11', to: '2026-12-12' }),
+    ).rejects.toMatchObject({ field: 'from', reason: 'overlaps 2026-12-07…2026-12-11' });
+    expect(await session.db.absences.count()).toBe(1);
+    // Moving the same absence over its own dates is no overlap.
+    await saveAbsence(session, { ...first, from: '2026-12-08' }, first.id);
+    expect((await session.db.absences.get(first.id))?.from).toBe('2026-12-08');
+  });
+
+  it('capacity ≤ 0 and a skill level out of range are refused by field', async () => {
+    const { session, ann } = await office();
+    await expect(session.repos.staff.update(ann.id, { weeklyCapacityHours: 0 })).rejects.toMatchObject({
+      field: 'weeklyCapacityHours',
+    });
+    await expect(
+      setSkill(session, { staffId: ann.id, skill: 'Excel', to: 5, reason: 'manual' }),
+    ).rejects.toMatchObject({ field: 'to' });
+    expect((await session.db.staff.get(ann.id))?.skills).toEqual([]);
+    expect(await session.db.skillChanges.count()).toBe(0);
+  });
+
+  it('a skill change is kept in the history with its reason', async () => {
+    const { session, ann } = await office();
+    await setSkill(session, { staffId: ann.id, skill: 'Excel', to: 2, reason: 'training', note: 'Course' });
+    await setSkill(session, { staffId: ann.id, skill: 'Excel', to: 2, reason: 'manual' }); // no change
+    await setSkill(session, { staffId: ann.id, skill: 'Excel', to: 3, reason: 'review' });
+    expect((await session.db.staff.get(ann.id))?.skills).toEqual([{ skill: 'Excel', level: 3 }]);
+    const history = await session.db.skillChanges.orderBy('at').toArray();
+    expect(history.map((h) => [h.from, h.to, h.reason])).toEqual([
+      [null, 2, 'training'],
+      [2, 3, 'review'],
+    ]);
+  });
+
+  it('removing a person hands their duties, open orders and nothing else to the chosen colleague', async () => {
+    const { session, ann, bob, cai, orders, draft } = await office();
+    const order = await saveNewOrder(session, draft, true);
+    expect(order.assigneeId).toBe(ann.id);
+    await saveAbsence(session, { staffId: ann.id, kind: 'leave', from: '2027-01-04', to: '2027-01-05' });
+    await removeStaff(session, ann.id, cai.id);
+    expect(await session.db.duties.get(orders.id)).toMatchObject({ primaryId: cai.id, backupIds: [bob.id] });
+    expect((await session.db.orders.get(order.id))?.assigneeId).toBe(cai.id);
+    expect((await session.db.absences.toArray()).every((a) => a.deleted)).toBe(true);
+    expect((await session.db.staff.get(ann.id))?.deleted).toBe(true);
+    expect(await holdingsOf(session, ann.id)).toEqual({ duties: [], openOrderIds: [] });
+  });
+
+  it('removing a person with no one named leaves their duties uncovered, not pointing at them', async () => {
+    const { session, ann, bob, orders } = await office();
+    await removeStaff(session, bob.id, null);
+    expect(await session.db.duties.get(orders.id)).toMatchObject({ primaryId: ann.id, backupIds: [] });
+    await expect(removeStaff(session, ann.id, bob.id)).rejects.toMatchObject({ field: 'handoverTo' });
+    expect((await session.db.staff.get(ann.id))?.deleted).toBe(false);
+  });
+
+  it('removing a duty can move its hours to another duty; its assignments end with it', async () => {
+    const { session, orders, filing } = await office();
+    await removeDuty(session, filing.id, orders.id);
+    expect((await session.db.duties.get(orders.id))?.hoursPerWeek).toBe(24);
+    expect(await session.db.duties.get(filing.id)).toMatchObject({ deleted: true, primaryId: null });
+  });
+});
