@@ -1,108 +1,59 @@
-import { Badge, Paper, SimpleGrid, Table, Title } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/route';
-import { useSession } from '../../app/session-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { AbsencesTab } from './absences/AbsencesTab';
+import { DutiesTab } from './duties/DutiesTab';
+import { MatrixTab } from './matrix/MatrixTab';
+import { MatrixExportButtons } from './print/MatrixExportButtons';
+import { StaffTab } from './staff/StaffTab';
+import { useTeam } from './use-team';
+import { WorkloadTab } from './views/WorkloadTab';
 
-/** The team and who owns each duty. The full duty matrix with coverage checks builds on this page. */
+const tabs = ['matrix', 'staff', 'duties', 'absences', 'workload'] as const;
+type TeamTab = (typeof tabs)[number];
+
+/** The team, its duties and who owns which (the duty matrix with its coverage checks). */
 export default function TeamPage() {
   const { t } = useTranslation();
-  const { db } = useSession();
-  const data = useLiveQuery(async () => {
-    const [staff, duties] = await Promise.all([
-      db.staff
-        .orderBy('name')
-        .filter((s) => !s.deleted)
-        .toArray(),
-      db.duties
-        .orderBy('name')
-        .filter((d) => !d.deleted)
-        .toArray(),
-    ]);
-    return { staff, duties, names: new Map(staff.map((s) => [s.id, s.name])) };
-  }, [db]);
-  if (!data) return null;
-  const header = <PageHeader title={t('nav.team')} description={t('areas.team.description')} />;
-  if (data.staff.length === 0) {
-    return (
-      <>
-        {header}
-        <EmptyState
-          icon={IconUsersGroup}
-          title={t('areas.team.emptyTitle')}
-          body={t('areas.team.emptyBody')}
-          action={{ label: t('areas.team.emptyAction'), onClick: () => navigate('settings') }}
-        />
-      </>
-    );
-  }
-  const name = (id: string | null) => (id ? (data.names.get(id) ?? t('team.none')) : t('team.none'));
+  const team = useTeam();
+  const [tab, setTab] = useState<TeamTab>('matrix');
+  if (!team) return null;
+  const empty = team.staff.length === 0;
   return (
     <>
-      {header}
-      <SimpleGrid cols={{ base: 1, xl: 2 }}>
-        <Paper withBorder p="md" radius="md">
-          <Title order={4} mb="sm">
-            {t('team.staff')}
-          </Title>
-          <Table striped data-testid="staff-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('team.name')}</Table.Th>
-                <Table.Th>{t('team.role')}</Table.Th>
-                <Table.Th>{t('team.level')}</Table.Th>
-                <Table.Th>{t('team.status')}</Table.Th>
-                <Table.Th ta="right">{t('team.capacity')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.staff.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{s.name}</Table.Td>
-                  <Table.Td>{s.role}</Table.Td>
-                  <Table.Td>{t(`level.${s.level}`)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={s.status === 'active' ? 'green' : 'gray'}>
-                      {t(`staffStatus.${s.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">{s.weeklyCapacityHours}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-        <Paper withBorder p="md" radius="md">
-          <Title order={4} mb="sm">
-            {t('team.duties')}
-          </Title>
-          <Table striped data-testid="duties-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('team.duty')}</Table.Th>
-                <Table.Th>{t('team.complexity')}</Table.Th>
-                <Table.Th>{t('team.primary')}</Table.Th>
-                <Table.Th>{t('team.backups')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.duties.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{d.name}</Table.Td>
-                  <Table.Td>{t(`complexity.${d.complexity}`)}</Table.Td>
-                  <Table.Td>{name(d.primaryId)}</Table.Td>
-                  <Table.Td>
-                    {d.backupIds.length ? d.backupIds.map(name).join(', ') : t('team.none')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      </SimpleGrid>
+      <PageHeader
+        title={t('nav.team')}
+        description={t('areas.team.description')}
+        actions={empty ? undefined : <MatrixExportButtons team={team} />}
+      />
+      <Tabs value={tab} onChange={(v) => v && setTab(v as TeamTab)} keepMounted={false}>
+        <Tabs.List mb="md">
+          {tabs.map((id) => (
+            <Tabs.Tab key={id} value={id}>
+              {t(`teamArea.tabs.${id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {empty && tab !== 'staff' && tab !== 'duties' ? (
+          <EmptyState
+            icon={IconUsersGroup}
+            title={t('areas.team.emptyTitle')}
+            body={t('areas.team.emptyBody')}
+            action={{ label: t('teamArea.addFirstPerson'), onClick: () => setTab('staff') }}
+          />
+        ) : (
+          <>
+            {tab === 'matrix' && <MatrixTab team={team} />}
+            {tab === 'staff' && <StaffTab team={team} />}
+            {tab === 'duties' && <DutiesTab team={team} />}
+            {tab === 'absences' && <AbsencesTab team={team} />}
+            {tab === 'workload' && <WorkloadTab team={team} />}
+          </>
+        )}
+      </Tabs>
     </>
   );
 }

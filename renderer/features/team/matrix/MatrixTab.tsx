@@ -1,0 +1,6 @@
+import type { TeamData } from '../use-team';
+
+/** Placeholder until built (issue 5). */
+export function MatrixTab(_props: { team: TeamData }) {
+  return null;
+}
