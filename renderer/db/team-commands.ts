@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { DutyChange } from '../../shared/rules/coverage-suggest';
+import { type CellRole, withCell } from '../../shared/rules/matrix-cell';
 import { type AbsenceInput, absenceFields } from '../../shared/schema/absence';
-import type { Duty } from '../../shared/schema/duty';
 import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff } from '../../shared/schema/staff';
 import { RecordValidationError, validate } from '../../shared/validation';
@@ -10,16 +10,6 @@ import type { DataSession } from './session';
 
 // Writes of the duty matrix (issue 5) that touch more than one record: each runs in one transaction,
 // so a matrix, a person's skills and their history, or a removal and its handover are never half done.
-
-export type CellRole = 'primary' | 'backup' | 'none';
-
-/** The duty with `staffId` in `role`: a new primary replaces the old one; nobody holds a duty twice. */
-export function withCell(duty: Pick<Duty, 'primaryId' | 'backupIds'>, staffId: string, role: CellRole) {
-  const backups = duty.backupIds.filter((id) => id !== staffId);
-  if (role === 'primary') return { primaryId: staffId, backupIds: backups };
-  const primaryId = duty.primaryId === staffId ? null : duty.primaryId;
-  return { primaryId, backupIds: role === 'backup' ? [...backups, staffId] : backups };
-}
 
 /** Set one matrix cell. */
 export async function setCell(session: DataSession, dutyId: string, staffId: string, role: CellRole) {

@@ -7,6 +7,11 @@ const locale = () => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
 export const formatDate = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
+/** A calendar date (YYYY-MM-DD) as that day in the user's locale: read as local, never as UTC midnight. */
+export const formatDay = (isoDate: string, style: 'medium' | 'short' = 'medium') => {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale(), { dateStyle: style }).format(new Date(y, m - 1, d));
+};
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 export const formatAmount = (minor: number, currency: string) => formatMoney(minor, currency, locale());

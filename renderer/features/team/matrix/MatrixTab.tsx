@@ -1,6 +1,103 @@
+import { Alert, Grid, Stack } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkCoverage, type DateRange, isAvailable, workload } from '../../../../shared/rules/coverage';
+import { applyChanges, type DutyChange, suggestCoverage } from '../../../../shared/rules/coverage-suggest';
+import { addDays, localIsoDate } from '../../../../shared/rules/local-date';
 import type { TeamData } from '../use-team';
+import { ChecksPanel } from './ChecksPanel';
+import { CoversToday } from './CoversToday';
+import { MatrixGrid, type RowFlags } from './MatrixGrid';
+import { SuggestModal } from './SuggestModal';
+import { useMatrixEdits } from './use-matrix-edits';
 
-/** Placeholder until built (issue 5). */
-export function MatrixTab(_props: { team: TeamData }) {
-  return null;
+/** Absences are checked for the next two weeks unless the manager picks other dates. */
+const DEFAULT_DAYS = 14;
+
+export function MatrixTab({ team }: { team: TeamData }) {
+  const { t } = useTranslation();
+  const { duties, set } = useMatrixEdits(team.duties);
+  const [range, setRange] = useState<DateRange>(() => {
+    const today = localIsoDate(new Date());
+    return { from: today, to: addDays(today, DEFAULT_DAYS - 1) };
+  });
+  const [suggestion, setSuggestion] = useState<DutyChange[] | null>(null);
+  const { staff, absences } = team.coverage;
+  const checkRange = range.to < range.from ? undefined : range;
+
+  const report = useMemo(
+    () => checkCoverage(staff, duties, absences, checkRange),
+    [staff, duties, absences, checkRange],
+  );
+  const flags = useMemo(() => {
+    const rows = new Map<string, { kinds: Set<string>; weak: string[] }>();
+    for (const issue of report.issues) {
+      if (!('dutyId' in issue)) continue;
+      const row = rows.get(issue.dutyId) ?? { kinds: new Set<string>(), weak: [] };
+      row.kinds.add(issue.kind);
+      if (issue.kind === 'skill_below') row.weak.push(issue.staffId);
+      rows.set(issue.dutyId, row);
+    }
+    return new Map<string, RowFlags>(
+      [...rows].map(([id, r]) => [id, { kinds: r.kinds, weak: r.weak.join(',') }]),
+    );
+  }, [report]);
+  const load = useMemo(() => workload(duties), [duties]);
+  const away = useMemo(() => {
+    const today = localIsoDate(new Date());
+    const byId = new Map(staff.map((s) => [s.id, s]));
+    return new Set(staff.filter((s) => !isAvailable(s.id, today, byId, absences)).map((s) => s.id));
+  }, [staff, absences]);
+  const dutyById = useMemo(() => new Map(duties.map((d) => [d.id, d])), [duties]);
+  const dutyOf = (id: string) => dutyById.get(id);
+
+  if (team.duties.length === 0 || team.members.length === 0)
+    return (
+      <Alert color="blue">
+        {t(team.duties.length === 0 ? 'teamArea.matrix.noDuties' : 'teamArea.matrix.noMembers')}
+      </Alert>
+    );
+
+  const suggest = () => setSuggestion(suggestCoverage(staff, duties, absences, checkRange));
+  const scores = suggestion && {
+    before: report.score,
+    after: checkCoverage(staff, applyChanges(duties, suggestion), absences, checkRange).score,
+  };
+
+  return (
+    <Stack>
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <MatrixGrid
+            duties={duties}
+            members={team.members}
+            flags={flags}
+            load={load}
+            away={away}
+            onSet={set}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <ChecksPanel
+            report={report}
+            range={range}
+            onRange={setRange}
+            dutyOf={dutyOf}
+            nameOf={team.nameOf}
+            onSuggest={suggest}
+          />
+        </Grid.Col>
+      </Grid>
+      <CoversToday team={team} duties={duties} />
+      {suggestion && scores && (
+        <SuggestModal
+          changes={suggestion}
+          scores={scores}
+          dutyOf={dutyOf}
+          nameOf={team.nameOf}
+          onClose={() => setSuggestion(null)}
+        />
+      )}
+    </Stack>
+  );
 }

@@ -1,0 +1,57 @@
+import { Badge, Group, Paper, Table, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { effectiveOwner } from '../../../../shared/rules/coverage';
+import { localIsoDate } from '../../../../shared/rules/local-date';
+import type { Duty } from '../../../../shared/schema/duty';
+import type { TeamData } from '../use-team';
+
+// Who does each duty on a chosen day: the primary, else the first available backup, else nobody
+// (flagged). Submitted orders go by the same rule (shared/rules/coverage-assignment.ts).
+
+const asColor = { primary: 'blue', backup: 'orange', uncovered: 'red' } as const;
+
+export function CoversToday({ team, duties }: { team: TeamData; duties: readonly Duty[] }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(() => localIsoDate(new Date()));
+  const staff = useMemo(() => new Map(team.coverage.staff.map((s) => [s.id, s])), [team.coverage.staff]);
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="covers-today">
+      <Group justify="space-between" mb="sm">
+        <Title order={5}>{t('teamArea.covers.title')}</Title>
+        <TextInput
+          type="date"
+          size="xs"
+          aria-label={t('teamArea.covers.date')}
+          value={date}
+          onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+        />
+      </Group>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('team.duty')}</Table.Th>
+            <Table.Th>{t('teamArea.covers.owner')}</Table.Th>
+            <Table.Th>{t('teamArea.covers.as')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {duties.map((duty) => {
+            const owner = effectiveOwner(duty, date, staff, team.coverage.absences);
+            return (
+              <Table.Tr key={duty.id} data-duty={duty.name}>
+                <Table.Td>{duty.name}</Table.Td>
+                <Table.Td data-testid="cover-owner">{team.nameOf(owner.staffId) ?? t('team.none')}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={asColor[owner.as]}>
+                    {t(`teamArea.covers.${owner.as}`)}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,218 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { type KeyboardEvent, memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CellRole, nextRole, roleOf } from '../../../../shared/rules/matrix-cell';
+import type { Duty } from '../../../../shared/schema/duty';
+import type { Staff } from '../../../../shared/schema/staff';
+import classes from './MatrixGrid.module.css';
+
+// The staff × duty grid. Click a cell to cycle none → primary → backup; with the keyboard, arrows move,
+// P / B / Delete set the cell and Space or Enter cycles it (each cell is a button). Rows are memoised so an edit re-renders only
+// its own row: the checks beside the grid are recomputed in the same frame (matrix_edit in the bench).
+
+export interface RowFlags {
+  /** Issue kinds of the duty, for the marks beside its name. */
+  kinds: ReadonlySet<string>;
+  /** Holders below the duty's skill level, joined by ',' (a string keeps the row's memo cheap). */
+  weak: string;
+}
+
+const keyRoles: Record<string, CellRole> = {
+  p: 'primary',
+  b: 'backup',
+  Delete: 'none',
+  Backspace: 'none',
+  n: 'none',
+};
+
+interface GridProps {
+  duties: readonly Duty[];
+  members: readonly Staff[];
+  flags: ReadonlyMap<string, RowFlags>;
+  /** Hours per week each person carries as primary. */
+  load: ReadonlyMap<string, number>;
+  /** People away today. */
+  away: ReadonlySet<string>;
+  onSet: (dutyId: string, staffId: string, role: CellRole) => void;
+}
+
+export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridProps) {
+  const { t } = useTranslation();
+  const [focus, setFocus] = useState({ row: 0, col: 0 });
+  const grid = useRef<HTMLTableElement>(null);
+  const moved = useRef(false);
+
+  // Keep the focused cell focused after an arrow key (only then: a re-render must not steal the focus).
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    grid.current?.querySelector<HTMLElement>(`[data-row="${focus.row}"][data-col="${focus.col}"]`)?.focus();
+  }, [focus]);
+
+  const onKey = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const target = event.target as HTMLElement;
+      const row = Number(target.dataset.row);
+      const col = Number(target.dataset.col);
+      if (Number.isNaN(row) || Number.isNaN(col)) return;
+      const duty = duties[row];
+      const member = members[col];
+      const move = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[event.key];
+      if (move) {
+        event.preventDefault();
+        moved.current = true;
+        setFocus({
+          row: Math.max(0, Math.min(duties.length - 1, row + (move[0] as number))),
+          col: Math.max(0, Math.min(members.length - 1, col + (move[1] as number))),
+        });
+        return;
+      }
+      if (!duty || !member) return;
+      // Space and Enter press the cell's button, which cycles it.
+      const role = keyRoles[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+      if (!role) return;
+      event.preventDefault();
+      onSet(duty.id, member.id, role);
+    },
+    [duties, members, onSet],
+  );
+
+  return (
+    <div className={classes.wrap}>
+      <table
+        ref={grid}
+        className={classes.grid}
+        aria-label={t('teamArea.matrix.label')}
+        data-testid="duty-matrix"
+        onKeyDown={onKey}
+      >
+        <thead>
+          <tr>
+            <th className={classes.dutyCell}>
+              <Text size="xs" c="dimmed">
+                {t('teamArea.matrix.legend')}
+              </Text>
+            </th>
+            {members.map((m) => (
+              <th key={m.id} scope="col" title={`${m.name} · ${t(`level.${m.level}`)}`}>
+                <div className={`${classes.person} ${away.has(m.id) ? classes.away : ''}`}>{m.name}</div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {duties.map((duty, row) => (
+            <MatrixRow
+              key={duty.id}
+              duty={duty}
+              row={row}
+              members={members}
+              focusCol={
+                Math.min(focus.row, duties.length - 1) === row ? Math.min(focus.col, members.length - 1) : -1
+              }
+              flags={flags.get(duty.id)}
+              onFocusCell={setFocus}
+              onSet={onSet}
+            />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th className={classes.dutyCell}>
+              <Text size="xs">{t('teamArea.matrix.hours')}</Text>
+            </th>
+            {members.map((m) => {
+              const hours = load.get(m.id) ?? 0;
+              return (
+                <td
+                  key={m.id}
+                  className={`${classes.load} ${hours > m.weeklyCapacityHours ? classes.over : ''}`}
+                >
+                  {hours}/{m.weeklyCapacityHours}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+const MatrixRow = memo(function MatrixRow(props: {
+  duty: Duty;
+  row: number;
+  members: readonly Staff[];
+  focusCol: number;
+  flags: RowFlags | undefined;
+  onFocusCell: (focus: { row: number; col: number }) => void;
+  onSet: (dutyId: string, staffId: string, role: CellRole) => void;
+}) {
+  const { t } = useTranslation();
+  const { duty, row, members, focusCol, flags, onFocusCell, onSet } = props;
+  const weak = new Set(flags?.weak ? flags.weak.split(',') : []);
+  const kinds = flags?.kinds ?? new Set<string>();
+  return (
+    <tr data-duty={duty.name}>
+      <th scope="row" className={classes.dutyCell}>
+        <Group gap={6} wrap="nowrap" justify="space-between">
+          <Text size="sm" truncate>
+            {duty.name}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            {kinds.has('no_primary') && (
+              <Tooltip label={t('teamArea.mark.noPrimary')}>
+                <Badge size="xs" color="red" variant="filled">
+                  P
+                </Badge>
+              </Tooltip>
+            )}
+            {kinds.has('no_backup') && (
+              <Tooltip label={t('teamArea.mark.noBackup')}>
+                <Badge size="xs" color="orange" variant="light">
+                  B
+                </Badge>
+              </Tooltip>
+            )}
+            <Text size="xs" c="dimmed">
+              {t(`complexity.${duty.complexity}`)} · {duty.hoursPerWeek}h
+            </Text>
+          </Group>
+        </Group>
+      </th>
+      {members.map((m, col) => {
+        const role = roleOf(duty, m.id);
+        const className = [
+          classes.cell,
+          role !== 'none' ? classes[role] : '',
+          weak.has(m.id) ? classes.weak : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <td key={m.id} className={className}>
+            <button
+              type="button"
+              className={classes.cell}
+              tabIndex={focusCol === col ? 0 : -1}
+              data-row={row}
+              data-col={col}
+              data-role={role}
+              aria-label={`${duty.name} · ${m.name}: ${t(`teamArea.role.${role}`)}`}
+              onClick={() => {
+                onFocusCell({ row, col });
+                onSet(duty.id, m.id, nextRole[role]);
+              }}
+            >
+              {role === 'primary'
+                ? t('teamArea.letter.primary')
+                : role === 'backup'
+                  ? t('teamArea.letter.backup')
+                  : ''}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
