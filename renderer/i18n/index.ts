@@ -9,8 +9,9 @@ export const languages: readonly Language[] = ['zh-CN', 'en'];
 type Tree = { [key: string]: string | Tree };
 
 // Each feature keeps its own strings in features/<area>/**/locales/{en,zh-CN}.json under a top-level key
-// named for the area, so areas can grow without touching one shared file; they are merged here.
-const featureLocales = import.meta.glob<Tree>('../features/**/locales/*.json', {
+// named for the area, so areas can grow without touching one shared file; they are merged here (with the
+// shared UI pieces' strings in ui/locales).
+const featureLocales = import.meta.glob<Tree>(['../features/**/locales/*.json', '../ui/locales/*.json'], {
   eager: true,
   import: 'default',
 });

@@ -1,0 +1,158 @@
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/rules/local-date';
+import {
+  type Staff,
+  type StaffInput,
+  staffFields,
+  staffLevels,
+  staffStatuses,
+} from '../../../../shared/schema/staff';
+import { useSession } from '../../../app/session-context';
+import { refusalField, schemaErrors } from '../../../ui/form-errors';
+import type { TeamData } from '../use-team';
+import { RemoveStaffModal } from './RemoveStaffModal';
+import { SkillsSection } from './SkillsSection';
+
+type Values = Omit<StaffInput, 'skills'>;
+
+const valuesOf = (record: Staff | null): Values => ({
+  name: record?.name ?? '',
+  role: record?.role ?? '',
+  level: record?.level ?? 'new',
+  startDate: record?.startDate ?? localIsoDate(new Date()),
+  email: record?.email ?? '',
+  phone: record?.phone ?? '',
+  weeklyCapacityHours: record?.weeklyCapacityHours ?? 40,
+  status: record?.status ?? 'active',
+  handlesOrders: record?.handlesOrders ?? false,
+  notes: record?.notes ?? '',
+});
+
+/** Add or edit a team member; for an existing one, their skills (with history) and removal too. */
+export function StaffForm(props: { team: TeamData; record: Staff | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useSession();
+  const { record } = props;
+  const [removing, setRemoving] = useState(false);
+  const form = useForm<Values>({
+    initialValues: valuesOf(record),
+    validate: (values) => schemaErrors(t, staffFields.omit({ skills: true }), values),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = record ? await repos.staff.update(record.id, values) : await repos.staff.create(values);
+      notifications.show({ color: 'green', message: t('teamArea.staff.saved', { name: saved.name }) });
+      props.onClose();
+    } catch (error) {
+      const refusal = refusalField(error);
+      if (refusal?.field) form.setFieldError(refusal.field, refusal.reason);
+      else notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: String(error) }) });
+    }
+  });
+
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      size="lg"
+      title={record ? t('teamArea.staff.editTitle', { name: record.name }) : t('teamArea.staff.newTitle')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm" data-testid="staff-form">
+          <SimpleGrid cols={2}>
+            <TextInput label={t('team.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+            <TextInput label={t('team.role')} {...form.getInputProps('role')} />
+            <Select
+              label={t('team.level')}
+              allowDeselect={false}
+              data={options(staffLevels, 'level')}
+              {...form.getInputProps('level')}
+            />
+            <TextInput
+              type="date"
+              label={t('teamArea.staff.startDate')}
+              {...form.getInputProps('startDate')}
+            />
+            <TextInput label={t('teamArea.staff.email')} type="email" {...form.getInputProps('email')} />
+            <TextInput label={t('teamArea.staff.phone')} type="tel" {...form.getInputProps('phone')} />
+            <NumberInput
+              label={t('team.capacity')}
+              min={0}
+              max={80}
+              allowDecimal
+              {...form.getInputProps('weeklyCapacityHours')}
+            />
+            <Select
+              label={t('team.status')}
+              allowDeselect={false}
+              data={options(staffStatuses, 'staffStatus')}
+              {...form.getInputProps('status')}
+            />
+          </SimpleGrid>
+          <Switch
+            label={t('teamArea.staff.handlesOrders')}
+            {...form.getInputProps('handlesOrders', { type: 'checkbox' })}
+          />
+          <Textarea label={t('teamArea.staff.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="space-between">
+            {record ? (
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setRemoving(true)}
+              >
+                {t('teamArea.staff.remove')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group gap="sm">
+              <Button variant="default" onClick={props.onClose}>
+                {t('teamArea.cancel')}
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {t('teamArea.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+      {record && (
+        <>
+          <Divider my="md" label={t('teamArea.staff.skills')} labelPosition="left" />
+          <SkillsSection team={props.team} person={record} />
+        </>
+      )}
+      {record && removing && (
+        <RemoveStaffModal
+          team={props.team}
+          person={record}
+          onClose={() => setRemoving(false)}
+          onRemoved={props.onClose}
+        />
+      )}
+    </Modal>
+  );
+}
