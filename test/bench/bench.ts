@@ -12,6 +12,7 @@ import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
 import { runImportBench } from './import-bench';
 import { runMatrixBench } from './matrix-bench';
+import { runMatrixUiBench } from './matrix-ui-bench';
 import { runPackageBench, timedExport } from './package-bench';
 import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
 
@@ -303,9 +304,11 @@ declare global {
     runImportBench: typeof runImportBench;
     runPackageBench: typeof runPackageBench;
     runMatrixBench: typeof runMatrixBench;
+    runMatrixUiBench: typeof runMatrixUiBench;
   }
 }
 window.runBench = runBench;
 window.runImportBench = runImportBench;
 window.runPackageBench = runPackageBench;
 window.runMatrixBench = runMatrixBench;
+window.runMatrixUiBench = runMatrixUiBench;

@@ -140,13 +140,16 @@ export function mergeRuns(parts) {
 }
 
 /**
- * matrix_checks (a cell edit, every coverage check recomputed) and matrix_suggest, at staff × duties.
+ * matrix_checks (a cell edit, every coverage check recomputed) and matrix_suggest, at staff × duties;
+ * matrix_edit: the same edit on the screen, click to the grid showing it.
  * @param {import('./matrix-bench').MatrixRuns} runs
+ * @param {import('./matrix-ui-bench').MatrixUiRuns | undefined} ui
  * @returns {Figure[]}
  */
-export function matrixFigures(runs) {
+export function matrixFigures(runs, ui) {
   const n = runs.staff * runs.duties;
   return [
+    ...(ui ? [figureOf('matrix_edit', ui.staff * ui.duties, ui.edit, undefined)] : []),
     figureOf('matrix_checks', n, runs.checks, undefined),
     figureOf('matrix_suggest', n, runs.suggest, undefined),
   ];

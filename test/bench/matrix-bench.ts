@@ -1,6 +1,6 @@
 // The duty matrix's rules at office size (issue 5): 30 staff × 60 duties. matrix_checks — one cell edited
-// and every coverage check recomputed (the part of matrix_edit that is the rules; the screen's own share
-// comes with the matrix screen); matrix_suggest — the suggestion for the whole matrix.
+// and every coverage check recomputed (the rules' share of matrix_edit, which times the screen in
+// matrix-ui-bench.tsx); matrix_suggest — the suggestion for the whole matrix.
 
 import {
   type Absence,
@@ -22,7 +22,8 @@ const levels = ['new', 'experienced', 'senior'] as const;
 const complexities = ['simple', 'standard', 'complex'] as const;
 const skills = ['orders', 'queries', 'reports', 'invoicing', 'contracts'];
 
-function office(staffCount: number, dutyCount: number) {
+/** A seeded office of that size (also the matrix screen's, in matrix-ui-bench.tsx). */
+export function office(staffCount: number, dutyCount: number) {
   const random = createRandom(5);
   const staff: CoverageStaff[] = Array.from({ length: staffCount }, (_, i) => ({
     id: `s${i}`,

@@ -57,7 +57,7 @@ if (!existsSync(join(benchDir, 'index.html'))) {
 /**
  * One page in a fresh profile: one side of one benchmark (window.runBench or window.runImportBench), once.
  * @param {string} url
- * @param {'runBench' | 'runImportBench' | 'runPackageBench' | 'runMatrixBench'} entry
+ * @param {'runBench' | 'runImportBench' | 'runPackageBench' | 'runMatrixBench' | 'runMatrixUiBench'} entry
  * @param {object} options
  */
 async function runInFreshProfile(url, entry, options) {
@@ -89,6 +89,8 @@ const importParts = [];
 const packageParts = [];
 /** @type {import('./matrix-bench').MatrixRuns | undefined} */
 let matrixRuns;
+/** @type {import('./matrix-ui-bench').MatrixUiRuns | undefined} */
+let matrixUiRuns;
 try {
   if (orders > 0)
     console.log(
@@ -136,11 +138,13 @@ try {
   }
   // The duty matrix's rules: quick, always run.
   matrixRuns = await runInFreshProfile(server.url, 'runMatrixBench', {});
+  // …and the matrix screen: a cell click until the grid shows it with the checks recomputed.
+  matrixUiRuns = await runInFreshProfile(server.url, 'runMatrixUiBench', {});
 } finally {
   await server.close();
 }
 const figures = [];
-if (matrixRuns) figures.push(...matrixFigures(matrixRuns));
+if (matrixRuns) figures.push(...matrixFigures(matrixRuns, matrixUiRuns));
 if (parts.length > 0) {
   const runs = mergeRuns(parts);
   figures.push(...toFigures(runs));

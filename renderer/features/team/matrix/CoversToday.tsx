@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Table, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveOwner } from '../../../../shared/rules/coverage';
 import { localIsoDate } from '../../../../shared/rules/local-date';
@@ -11,7 +11,13 @@ import type { TeamData } from '../use-team';
 
 const asColor = { primary: 'blue', backup: 'orange', uncovered: 'red' } as const;
 
-export function CoversToday({ team, duties }: { team: TeamData; duties: readonly Duty[] }) {
+export const CoversToday = memo(function CoversToday({
+  team,
+  duties,
+}: {
+  team: TeamData;
+  duties: readonly Duty[];
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState(() => localIsoDate(new Date()));
   const staff = useMemo(() => new Map(team.coverage.staff.map((s) => [s.id, s])), [team.coverage.staff]);
@@ -54,4 +60,4 @@ export function CoversToday({ team, duties }: { team: TeamData; duties: readonly
       </Table>
     </Paper>
   );
-}
+});

@@ -10,10 +10,12 @@ import classes from './MatrixGrid.module.css';
 // P / B / Delete set the cell and Space or Enter cycles it (each cell is a button). Rows are memoised so an edit re-renders only
 // its own row: the checks beside the grid are recomputed in the same frame (matrix_edit in the bench).
 
+/**
+ * A duty's problems for its row, as strings so an unchanged row's memo holds across recomputed checks:
+ * `kinds` — its issue kinds joined by ','; `weak` — holders below its skill level joined by ','.
+ */
 export interface RowFlags {
-  /** Issue kinds of the duty, for the marks beside its name. */
-  kinds: ReadonlySet<string>;
-  /** Holders below the duty's skill level, joined by ',' (a string keeps the row's memo cheap). */
+  kinds: string;
   weak: string;
 }
 
@@ -110,7 +112,8 @@ export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridPr
               focusCol={
                 Math.min(focus.row, duties.length - 1) === row ? Math.min(focus.col, members.length - 1) : -1
               }
-              flags={flags.get(duty.id)}
+              kinds={flags.get(duty.id)?.kinds ?? ''}
+              weak={flags.get(duty.id)?.weak ?? ''}
               onFocusCell={setFocus}
               onSet={onSet}
             />
@@ -144,14 +147,15 @@ const MatrixRow = memo(function MatrixRow(props: {
   row: number;
   members: readonly Staff[];
   focusCol: number;
-  flags: RowFlags | undefined;
+  kinds: string;
+  weak: string;
   onFocusCell: (focus: { row: number; col: number }) => void;
   onSet: (dutyId: string, staffId: string, role: CellRole) => void;
 }) {
   const { t } = useTranslation();
-  const { duty, row, members, focusCol, flags, onFocusCell, onSet } = props;
-  const weak = new Set(flags?.weak ? flags.weak.split(',') : []);
-  const kinds = flags?.kinds ?? new Set<string>();
+  const { duty, row, members, focusCol, onFocusCell, onSet } = props;
+  const weak = new Set(props.weak.split(','));
+  const kinds = new Set(props.kinds.split(','));
   return (
     <tr data-duty={duty.name}>
       <th scope="row" className={classes.dutyCell}>

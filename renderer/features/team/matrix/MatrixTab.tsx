@@ -1,5 +1,5 @@
 import { Alert, Grid, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCoverage, type DateRange, isAvailable, workload } from '../../../../shared/rules/coverage';
 import { applyChanges, type DutyChange, suggestCoverage } from '../../../../shared/rules/coverage-suggest';
@@ -17,6 +17,8 @@ const DEFAULT_DAYS = 14;
 export function MatrixTab({ team }: { team: TeamData }) {
   const { t } = useTranslation();
   const { duties, set } = useMatrixEdits(team.duties);
+  // Who covers follows an edit in a later, interruptible render: the grid and its checks come first.
+  const deferred = useDeferredValue(duties);
   const [range, setRange] = useState<DateRange>(() => {
     const today = localIsoDate(new Date());
     return { from: today, to: addDays(today, DEFAULT_DAYS - 1) };
@@ -39,7 +41,7 @@ export function MatrixTab({ team }: { team: TeamData }) {
       rows.set(issue.dutyId, row);
     }
     return new Map<string, RowFlags>(
-      [...rows].map(([id, r]) => [id, { kinds: r.kinds, weak: r.weak.join(',') }]),
+      [...rows].map(([id, r]) => [id, { kinds: [...r.kinds].join(','), weak: r.weak.join(',') }]),
     );
   }, [report]);
   const load = useMemo(() => workload(duties), [duties]);
@@ -88,7 +90,7 @@ export function MatrixTab({ team }: { team: TeamData }) {
           />
         </Grid.Col>
       </Grid>
-      <CoversToday team={team} duties={duties} />
+      <CoversToday team={team} duties={deferred} />
       {suggestion && scores && (
         <SuggestModal
           changes={suggestion}
