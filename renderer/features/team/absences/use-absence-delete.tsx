@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Absence } from '../../../../shared/schema/absence';
+import { useSession } from '../../../app/session-context';
+import type { TeamData } from '../use-team';
+import { useDayFormats } from './calendar-dates';
+
+// Deleting an absence is soft (a tombstone that travels to other machines): it asks first, then offers
+// Undo in the notification, which restores the same record.
+
+export function useAbsenceDelete(team: TeamData) {
+  const { t } = useTranslation();
+  const { repos } = useSession();
+  const formats = useDayFormats();
+  const [asking, setAsking] = useState<Absence | null>(null);
+  const describe = (a: Absence) => ({
+    name: team.nameOf(a.staffId) ?? '—',
+    kind: t(`teamAbsences.kind.${a.kind}`),
+    from: formats.date(a.from),
+    to: formats.date(a.to),
+  });
+
+  const restore = async (absence: Absence, notificationId: string) => {
+    await repos.absences.restore(absence.id);
+    notifications.hide(notificationId);
+    notifications.show({ color: 'green', message: t('teamAbsences.delete.restored', describe(absence)) });
+  };
+
+  const remove = async (absence: Absence) => {
+    setAsking(null);
+    await repos.absences.remove(absence.id);
+    const id = `absence-deleted-${absence.id}-${Date.now()}`;
+    notifications.show({
+      id,
+      color: 'orange',
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
+          <Text size="sm">{t('teamAbsences.delete.deleted', describe(absence))}</Text>
+          <Button size="compact-sm" variant="light" onClick={() => void restore(absence, id)}>
+            {t('teamAbsences.delete.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
+  const modal = (
+    <Modal
+      opened={asking !== null}
+      onClose={() => setAsking(null)}
+      title={t('teamAbsences.delete.title')}
+      centered
+    >
+      {asking && (
+        <Stack>
+          <Text size="sm">{t('teamAbsences.delete.body', describe(asking))}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(null)} data-autofocus>
+              {t('teamAbsences.delete.cancel')}
+            </Button>
+            <Button color="red" onClick={() => void remove(asking)} data-testid="confirm-delete">
+              {t('teamAbsences.delete.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+
+  return { askDelete: (absence: Absence) => setAsking(absence), modal };
+}

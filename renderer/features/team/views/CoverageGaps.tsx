@@ -1,0 +1,41 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDayFormats } from '../absences/calendar-dates';
+import type { TeamData } from '../use-team';
+import type { CoverageGrid } from './coverage-grid';
+
+/** The heat map's red cells as a list: the days a duty has nobody available, and who holds it. */
+export function CoverageGaps({ team, grid }: { team: TeamData; grid: CoverageGrid }) {
+  const { t } = useTranslation();
+  const formats = useDayFormats();
+  if (grid.gaps.length === 0)
+    return (
+      <Text size="sm" c="green" data-testid="coverage-gaps-none">
+        {t('teamViews.gaps.none', { days: grid.days.length })}
+      </Text>
+    );
+  const holdersOf = new Map(grid.rows.map((r) => [r.dutyId, r.holderIds]));
+  return (
+    <Table striped data-testid="coverage-gaps">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('teamViews.gaps.day')}</Table.Th>
+          <Table.Th>{t('teamViews.gaps.duty')}</Table.Th>
+          <Table.Th>{t('teamViews.gaps.holders')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {grid.gaps.map((gap) => {
+          const holders = (holdersOf.get(gap.dutyId) ?? []).map((id) => team.nameOf(id) ?? '—');
+          return (
+            <Table.Tr key={`${gap.dutyId}-${gap.x}`} data-day={gap.x}>
+              <Table.Td>{formats.dayShort(gap.x)}</Table.Td>
+              <Table.Td>{gap.y}</Table.Td>
+              <Table.Td>{holders.length ? holders.join(' · ') : t('teamViews.gaps.nobodyAssigned')}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
