@@ -54,7 +54,12 @@ export function ChecksPanel(props: {
               </Text>
             </div>
           </Group>
-          <Button leftSection={<IconWand size={16} />} variant="light" onClick={props.onSuggest}>
+          <Button
+            leftSection={<IconWand size={16} />}
+            variant="light"
+            onClick={props.onSuggest}
+            style={{ flexShrink: 0 }}
+          >
             {t('teamArea.suggest.button')}
           </Button>
         </Group>

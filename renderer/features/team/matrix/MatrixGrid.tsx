@@ -186,11 +186,7 @@ const MatrixRow = memo(function MatrixRow(props: {
       </th>
       {members.map((m, col) => {
         const role = roleOf(duty, m.id);
-        const className = [
-          classes.cell,
-          role !== 'none' ? classes[role] : '',
-          weak.has(m.id) ? classes.weak : '',
-        ]
+        const className = [role !== 'none' ? classes[role] : '', weak.has(m.id) ? classes.weak : '']
           .filter(Boolean)
           .join(' ');
         return (
