@@ -116,6 +116,8 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
           label={t('teamArea.skills.level')}
           min={0}
           max={4}
+          // Out-of-range levels get a message rather than being changed silently.
+          clampBehavior="none"
           allowDecimal={false}
           value={level}
           onChange={setLevel}

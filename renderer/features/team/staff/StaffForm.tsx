@@ -100,6 +100,7 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
               label={t('team.capacity')}
               min={0}
               max={80}
+              clampBehavior="none"
               allowDecimal
               {...form.getInputProps('weeklyCapacityHours')}
             />
