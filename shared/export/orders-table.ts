@@ -86,7 +86,8 @@ export const csvBytes = (csv: string): Uint8Array => new TextEncoder().encode(cs
 
 type ExcelModule = typeof import('exceljs');
 
-async function loadExcelJs(): Promise<ExcelModule> {
+/** exceljs, loaded on first use: it stays in its own chunk until a workbook is written (every export). */
+export async function loadExcelJs(): Promise<ExcelModule> {
   const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
   return mod.default ?? mod;
 }

@@ -123,7 +123,8 @@ export const dutyTemplates: readonly DutyTemplate[] = [
   ),
 ];
 
-const orderProcessing = dutyTemplates[0];
+/** The duty that takes submitted orders (routesOrders) in the sample office and the standard catalogue. */
+export const orderProcessing = dutyTemplates[0];
 
 export function generateDuties(
   random: Random,

@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconWand } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport, DateRange } from '../../../../shared/rules/coverage';
 import type { Duty } from '../../../../shared/schema/duty';
@@ -92,9 +93,7 @@ export function ChecksPanel(props: {
             data-testid="coverage-issues"
           >
             {report.issues.map((issue) => (
-              <List.Item key={JSON.stringify(issue)} data-kind={issue.kind}>
-                {issueText(t, issue, props)}
-              </List.Item>
+              <IssueItem key={JSON.stringify(issue)} kind={issue.kind} text={issueText(t, issue, props)} />
             ))}
           </List>
         )}
@@ -102,3 +101,8 @@ export function ChecksPanel(props: {
     </Paper>
   );
 }
+
+/** One problem; memoised by its words, so an edit re-renders only the problems it changes. */
+const IssueItem = memo(function IssueItem({ kind, text }: { kind: string; text: string }) {
+  return <List.Item data-kind={kind}>{text}</List.Item>;
+});

@@ -88,20 +88,7 @@ export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridPr
         data-testid="duty-matrix"
         onKeyDown={onKey}
       >
-        <thead>
-          <tr>
-            <th className={classes.dutyCell}>
-              <Text size="xs" c="dimmed">
-                {t('teamArea.matrix.legend')}
-              </Text>
-            </th>
-            {members.map((m) => (
-              <th key={m.id} scope="col" title={`${m.name} · ${t(`level.${m.level}`)}`}>
-                <div className={`${classes.person} ${away.has(m.id) ? classes.away : ''}`}>{m.name}</div>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead members={members} away={away} />
         <tbody>
           {duties.map((duty, row) => (
             <MatrixRow
@@ -214,5 +201,26 @@ const MatrixRow = memo(function MatrixRow(props: {
         );
       })}
     </tr>
+  );
+});
+
+/** The people's names (dimmed when away today); memoised: an edit does not change them. */
+const MatrixHead = memo(function MatrixHead(props: { members: readonly Staff[]; away: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th className={classes.dutyCell}>
+          <Text size="xs" c="dimmed">
+            {t('teamArea.matrix.legend')}
+          </Text>
+        </th>
+        {props.members.map((m) => (
+          <th key={m.id} scope="col" title={`${m.name} · ${t(`level.${m.level}`)}`}>
+            <div className={`${classes.person} ${props.away.has(m.id) ? classes.away : ''}`}>{m.name}</div>
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 });

@@ -3,26 +3,21 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCoverage, type DateRange, isAvailable, workload } from '../../../../shared/rules/coverage';
 import { applyChanges, type DutyChange, suggestCoverage } from '../../../../shared/rules/coverage-suggest';
-import { addDays, localIsoDate } from '../../../../shared/rules/local-date';
+import { localIsoDate } from '../../../../shared/rules/local-date';
 import type { TeamData } from '../use-team';
 import { ChecksPanel } from './ChecksPanel';
 import { CoversToday } from './CoversToday';
+import { defaultCheckRange } from './check-range';
 import { MatrixGrid, type RowFlags } from './MatrixGrid';
 import { SuggestModal } from './SuggestModal';
 import { useMatrixEdits } from './use-matrix-edits';
-
-/** Absences are checked for the next two weeks unless the manager picks other dates. */
-const DEFAULT_DAYS = 14;
 
 export function MatrixTab({ team }: { team: TeamData }) {
   const { t } = useTranslation();
   const { duties, set } = useMatrixEdits(team.duties);
   // Who covers follows an edit in a later, interruptible render: the grid and its checks come first.
   const deferred = useDeferredValue(duties);
-  const [range, setRange] = useState<DateRange>(() => {
-    const today = localIsoDate(new Date());
-    return { from: today, to: addDays(today, DEFAULT_DAYS - 1) };
-  });
+  const [range, setRange] = useState<DateRange>(defaultCheckRange);
   const [suggestion, setSuggestion] = useState<DutyChange[] | null>(null);
   const { staff, absences } = team.coverage;
   const checkRange = range.to < range.from ? undefined : range;

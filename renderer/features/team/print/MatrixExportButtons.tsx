@@ -1,6 +1,92 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/rules/local-date';
+import { useSession } from '../../../app/session-context';
 import type { TeamData } from '../use-team';
+import { exportMatrix } from './export-matrix';
+import { MatrixPrintView, type MatrixPrintViewProps } from './MatrixPrintView';
 
-/** Placeholder until built (issue 5). */
-export function MatrixExportButtons(_props: { team: TeamData }) {
-  return null;
+/**
+ * "Print matrix" and "Export to Excel" in the Team page's header. Printing renders the wall sheet into
+ * the print-only root at the end of <body> (the app shell is hidden on paper) and opens the print dialog.
+ */
+export function MatrixExportButtons({ team }: { team: TeamData }) {
+  const { t, i18n } = useTranslation();
+  const { identity } = useSession();
+  const [printing, setPrinting] = useState<Omit<MatrixPrintViewProps, 'team'> | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const empty = team.duties.length === 0;
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(null);
+    window.addEventListener('afterprint', done, { once: true });
+    // Two frames: the sheet is in the document and laid out before the dialog takes its snapshot.
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => window.print());
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
+
+  const print = () => {
+    const at = new Date();
+    setPrinting({ today: localIsoDate(at), machineName: identity.machineName, printedAt: at });
+  };
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const result = await exportMatrix(team, i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
+      if (result.saved) notifications.show({ color: 'teal', message: t('teamPrint.saved') });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('teamPrint.failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconPrinter size={16} />}
+        onClick={print}
+        disabled={empty}
+        title={empty ? t('teamPrint.noDuties') : undefined}
+        data-testid="print-matrix"
+      >
+        {t('teamPrint.print')}
+      </Button>
+      <Button
+        variant="default"
+        leftSection={<IconFileSpreadsheet size={16} />}
+        onClick={() => void exportXlsx()}
+        loading={exporting}
+        disabled={empty}
+        title={empty ? t('teamPrint.noDuties') : undefined}
+        data-testid="export-matrix"
+      >
+        {t('teamPrint.export')}
+      </Button>
+      {printing &&
+        createPortal(
+          <div className="sd-print-root sd-matrix-root">
+            <MatrixPrintView team={team} {...printing} />
+          </div>,
+          document.body,
+        )}
+    </>
+  );
 }
