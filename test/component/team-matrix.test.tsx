@@ -38,16 +38,17 @@ async function office() {
   return { session, ann, bob, duty };
 }
 
+function Tab({ tab }: { tab: (team: TeamData) => ReactNode }) {
+  const team = useTeam();
+  return team ? tab(team) : null;
+}
+
 function renderWith(session: DataSession, tab: (team: TeamData) => ReactNode) {
-  function Tab() {
-    const team = useTeam();
-    return team ? tab(team) : null;
-  }
   render(
     <MantineProvider theme={theme} env="test">
       <Notifications />
       <SessionProvider session={session}>
-        <Tab />
+        <Tab tab={tab} />
       </SessionProvider>
     </MantineProvider>,
   );

@@ -18,12 +18,20 @@ describe('neutraliseCell', () => {
     for (const cell of ['', 'plain', '1=1', "'=already", ' =spaced']) expect(neutraliseCell(cell)).toBe(cell);
   });
 
-  it('is undone by unneutraliseCell, for any text', () => {
+  // Neutralising is idempotent ("'=already" is left as it is, so layered writers never quote twice), so
+  // the one text it cannot give back is a quote typed before a formula character: "'=x" reads back "=x".
+  const quotedFormula = /^'[=+\-@\t\r]/;
+
+  it('is undone by unneutraliseCell, for any text but a quote typed before a formula character', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        expect(unneutraliseCell(neutraliseCell(text))).toBe(text);
-      }),
+      fc.property(
+        fc.string().filter((text) => !quotedFormula.test(text)),
+        (text) => {
+          expect(unneutraliseCell(neutraliseCell(text))).toBe(text);
+        },
+      ),
     );
+    expect(unneutraliseCell(neutraliseCell("'=x"))).toBe('=x');
   });
 });
 
