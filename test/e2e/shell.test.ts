@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import zhTeam from '../../renderer/features/team/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
@@ -88,8 +89,9 @@ describe('app shell', () => {
       await page.getByText(zh.areas.team.emptyTitle).waitFor();
       await screenshot(page, 'zh-CN-empty-team');
 
-      await page.getByRole('button', { name: zh.areas.team.emptyAction }).click();
-      await page.waitForURL(/#\/settings$/);
+      // The empty team page leads to adding its first member.
+      await page.getByRole('button', { name: zhTeam.teamArea.addFirstPerson }).click();
+      await page.getByRole('button', { name: zhTeam.teamArea.staff.add }).waitFor();
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
