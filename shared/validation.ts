@@ -6,6 +6,8 @@ export class RecordValidationError extends Error {
     readonly table: string,
     readonly field: string,
     readonly reason: string,
+    /** The schema's own issue, when a schema refused it (lets the UI say it in the user's language). */
+    readonly issue?: z.core.$ZodIssue,
   ) {
     super(`${table}: ${field || '(record)'} ${reason}`);
     this.name = 'RecordValidationError';
@@ -18,5 +20,5 @@ export function validate<S extends z.ZodType>(table: string, schema: S, value: u
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue ? issue.path.map(String).join('.') : '';
-  throw new RecordValidationError(table, field, issue?.message ?? 'is invalid');
+  throw new RecordValidationError(table, field, issue?.message ?? 'is invalid', issue);
 }

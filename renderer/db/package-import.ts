@@ -11,7 +11,7 @@ import type { Envelope } from '../../shared/schema/envelope';
 import { type TableName, tableNames } from '../../shared/schema/tables';
 import { createDatabase, type HistoryRow } from './database';
 import { extendKnown, forgetHoldings, savePeer } from './package-peers';
-import { latestSchemaVersion, schemaVersions } from './schema-versions';
+import { latestSchemaVersion, schemaVersions, storesAt } from './schema-versions';
 import { createSession, type DataSession } from './session';
 
 // Importing a package in two steps (issue 4): previewPackage reads and checks the whole file and compares
@@ -160,9 +160,11 @@ export async function previewPackage(
   }
   const prefixShared =
     header.source.orderPrefix === identity.orderPrefix && header.source.deviceId !== identity.deviceId;
+  // Whole as of the version it was written at: a backup from before a table existed lacks only that table.
+  const tablesThen = new Set(storesAt(header.schemaVersion));
   const replaceable =
     (header.scope.kind === 'full' || header.scope.kind === 'backup') &&
-    tableNames.every((t) => header.scope.tables.includes(t)) &&
+    tableNames.every((t) => !tablesThen.has(t) || header.scope.tables.includes(t)) &&
     !reliesOnLocal;
   return { header, trailer, counts, conflicts, prefixShared, clashes, records, replaceable };
 }

@@ -57,9 +57,6 @@ const v20261128Stores: Record<string, string> = {
   stats: 'key',
 };
 
-/** Names of the order-processing duty as the sample office and the seeded catalogue wrote it. */
-const orderProcessingNames = new Set(['订单处理', 'Order processing']);
-
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: V2026_11_28, stores: v20261128Stores },
   {
@@ -69,10 +66,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
       absences: 'id, staffId, from, updatedAt, rev',
       skillChanges: 'id, staffId, at, rev',
     },
-    // The new fields get their defaults, so every stored record matches the schema; an existing
-    // "order processing" duty starts routing orders (who covers it today takes them). Records are
-    // changed in place without a new rev: this is the same version of the data, in the new shape, and
-    // the package reader fills the same defaults for packages written before.
+    // The new fields get the schema's defaults — the same the package reader fills for records written
+    // before — so every machine has the same record for the same rev. No duty starts routing orders: the
+    // manager ticks that on the duty (until then the queue assigns as before).
     upgrade: async (tx) => {
       await tx
         .table('staff')
@@ -85,10 +81,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .toCollection()
         .modify((d: Record<string, unknown>) => {
           d.covers ??= { segments: [], regions: [] };
-          d.routesOrders ??= orderProcessingNames.has(String(d.name));
+          d.routesOrders ??= false;
         });
     },
   },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;
+
+/**
+ * The stores a database of `version` has (the last version at or before it): a backup written then holds
+ * these tables and no others, and is still a whole office.
+ */
+export function storesAt(version: number): string[] {
+  const at = [...schemaVersions].reverse().find((v) => v.version <= version) ?? schemaVersions[0];
+  return Object.entries(at?.stores ?? {}).flatMap(([name, spec]) => (spec === null ? [] : [name]));
+}

@@ -11,12 +11,30 @@ import type { DataSession } from './session';
 // Writes of the duty matrix (issue 5) that touch more than one record: each runs in one transaction,
 // so a matrix, a person's skills and their history, or a removal and its handover are never half done.
 
+/** Refuses a duty that is gone and people who are gone or left (what a screen open a while may still show). */
+async function liveDuty(session: DataSession, dutyId: string) {
+  const duty = await session.db.duties.get(dutyId);
+  if (!duty || duty.deleted) throw new RecordValidationError('duties', 'id', 'is not a duty');
+  return duty;
+}
+
+async function checkActive(
+  session: DataSession,
+  table: string,
+  field: string,
+  ids: readonly (string | null)[],
+) {
+  const people = await session.db.staff.bulkGet(ids.filter((id): id is string => id !== null));
+  if (people.some((p) => !p || p.deleted || p.status === 'left'))
+    throw new RecordValidationError(table, field, 'is not an active person');
+}
+
 /** Set one matrix cell. */
 export async function setCell(session: DataSession, dutyId: string, staffId: string, role: CellRole) {
   const { db, repos } = session;
-  return db.transaction('rw', db.duties, async () => {
-    const duty = await db.duties.get(dutyId);
-    if (!duty) throw new RecordValidationError('duties', 'id', 'is not a duty');
+  return db.transaction('rw', db.duties, db.staff, async () => {
+    const duty = await liveDuty(session, dutyId);
+    if (role !== 'none') await checkActive(session, 'duties', 'staffId', [staffId]);
     const next = withCell(duty, staffId, role);
     if (next.primaryId === duty.primaryId && next.backupIds.join() === duty.backupIds.join()) return duty;
     return repos.duties.update(dutyId, next);
@@ -26,9 +44,12 @@ export async function setCell(session: DataSession, dutyId: string, staffId: str
 /** Apply a suggestion (or any set of duty changes) at once. */
 export async function applyDutyChanges(session: DataSession, changes: readonly DutyChange[]) {
   const { db, repos } = session;
-  await db.transaction('rw', db.duties, async () => {
-    for (const change of changes)
+  await db.transaction('rw', db.duties, db.staff, async () => {
+    for (const change of changes) {
+      await liveDuty(session, change.dutyId);
+      await checkActive(session, 'duties', 'staffId', [change.primaryId, ...change.backupIds]);
       await repos.duties.update(change.dutyId, { primaryId: change.primaryId, backupIds: change.backupIds });
+    }
   });
 }
 
@@ -39,14 +60,36 @@ export async function applyDutyChanges(session: DataSession, changes: readonly D
 export async function saveAbsence(session: DataSession, input: AbsenceInput, id?: string) {
   const { db, repos } = session;
   const data = validate('absences', absenceFields, input);
-  return db.transaction('rw', db.absences, async () => {
-    const clash = await db.absences
-      .where('staffId')
-      .equals(data.staffId)
-      .filter((a) => !a.deleted && a.id !== id && a.from <= data.to && data.from <= a.to)
-      .first();
-    if (clash) throw new RecordValidationError('absences', 'from', `overlaps ${clash.from}…${clash.to}`);
+  return db.transaction('rw', db.absences, db.staff, async () => {
+    await checkAbsence(session, data, id);
     return id ? repos.absences.update(id, data) : repos.absences.create(data);
+  });
+}
+
+/** An absence is for someone on the team and overlaps none of theirs. */
+async function checkAbsence(
+  session: DataSession,
+  data: { staffId: string; from: string; to: string },
+  id?: string,
+) {
+  const person = await session.db.staff.get(data.staffId);
+  if (!person || person.deleted) throw new RecordValidationError('absences', 'staffId', 'is not a person');
+  const clash = await session.db.absences
+    .where('staffId')
+    .equals(data.staffId)
+    .filter((a) => !a.deleted && a.id !== id && a.from <= data.to && data.from <= a.to)
+    .first();
+  if (clash) throw new RecordValidationError('absences', 'from', `overlaps ${clash.from}…${clash.to}`);
+}
+
+/** Undo a deleted absence, with the same checks as saving it (it may overlap one added since). */
+export async function restoreAbsence(session: DataSession, id: string) {
+  const { db, repos } = session;
+  return db.transaction('rw', db.absences, db.staff, async () => {
+    const absence = await db.absences.get(id);
+    if (!absence) throw new RecordValidationError('absences', 'id', 'is not an absence');
+    await checkAbsence(session, absence, id);
+    return repos.absences.restore(id);
   });
 }
 

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { RecordValidationError } from '../../shared/validation';
 
 // Field-level messages straight from an entity's zod schema, so a form and the repository that saves it
 // agree on every limit: the first problem of each field, in the user's language (keys under formErrors).
 
-function messageOf(t: TFunction, issue: z.core.$ZodIssue): string {
+export function messageOf(t: TFunction, issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) <= 1
@@ -23,6 +25,8 @@ function messageOf(t: TFunction, issue: z.core.$ZodIssue): string {
       return t(issue.format === 'date' ? 'formErrors.date' : 'formErrors.invalid');
     case 'invalid_value':
       return t('formErrors.choose');
+    case 'custom':
+      return issue.params?.key ? t(`formErrors.${String(issue.params.key)}`) : t('formErrors.invalid');
     default:
       return t('formErrors.invalid');
   }
@@ -38,6 +42,31 @@ export function schemaErrors(t: TFunction, schema: z.ZodType, values: unknown): 
     errors[field] ??= messageOf(t, issue);
   }
   return errors;
+}
+
+/** What a command's own refusals (RecordValidationError reasons not from a schema) mean to the user. */
+const commandReasons: readonly [RegExp, string][] = [
+  [/^overlaps (\S+)…(\S+)$/, 'formErrors.overlaps'],
+  [/^is not (a duty|a person|another duty)$/, 'formErrors.gone'],
+  [/^is not an active person$/, 'formErrors.notActive'],
+  [/^is the person removed$/, 'formErrors.samePerson'],
+];
+
+/** Any failure of a save, in the user's language: a refusal by its meaning, anything else as it came. */
+export function refusalText(t: TFunction, error: unknown): string {
+  if (!(error instanceof RecordValidationError))
+    return error instanceof Error ? error.message : String(error);
+  if (error.issue) return messageOf(t, error.issue);
+  for (const [pattern, key] of commandReasons) {
+    const match = pattern.exec(error.reason);
+    if (match) return t(key, { from: match[1], to: match[2] });
+  }
+  return t('formErrors.invalid');
+}
+
+export function useRefusalText() {
+  const { t } = useTranslation();
+  return useCallback((error: unknown) => refusalText(t, error), [t]);
 }
 
 /** A refusal from a repository or a command, put on the field it names (the first segment of its path). */

@@ -1,4 +1,5 @@
 import { parseRev } from '../hlc';
+import { EARLIEST_DATE, LATEST_DATE } from '../schema/envelope';
 import type { TableName } from '../schema/tables';
 
 // Dates a record may carry (DESIGN §5: bad input never changes data). A year like 1970 or 2999 is a
@@ -6,8 +7,7 @@ import type { TableName } from '../schema/tables';
 // reader refuses any date or time outside 2000-01-01 … 2100-12-31: the envelope's times, the wall time in
 // `rev` / `baseRev`, and each table's own date fields.
 
-export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2100-12-31';
+export { EARLIEST_DATE, LATEST_DATE };
 
 const earliestMs = Date.UTC(2000, 0, 1);
 const afterLatestMs = Date.UTC(2101, 0, 1);

@@ -24,6 +24,13 @@ export function checkRecord(t: unknown, r: unknown, line: number, scope: Readonl
   const result = packageRecordSchemas[table].safeParse(r);
   if (!result.success) {
     const issue = result.error.issues[0];
+    // A calendar date outside the range (the schema's own check, shared/schema/envelope.ts) is named as
+    // such, like the times this reader checks below.
+    if (issue?.code === 'custom' && issue.params?.key === 'dateRange' && issue.path.length === 1) {
+      const field = String(issue.path[0]);
+      const value = String((r as Record<string, unknown>)[field]);
+      throw new PackageError('date_out_of_range', { line, table, id, field, value });
+    }
     throw new PackageError('invalid_record', {
       line,
       table,

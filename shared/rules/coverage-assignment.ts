@@ -10,7 +10,7 @@ import {
 
 // Order routing by the duty matrix (issue 5): a submitted order goes to whoever covers, today, the
 // order-processing duty that matches it; when nobody does, to the least-loaded person available today who
-// has the duty's skill; when there is no such person, the next rule decides (the queue's default).
+// takes orders (or holds the duty) and has its skill; when there is none, the next rule decides.
 
 export interface OrderDuty extends CoverageDuty {
   /** Which orders the duty covers, by the customer's segment and/or region; empty: all orders. */
@@ -49,8 +49,15 @@ export function coverageRule(matrix: {
       if (!duty) return null;
       const owner = effectiveOwner(duty, today, staff, matrix.absences);
       if (owner.staffId) return owner.staffId;
+      // Nobody covers it today: someone who takes orders (or holds the duty) and has its skill.
+      const holders = new Set([duty.primaryId, ...duty.backupIds]);
       const qualified = [...staff.values()]
-        .filter((p) => meetsSkill(p, duty) && isAvailable(p.id, today, staff, matrix.absences))
+        .filter(
+          (p) =>
+            (p.handlesOrders || holders.has(p.id)) &&
+            meetsSkill(p, duty) &&
+            isAvailable(p.id, today, staff, matrix.absences),
+        )
         .sort((a, b) => (openLoad.get(a.id) ?? 0) - (openLoad.get(b.id) ?? 0) || a.id.localeCompare(b.id));
       return qualified[0]?.id ?? null;
     },

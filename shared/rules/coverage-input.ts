@@ -15,6 +15,7 @@ export function coverageStaff(staff: readonly Staff[]): CoverageStaff[] {
       level: s.level,
       weeklyCapacityHours: s.weeklyCapacityHours,
       status: s.status,
+      handlesOrders: s.handlesOrders,
       skills: Object.fromEntries(s.skills.map((k) => [k.skill, k.level])),
     }));
 }

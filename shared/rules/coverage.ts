@@ -12,6 +12,8 @@ export interface CoverageStaff {
   status: 'active' | 'on_leave' | 'left';
   /** Skill name → level 0–4. */
   skills: Readonly<Record<string, number>>;
+  /** Flagged to take submitted orders (order routing falls back to such people). */
+  handlesOrders?: boolean;
 }
 
 export interface CoverageDuty {

@@ -5,7 +5,16 @@ import { z } from 'zod';
 // concurrent edit. Deletes are soft (`deleted: true`) so they can travel to other machines.
 export const revSchema = z.string().regex(/^\d{15}-\d{5}-.+$/, 'must be a rev (wall-counter-device)');
 export const isoDateTime = z.iso.datetime({ offset: true });
-export const isoDate = z.iso.date();
+/**
+ * The calendar dates any record may hold (DESIGN §5): a year like 1970 or 2999 is a typo or a broken
+ * clock, and a package reader refuses it (shared/package/dates.ts), so no form or import may save one.
+ */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_DATE = '2100-12-31';
+export const isoDate = z.iso.date().refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, {
+  message: `must be between ${EARLIEST_DATE} and ${LATEST_DATE}`,
+  params: { key: 'dateRange' },
+});
 
 export const envelopeSchema = z.object({
   id: z.uuid(),

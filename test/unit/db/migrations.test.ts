@@ -63,7 +63,7 @@ describe('schema migrations', () => {
     });
   }
 
-  it('20261201 gives staff their skills and duties their cover; order processing starts routing orders', async () => {
+  it('20261201 gives staff their skills and duties their cover, as the package reader fills them', async () => {
     const name = `mig-${crypto.randomUUID()}`;
     const old = createDatabase(
       name,
@@ -83,8 +83,8 @@ describe('schema migrations', () => {
     await db.open();
     expect(await db.table('staff').get('s1')).toMatchObject({ skills: [] });
     expect(await db.table('duties').toArray()).toMatchObject([
-      { id: 'd1', routesOrders: true, covers: { segments: [], regions: [] } },
-      { id: 'd2', routesOrders: false },
+      { id: 'd1', routesOrders: false, covers: { segments: [], regions: [] } },
+      { id: 'd2', routesOrders: false, covers: { segments: [], regions: [] } },
     ]);
     expect(await db.table('absences').count()).toBe(0);
     db.close();

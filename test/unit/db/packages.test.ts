@@ -5,6 +5,7 @@ import { exportOrder, exportPackage } from '../../../renderer/db/package-export'
 import { applyPackage, NotReplaceableError, previewPackage } from '../../../renderer/db/package-import';
 import { loadPeer } from '../../../renderer/db/package-peers';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
+import { storesAt, V2026_11_28 } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { PackageError, referenceRules } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
@@ -233,6 +234,29 @@ describe('packages between machines', () => {
     expect(((await b.db.meta.get('identity'))?.value as { deviceId: string } | undefined)?.deviceId).toBe(
       result.newDeviceId,
     );
+  });
+
+  it('a backup written before the team tables existed still replaces all data: whole as of its version', async () => {
+    const a = await machine('前台', 'A1', 7);
+    const b = await machine('仓库', 'B1', 8);
+    const before = tableNames.filter((t) => storesAt(V2026_11_28).includes(t));
+    const parts: Uint8Array[] = [];
+    await exportPackage(a, {
+      scope: { kind: 'backup', tables: before, confidential: false },
+      schemaVersion: V2026_11_28,
+      sink: (chunk) => {
+        parts.push(chunk);
+      },
+      iterations: ITERATIONS,
+    });
+    const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+    const preview = await previewPackage(b, bytes);
+    expect(preview.header.schemaVersion).toBe(V2026_11_28);
+    expect(preview.replaceable).toBe(true);
+    await applyPackage(b, preview, { mode: 'replace' });
+    expect(await b.db.staff.count()).toBe(await a.db.staff.count());
+    // The restored office is as it was then: no absences yet.
+    expect(await b.db.absences.count()).toBe(0);
   });
 
   it('an error half-way through applying rolls everything back', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type OrderDraft, saveNewOrder } from '../../../renderer/db/order-commands';
 import {
+  applyDutyChanges,
   holdingsOf,
   removeDuty,
   removeStaff,
+  restoreAbsence,
   saveAbsence,
   setCell,
   setSkill,
@@ -106,6 +108,41 @@ describe('duty matrix commands', () => {
     // Moving the same absence over its own dates is no overlap.
     await saveAbsence(session, { ...first, from: '2026-12-08' }, first.id);
     expect((await session.db.absences.get(first.id))?.from).toBe('2026-12-08');
+  });
+
+  it('a mistyped year is refused (a package reader would refuse the whole file for it)', async () => {
+    const { session, ann } = await office();
+    await expect(
+      saveAbsence(session, { staffId: ann.id, kind: 'leave', from: '2206-12-07', to: '2206-12-08' }),
+    ).rejects.toMatchObject({ field: 'from', issue: { params: { key: 'dateRange' } } });
+    await expect(session.repos.staff.update(ann.id, { startDate: '1999-12-31' })).rejects.toMatchObject({
+      field: 'startDate',
+    });
+    expect(await session.db.absences.count()).toBe(0);
+  });
+
+  it('undoing a deleted absence is refused when one added since overlaps it', async () => {
+    const { session, ann } = await office();
+    const first = await saveAbsence(session, {
+      staffId: ann.id,
+      kind: 'leave',
+      from: '2026-12-07',
+      to: '2026-12-09',
+    });
+    await session.repos.absences.remove(first.id);
+    await saveAbsence(session, { staffId: ann.id, kind: 'sick', from: '2026-12-08', to: '2026-12-08' });
+    await expect(restoreAbsence(session, first.id)).rejects.toMatchObject({ field: 'from' });
+    expect((await session.db.absences.get(first.id))?.deleted).toBe(true);
+  });
+
+  it('a screen left open cannot give a duty to someone who has left, or edit a removed duty', async () => {
+    const { session, cai, orders, filing } = await office();
+    await session.repos.staff.update(cai.id, { status: 'left' });
+    await expect(setCell(session, orders.id, cai.id, 'backup')).rejects.toMatchObject({ field: 'staffId' });
+    await removeDuty(session, filing.id, null);
+    await expect(
+      applyDutyChanges(session, [{ dutyId: filing.id, primaryId: null, backupIds: [] }]),
+    ).rejects.toMatchObject({ field: 'id' });
   });
 
   it('capacity ≤ 0 and a skill level out of range are refused by field', async () => {

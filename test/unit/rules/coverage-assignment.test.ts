@@ -12,7 +12,13 @@ const duty = (id: string, over: Partial<OrderDuty> = {}): OrderDuty => ({
   ...over,
 });
 
-const staff = [person('ann'), person('bo'), person('cy'), person('dee', { skills: { orders: 1 } })];
+const staff = [
+  person('ann'),
+  person('bo'),
+  person('cy', { handlesOrders: true }),
+  person('dee', { skills: { orders: 1 }, handlesOrders: true }),
+  person('eve'),
+];
 const customers: Record<string, { segment: string; region: string }> = {
   key1: { segment: 'key', region: '华东' },
   small1: { segment: 'small', region: '华南' },
@@ -48,9 +54,13 @@ describe('order routing by the duty matrix', () => {
       { staffId: 'ann', from: '2026-12-07', to: '2026-12-11' },
       { staffId: 'bo', from: '2026-12-07', to: '2026-12-11' },
     ];
-    // dee has the lightest load but not the skill (orders 1 < 2): cy takes it.
+    // dee has the lightest load but not the skill (orders 1 < 2), eve has both but does not take orders:
+    // cy takes it.
     expect(
-      rule(away).choose({ customerId: 'key1', priority: 'normal' }, context('2026-12-08', { cy: 5, dee: 0 })),
+      rule(away).choose(
+        { customerId: 'key1', priority: 'normal' },
+        context('2026-12-08', { cy: 5, dee: 0, eve: 0 }),
+      ),
     ).toBe('cy');
   });
 
@@ -61,7 +71,7 @@ describe('order routing by the duty matrix', () => {
       to: '2026-12-11',
     }));
     const rules = [rule(away), leastLoadedRule];
-    const loads = { ann: 3, bo: 2, cy: 1, dee: 0 };
+    const loads = { ann: 3, bo: 2, cy: 1, dee: 0, eve: 4 };
     // The default knows nothing of skills or absences: it picks the lightest load.
     expect(
       chooseAssignee(rules, { customerId: 'key1', priority: 'normal' }, context('2026-12-08', loads)),

@@ -5,6 +5,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceKinds } from '../../../../shared/schema/absence';
+import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { useSession } from '../../../app/session-context';
 import { saveAbsence } from '../../../db/team-commands';
 import type { TeamData } from '../use-team';
@@ -93,6 +94,8 @@ export function AbsenceForm(props: {
           <SimpleGrid cols={2}>
             <TextInput
               type="date"
+              min={EARLIEST_DATE}
+              max={LATEST_DATE}
               label={t('teamAbsences.fields.from')}
               withAsterisk
               data-autofocus={props.draft.staffId ? true : undefined}
@@ -100,6 +103,8 @@ export function AbsenceForm(props: {
             />
             <TextInput
               type="date"
+              min={EARLIEST_DATE}
+              max={LATEST_DATE}
               label={t('teamAbsences.fields.to')}
               withAsterisk
               {...form.getInputProps('to')}

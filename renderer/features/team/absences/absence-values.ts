@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Absence, AbsenceInput, absenceKinds } from '../../../../shared/schema/absence';
+import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { RecordValidationError } from '../../../../shared/validation';
+import { refusalText } from '../../../ui/form-errors';
 import { isIsoDate } from './calendar-dates';
 
 // The absence form's values and what can be wrong with them, kept apart from the form so the checks read
@@ -37,9 +39,17 @@ export function absenceValuesFrom(draft: AbsenceDraft): AbsenceValues {
 export function checkAbsenceValues(t: TFunction, v: AbsenceValues): Partial<Record<AbsenceField, string>> {
   const errors: Partial<Record<AbsenceField, string>> = {};
   if (!v.staffId) errors.staffId = t('teamAbsences.errors.person');
-  if (!isIsoDate(v.from)) errors.from = t('teamAbsences.errors.date');
-  if (!isIsoDate(v.to)) errors.to = t('teamAbsences.errors.date');
-  else if (isIsoDate(v.from) && v.to < v.from) errors.to = t('teamAbsences.errors.endBeforeStart');
+  const dateProblem = (day: string) =>
+    !isIsoDate(day)
+      ? t('teamAbsences.errors.date')
+      : day < EARLIEST_DATE || day > LATEST_DATE
+        ? t('formErrors.dateRange')
+        : undefined;
+  const fromProblem = dateProblem(v.from);
+  const toProblem = dateProblem(v.to);
+  if (fromProblem) errors.from = fromProblem;
+  if (toProblem) errors.to = toProblem;
+  else if (!fromProblem && v.to < v.from) errors.to = t('teamAbsences.errors.endBeforeStart');
   if (v.note.trim().length > NOTE_MAX) errors.note = t('teamAbsences.errors.noteTooLong', { max: NOTE_MAX });
   return errors;
 }
@@ -62,7 +72,7 @@ export function saveRefusal(
   formatDate: (iso: string) => string,
 ): { field: AbsenceField | null; message: string } {
   if (!(error instanceof RecordValidationError))
-    return { field: null, message: t('teamAbsences.errors.saveFailed', { message: String(error) }) };
+    return { field: null, message: t('teamAbsences.errors.saveFailed', { message: refusalText(t, error) }) };
   const overlap = /^overlaps (\d{4}-\d{2}-\d{2})…(\d{4}-\d{2}-\d{2})$/.exec(error.reason);
   if (error.field === 'from' && overlap)
     return {
@@ -72,8 +82,9 @@ export function saveRefusal(
         to: formatDate(overlap[2] as string),
       }),
     };
-  if (error.field === 'to') return { field: 'to', message: t('teamAbsences.errors.endBeforeStart') };
+  if (error.field === 'to' && error.reason === 'must not be before the start')
+    return { field: 'to', message: t('teamAbsences.errors.endBeforeStart') };
   if (error.field === 'staffId') return { field: 'staffId', message: t('teamAbsences.errors.person') };
   const field = (['from', 'kind', 'note'] as const).find((f) => f === error.field) ?? null;
-  return { field, message: t('teamAbsences.errors.rejected', { reason: error.reason }) };
+  return { field: field ?? (error.field === 'to' ? 'to' : null), message: refusalText(t, error) };
 }

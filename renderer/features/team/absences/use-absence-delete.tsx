@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Absence } from '../../../../shared/schema/absence';
 import { useSession } from '../../../app/session-context';
+import { restoreAbsence } from '../../../db/team-commands';
+import { useRefusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { useDayFormats } from './calendar-dates';
 
@@ -12,7 +14,9 @@ import { useDayFormats } from './calendar-dates';
 
 export function useAbsenceDelete(team: TeamData) {
   const { t } = useTranslation();
-  const { repos } = useSession();
+  const session = useSession();
+  const { repos } = session;
+  const refusal = useRefusalText();
   const formats = useDayFormats();
   const [asking, setAsking] = useState<Absence | null>(null);
   const describe = (a: Absence) => ({
@@ -23,9 +27,14 @@ export function useAbsenceDelete(team: TeamData) {
   });
 
   const restore = async (absence: Absence, notificationId: string) => {
-    await repos.absences.restore(absence.id);
     notifications.hide(notificationId);
-    notifications.show({ color: 'green', message: t('teamAbsences.delete.restored', describe(absence)) });
+    try {
+      // Checked again: an absence added since may overlap it, or its person may be gone.
+      await restoreAbsence(session, absence.id);
+      notifications.show({ color: 'green', message: t('teamAbsences.delete.restored', describe(absence)) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: refusal(error) }) });
+    }
   };
 
   const remove = async (absence: Absence) => {

@@ -8,6 +8,7 @@ import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
+import { refusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { DutyForm } from './DutyForm';
 import { RemoveDutyModal } from './RemoveDutyModal';
@@ -67,7 +68,7 @@ function StandardDutiesOffer() {
       notifications.show({
         color: 'red',
         message: t('teamDuties.seedFailed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: refusalText(t, error),
         }),
       });
     } finally {

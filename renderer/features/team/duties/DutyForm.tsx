@@ -26,6 +26,7 @@ import { customerSegments } from '../../../../shared/schema/customer';
 import { type Duty, dutyComplexities } from '../../../../shared/schema/duty';
 import { RecordValidationError } from '../../../../shared/validation';
 import { useSession } from '../../../app/session-context';
+import { refusalText } from '../../../ui/form-errors';
 import { translateProblems } from '../../customers/form-submit';
 import type { TeamData } from '../use-team';
 import {
@@ -86,7 +87,7 @@ export function DutyForm(props: {
     } catch (failure) {
       // The repository's refusal goes on the field it names; anything else above the buttons.
       if (failure instanceof RecordValidationError) {
-        const message = t('teamDuties.errors.rejected', { reason: failure.reason });
+        const message = t('teamDuties.errors.rejected', { reason: refusalText(t, failure) });
         const field = formFieldOf(failure.field);
         if (field) form.setFieldError(field, message);
         else setError(message);

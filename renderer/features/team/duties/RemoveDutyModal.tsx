@@ -6,6 +6,7 @@ import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { removeDuty } from '../../../db/team-commands';
 import { formatNumber } from '../../../i18n/format';
+import { refusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { dutyLimits } from './duty-values';
 
@@ -49,7 +50,7 @@ export function RemoveDutyModal(props: { duty: Duty; team: TeamData; onClose: ()
       notifications.show({
         color: 'red',
         message: t('teamDuties.remove.failed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: refusalText(t, error),
         }),
       });
     } finally {

@@ -53,6 +53,8 @@ export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridPr
 
   const onKey = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
+      // Ctrl/Cmd/Alt shortcuts (print, the palette…) are the app's, not the cell's.
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement;
       const row = Number(target.dataset.row);
       const col = Number(target.dataset.col);

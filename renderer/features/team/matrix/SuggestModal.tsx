@@ -6,6 +6,7 @@ import type { DutyChange } from '../../../../shared/rules/coverage-suggest';
 import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { applyDutyChanges } from '../../../db/team-commands';
+import { refusalText } from '../../../ui/form-errors';
 
 // The suggestion, shown before anything changes: each duty's holders before and after, and the score
 // it would reach. Apply writes all of it in one transaction.
@@ -34,7 +35,10 @@ export function SuggestModal(props: {
       });
       props.onClose();
     } catch (error) {
-      notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: String(error) }) });
+      notifications.show({
+        color: 'red',
+        message: t('teamArea.saveFailed', { reason: refusalText(t, error) }),
+      });
       setBusy(false);
     }
   };

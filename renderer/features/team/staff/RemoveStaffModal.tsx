@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { holdingsOf, removeStaff } from '../../../db/team-commands';
+import { refusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 
 /**
@@ -34,7 +35,10 @@ export function RemoveStaffModal(props: {
       notifications.show({ color: 'green', message: t('teamArea.remove.done', { name: person.name }) });
       props.onRemoved();
     } catch (error) {
-      notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: String(error) }) });
+      notifications.show({
+        color: 'red',
+        message: t('teamArea.saveFailed', { reason: refusalText(t, error) }),
+      });
       setBusy(false);
     }
   };

@@ -20,7 +20,7 @@ import type { Staff } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { setSkill } from '../../../db/team-commands';
 import { formatDateTime } from '../../../i18n/format';
-import { refusalField } from '../../../ui/form-errors';
+import { refusalField, refusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 
 type Reason = (typeof skillChangeReasons)[number];
@@ -57,8 +57,11 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
       setSkillName('');
       setNote('');
     } catch (error) {
-      const refusal = refusalField(error);
-      setErrors({ skill: refusal ? `${refusal.field}: ${refusal.reason}` : String(error) });
+      const field = refusalField(error)?.field;
+      // A note too long goes on the note's own words; anything else under the skill.
+      setErrors({
+        skill: `${field === 'note' ? `${t('teamArea.skills.note')}: ` : ''}${refusalText(t, error)}`,
+      });
     }
   };
 

@@ -17,6 +17,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
+import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import {
   type Staff,
   type StaffInput,
@@ -25,7 +26,7 @@ import {
   staffStatuses,
 } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
-import { refusalField, schemaErrors } from '../../../ui/form-errors';
+import { refusalField, refusalText, schemaErrors } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { RemoveStaffModal } from './RemoveStaffModal';
 import { SkillsSection } from './SkillsSection';
@@ -63,8 +64,12 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
       props.onClose();
     } catch (error) {
       const refusal = refusalField(error);
-      if (refusal?.field) form.setFieldError(refusal.field, refusal.reason);
-      else notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: String(error) }) });
+      if (refusal?.field) form.setFieldError(refusal.field, refusalText(t, error));
+      else
+        notifications.show({
+          color: 'red',
+          message: t('teamArea.saveFailed', { reason: refusalText(t, error) }),
+        });
     }
   });
 
@@ -91,6 +96,8 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
             />
             <TextInput
               type="date"
+              min={EARLIEST_DATE}
+              max={LATEST_DATE}
               label={t('teamArea.staff.startDate')}
               {...form.getInputProps('startDate')}
             />

@@ -40,7 +40,9 @@ export function StaffTab({ team }: { team: TeamData }) {
             <Table.Tr
               key={s.id}
               style={{ cursor: 'pointer' }}
+              tabIndex={0}
               onClick={() => setEditing(s)}
+              onKeyDown={(event) => event.key === 'Enter' && setEditing(s)}
               data-name={s.name}
             >
               <Table.Td>
