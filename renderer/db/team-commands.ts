@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import type { DutyChange } from '../../shared/rules/coverage-suggest';
+import { localIsoDate } from '../../shared/rules/local-date';
 import { type CellRole, withCell } from '../../shared/rules/matrix-cell';
 import { type AbsenceInput, absenceFields } from '../../shared/schema/absence';
 import type { SkillChange } from '../../shared/schema/skill-change';
-import type { Staff } from '../../shared/schema/staff';
+import type { Staff, StaffInput } from '../../shared/schema/staff';
 import { RecordValidationError, validate } from '../../shared/validation';
 import { assignOrders, writeTables } from './order-commands';
 import type { DataSession } from './session';
@@ -140,10 +141,16 @@ export async function holdingsOf(session: DataSession, staffId: string) {
 }
 
 /**
- * Remove a person. Their duties and open orders go to `handoverTo` (or are left without them, for the
- * checks to flag), and their absences go with them, so nothing points at someone who is gone.
+ * A person leaves the team: their duties and open orders go to `handoverTo` (or are left without them,
+ * for the checks to flag), so nothing points at someone who is gone. Removed: the record goes, with all
+ * their absences. Kept as "left" (`update`, the form's other changes too): their absences to come go.
  */
-export async function removeStaff(session: DataSession, staffId: string, handoverTo: string | null) {
+export async function endMembership(
+  session: DataSession,
+  staffId: string,
+  handoverTo: string | null,
+  end: { remove: true } | { update: Partial<StaffInput> },
+) {
   const { db, repos } = session;
   if (handoverTo === staffId) throw new RecordValidationError('staff', 'handoverTo', 'is the person removed');
   await db.transaction('rw', [...writeTables(session), db.duties, db.absences], async () => {
@@ -161,11 +168,18 @@ export async function removeStaff(session: DataSession, staffId: string, handove
       if (heir && (role === 'primary' || !holds)) next = withCell(next, heir.id, role);
       await repos.duties.update(duty.id, next);
     }
+    const today = localIsoDate(new Date());
     for (const absence of await db.absences.where('staffId').equals(staffId).toArray())
-      if (!absence.deleted) await repos.absences.remove(absence.id);
-    await repos.staff.remove(staffId);
+      if (!absence.deleted && ('remove' in end || absence.to >= today))
+        await repos.absences.remove(absence.id);
+    if ('remove' in end) await repos.staff.remove(staffId);
+    else await repos.staff.update(staffId, { ...end.update, status: 'left' });
   });
 }
+
+/** Remove a person, handing their work over (see endMembership). */
+export const removeStaff = (session: DataSession, staffId: string, handoverTo: string | null) =>
+  endMembership(session, staffId, handoverTo, { remove: true });
 
 /**
  * Remove a duty. Its weekly hours can go to another duty (`moveTo`), whose holders then carry them; its

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type OrderDraft, saveNewOrder } from '../../../renderer/db/order-commands';
 import {
   applyDutyChanges,
+  endMembership,
   holdingsOf,
   removeDuty,
   removeStaff,
@@ -181,6 +182,31 @@ describe('duty matrix commands', () => {
     expect((await session.db.absences.toArray()).every((a) => a.deleted)).toBe(true);
     expect((await session.db.staff.get(ann.id))?.deleted).toBe(true);
     expect(await holdingsOf(session, ann.id)).toEqual({ duties: [], openOrderIds: [] });
+  });
+
+  it('marking a person as left hands their work over too, and drops only their absences to come', async () => {
+    const { session, ann, bob, orders } = await office();
+    const past = await saveAbsence(session, {
+      staffId: ann.id,
+      kind: 'sick',
+      from: '2026-01-05',
+      to: '2026-01-06',
+    });
+    const coming = await saveAbsence(session, {
+      staffId: ann.id,
+      kind: 'leave',
+      from: '2099-01-05',
+      to: '2099-01-06',
+    });
+    await endMembership(session, ann.id, bob.id, { update: { notes: 'Moved to sales' } });
+    expect(await session.db.staff.get(ann.id)).toMatchObject({
+      status: 'left',
+      notes: 'Moved to sales',
+      deleted: false,
+    });
+    expect(await session.db.duties.get(orders.id)).toMatchObject({ primaryId: bob.id, backupIds: [] });
+    expect((await session.db.absences.get(past.id))?.deleted).toBe(false);
+    expect((await session.db.absences.get(coming.id))?.deleted).toBe(true);
   });
 
   it('removing a person with no one named leaves their duties uncovered, not pointing at them', async () => {

@@ -2,9 +2,9 @@ import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '../../../../shared/schema/staff';
+import type { Staff, StaffInput } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
-import { holdingsOf, removeStaff } from '../../../db/team-commands';
+import { endMembership, holdingsOf } from '../../../db/team-commands';
 import { refusalText } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 
@@ -17,10 +17,12 @@ export function RemoveStaffModal(props: {
   person: Staff;
   onClose: () => void;
   onRemoved: () => void;
+  /** Marking the person as left (the form's changes) rather than removing them. */
+  leaving?: Partial<StaffInput>;
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const { person } = props;
+  const { person, leaving } = props;
   const [holdings, setHoldings] = useState<Awaited<ReturnType<typeof holdingsOf>> | null>(null);
   const [heir, setHeir] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,8 +33,11 @@ export function RemoveStaffModal(props: {
   const remove = async () => {
     setBusy(true);
     try {
-      await removeStaff(session, person.id, heir);
-      notifications.show({ color: 'green', message: t('teamArea.remove.done', { name: person.name }) });
+      await endMembership(session, person.id, heir, leaving ? { update: leaving } : { remove: true });
+      notifications.show({
+        color: 'green',
+        message: t(leaving ? 'teamArea.remove.leftDone' : 'teamArea.remove.done', { name: person.name }),
+      });
       props.onRemoved();
     } catch (error) {
       notifications.show({
@@ -48,7 +53,12 @@ export function RemoveStaffModal(props: {
     .filter((m) => m.id !== person.id && m.status !== 'left')
     .map((m) => ({ value: m.id, label: m.name }));
   return (
-    <Modal opened onClose={props.onClose} title={t('teamArea.remove.title', { name: person.name })} centered>
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t(leaving ? 'teamArea.remove.leaveTitle' : 'teamArea.remove.title', { name: person.name })}
+      centered
+    >
       {holdings && (
         <Stack data-testid="remove-staff">
           {holdsWork ? (
@@ -80,7 +90,7 @@ export function RemoveStaffModal(props: {
               {t('teamArea.cancel')}
             </Button>
             <Button color="red" onClick={remove} loading={busy}>
-              {t('teamArea.remove.confirm')}
+              {t(leaving ? 'teamArea.remove.leaveConfirm' : 'teamArea.remove.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -26,6 +26,7 @@ import {
   staffStatuses,
 } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
+import { holdingsOf } from '../../../db/team-commands';
 import { refusalField, refusalText, schemaErrors } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { RemoveStaffModal } from './RemoveStaffModal';
@@ -49,15 +50,25 @@ const valuesOf = (record: Staff | null): Values => ({
 /** Add or edit a team member; for an existing one, their skills (with history) and removal too. */
 export function StaffForm(props: { team: TeamData; record: Staff | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { repos } = useSession();
+  const session = useSession();
+  const { repos } = session;
   const { record } = props;
   const [removing, setRemoving] = useState(false);
+  // Marked as left while still holding work: the same handover question as a removal, then saved.
+  const [leaving, setLeaving] = useState<Values | null>(null);
   const form = useForm<Values>({
     initialValues: valuesOf(record),
     validate: (values) => schemaErrors(t, staffFields.omit({ skills: true }), values),
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (record && values.status === 'left' && record.status !== 'left') {
+      const { duties, openOrderIds } = await holdingsOf(session, record.id);
+      if (duties.length > 0 || openOrderIds.length > 0) {
+        setLeaving(values);
+        return;
+      }
+    }
     try {
       const saved = record ? await repos.staff.update(record.id, values) : await repos.staff.create(values);
       notifications.show({ color: 'green', message: t('teamArea.staff.saved', { name: saved.name }) });
@@ -153,11 +164,15 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
           <SkillsSection team={props.team} person={record} />
         </>
       )}
-      {record && removing && (
+      {record && (removing || leaving) && (
         <RemoveStaffModal
           team={props.team}
           person={record}
-          onClose={() => setRemoving(false)}
+          leaving={leaving ?? undefined}
+          onClose={() => {
+            setRemoving(false);
+            setLeaving(null);
+          }}
           onRemoved={props.onClose}
         />
       )}
