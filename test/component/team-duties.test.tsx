@@ -204,7 +204,7 @@ describe('team duties', () => {
 
     const team = latestTeam;
     if (!team) throw new Error('no team');
-    const built = await buildMatrixExport(team, 'en', new Date(2026, 10, 28));
+    const built = await buildMatrixExport(team, 'en', undefined, new Date(2026, 10, 28));
     expect(built.suggestedName).toBe('duty-matrix-2026-11-28.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(built.bytes.buffer as ArrayBuffer);

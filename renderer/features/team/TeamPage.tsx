@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { AbsencesTab } from './absences/AbsencesTab';
 import { DutiesTab } from './duties/DutiesTab';
+import { CheckRangeProvider } from './matrix/check-range';
 import { MatrixTab } from './matrix/MatrixTab';
 import { MatrixExportButtons } from './print/MatrixExportButtons';
 import { StaffTab } from './staff/StaffTab';
@@ -23,7 +24,7 @@ export default function TeamPage() {
   if (!team) return null;
   const empty = team.staff.length === 0;
   return (
-    <>
+    <CheckRangeProvider>
       <PageHeader
         title={t('nav.team')}
         description={t('areas.team.description')}
@@ -54,6 +55,6 @@ export default function TeamPage() {
           </>
         )}
       </Tabs>
-    </>
+    </CheckRangeProvider>
   );
 }

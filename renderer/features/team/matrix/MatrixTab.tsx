@@ -1,13 +1,13 @@
 import { Alert, Grid, Stack } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCoverage, type DateRange, isAvailable, workload } from '../../../../shared/rules/coverage';
+import { checkCoverage, isAvailable, workload } from '../../../../shared/rules/coverage';
 import { applyChanges, type DutyChange, suggestCoverage } from '../../../../shared/rules/coverage-suggest';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import type { TeamData } from '../use-team';
 import { ChecksPanel } from './ChecksPanel';
 import { CoversToday } from './CoversToday';
-import { defaultCheckRange } from './check-range';
+import { usableRange, useCheckRange } from './check-range';
 import { MatrixGrid, type RowFlags } from './MatrixGrid';
 import { SuggestModal } from './SuggestModal';
 import { useMatrixEdits } from './use-matrix-edits';
@@ -17,10 +17,10 @@ export function MatrixTab({ team }: { team: TeamData }) {
   const { duties, set } = useMatrixEdits(team.duties);
   // Who covers follows an edit in a later, interruptible render: the grid and its checks come first.
   const deferred = useDeferredValue(duties);
-  const [range, setRange] = useState<DateRange>(defaultCheckRange);
+  const [range, setRange] = useCheckRange();
   const [suggestion, setSuggestion] = useState<DutyChange[] | null>(null);
   const { staff, absences } = team.coverage;
-  const checkRange = range.to < range.from ? undefined : range;
+  const checkRange = usableRange(range);
 
   const report = useMemo(
     () => checkCoverage(staff, duties, absences, checkRange),

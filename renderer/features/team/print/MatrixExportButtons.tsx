@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import { useSession } from '../../../app/session-context';
+import { usableRange, useCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 import { exportMatrix } from './export-matrix';
 import { MatrixPrintView, type MatrixPrintViewProps } from './MatrixPrintView';
@@ -15,6 +16,7 @@ import { MatrixPrintView, type MatrixPrintViewProps } from './MatrixPrintView';
  * the print-only root at the end of <body> (the app shell is hidden on paper) and opens the print dialog.
  */
 export function MatrixExportButtons({ team }: { team: TeamData }) {
+  const [range] = useCheckRange();
   const { t, i18n } = useTranslation();
   const { identity } = useSession();
   const [printing, setPrinting] = useState<Omit<MatrixPrintViewProps, 'team'> | null>(null);
@@ -45,7 +47,7 @@ export function MatrixExportButtons({ team }: { team: TeamData }) {
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      const result = await exportMatrix(team, i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
+      const result = await exportMatrix(team, i18n.language === 'zh-CN' ? 'zh-CN' : 'en', usableRange(range));
       if (result.saved) notifications.show({ color: 'teal', message: t('teamPrint.saved') });
     } catch (error) {
       notifications.show({

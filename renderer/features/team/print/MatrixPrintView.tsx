@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matrixPrintFit, matrixRoles, roleMark } from '../../../../shared/export/matrix-table';
 import { formatDateTime, formatDay, formatNumber } from '../../../i18n/format';
+import { usableRange, useCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 import { coverageOf, matrixLabels, ownerToday } from './matrix-facts';
 // The print root and the rule that hides the app shell on paper are the orders' (one mechanism for all).
@@ -20,7 +21,8 @@ export interface MatrixPrintViewProps {
 export function MatrixPrintView({ team, today, machineName, printedAt }: MatrixPrintViewProps) {
   const { t } = useTranslation();
   const { members, duties } = team;
-  const report = coverageOf(team);
+  const [range] = useCheckRange();
+  const report = coverageOf(team, usableRange(range));
   const labels = matrixLabels(t);
   const fit = matrixPrintFit(duties.length, members.length);
   const sizes = {

@@ -1,5 +1,6 @@
 import { checksTable, matrixTable, sheetsToXlsx } from '../../../../shared/export/matrix-table';
 import type { Language } from '../../../../shared/ipc/contract';
+import type { DateRange } from '../../../../shared/rules/coverage';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import { i18next } from '../../../i18n';
 import { platform } from '../../../platform';
@@ -12,9 +13,14 @@ import { checkLines, coverageOf, matrixLabels } from './matrix-facts';
 // shared/export/matrix-table.ts; exceljs is loaded only when the workbook is written.
 
 /** The workbook's bytes and a suggested name, in the given language. Writes nothing. */
-export async function buildMatrixExport(team: TeamData, language: Language, now = new Date()) {
+export async function buildMatrixExport(
+  team: TeamData,
+  language: Language,
+  range: DateRange | undefined,
+  now = new Date(),
+) {
   const t = i18next.getFixedT(language);
-  const report = coverageOf(team);
+  const report = coverageOf(team, range);
   const bytes = await sheetsToXlsx([
     {
       name: t('teamPrint.sheetMatrix'),
@@ -36,9 +42,13 @@ export async function buildMatrixExport(team: TeamData, language: Language, now 
 }
 
 /** Build the workbook and let the user save it (a save dialog on the desktop, a download in a browser). */
-export async function exportMatrix(team: TeamData, language: Language): Promise<SaveFileResult> {
+export async function exportMatrix(
+  team: TeamData,
+  language: Language,
+  range: DateRange | undefined,
+): Promise<SaveFileResult> {
   const t = i18next.getFixedT(language);
-  const built = await buildMatrixExport(team, language);
+  const built = await buildMatrixExport(team, language, range);
   return platform.saveFile({
     suggestedName: built.suggestedName,
     bytes: built.bytes,

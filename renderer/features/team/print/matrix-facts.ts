@@ -4,19 +4,19 @@ import {
   type CoverageIssue,
   type CoverageReport,
   checkCoverage,
+  type DateRange,
   effectiveOwner,
 } from '../../../../shared/rules/coverage';
 import type { Duty } from '../../../../shared/schema/duty';
 import { formatDay } from '../../../i18n/format';
-import { defaultCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 
 // What the wall print and the workbook say about the matrix, in the chosen language: the checks'
 // problems in words, who does each duty today, and the labels of the matrix table.
 
-/** The coverage checks as the Matrix tab runs them by default: absences checked for the next 14 days. */
-export const coverageOf = (team: TeamData): CoverageReport =>
-  checkCoverage(team.coverage.staff, team.duties, team.coverage.absences, defaultCheckRange());
+/** The coverage checks as the Matrix tab runs them: absences checked in the dates it shows. */
+export const coverageOf = (team: TeamData, range: DateRange | undefined): CoverageReport =>
+  checkCoverage(team.coverage.staff, team.duties, team.coverage.absences, range);
 
 export function matrixLabels(t: TFunction): MatrixLabels {
   return {
