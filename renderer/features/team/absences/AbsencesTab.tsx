@@ -2,8 +2,8 @@ import { ActionIcon, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localIsoDate } from '../../../../shared/rules/local-date';
 import type { Absence } from '../../../../shared/schema/absence';
+import { useToday } from '../../../ui/use-today';
 import type { TeamData } from '../use-team';
 import { AbsenceCalendar, AbsenceLegend, type CalendarPick } from './AbsenceCalendar';
 import { AbsenceForm } from './AbsenceForm';
@@ -17,7 +17,7 @@ export function AbsencesTab({ team }: { team: TeamData }) {
   const { t } = useTranslation();
   const formats = useDayFormats();
   // "Today" is the office's calendar day on this computer, not UTC's.
-  const today = localIsoDate(new Date());
+  const today = useToday();
   const thisMonth = today.slice(0, 7);
   const [month, setMonth] = useState(thisMonth);
   const [draft, setDraft] = useState<AbsenceDraft | null>(null);

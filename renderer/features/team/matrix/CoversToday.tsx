@@ -2,8 +2,8 @@ import { Badge, Group, Paper, Table, TextInput, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveOwner } from '../../../../shared/rules/coverage';
-import { localIsoDate } from '../../../../shared/rules/local-date';
 import type { Duty } from '../../../../shared/schema/duty';
+import { useToday } from '../../../ui/use-today';
 import type { TeamData } from '../use-team';
 
 // Who does each duty on a chosen day: the primary, else the first available backup, else nobody
@@ -19,7 +19,10 @@ export const CoversToday = memo(function CoversToday({
   duties: readonly Duty[];
 }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(() => localIsoDate(new Date()));
+  const today = useToday();
+  // The day shown follows today until the manager picks another.
+  const [picked, setDate] = useState<string | null>(null);
+  const date = picked ?? today;
   const staff = useMemo(() => new Map(team.coverage.staff.map((s) => [s.id, s])), [team.coverage.staff]);
   return (
     <Paper withBorder p="md" radius="md" data-testid="covers-today">

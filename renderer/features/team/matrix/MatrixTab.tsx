@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCoverage, isAvailable, workload } from '../../../../shared/rules/coverage';
 import { applyChanges, type DutyChange, suggestCoverage } from '../../../../shared/rules/coverage-suggest';
-import { localIsoDate } from '../../../../shared/rules/local-date';
+import { useToday } from '../../../ui/use-today';
 import type { TeamData } from '../use-team';
 import { ChecksPanel } from './ChecksPanel';
 import { CoversToday } from './CoversToday';
@@ -40,11 +40,11 @@ export function MatrixTab({ team }: { team: TeamData }) {
     );
   }, [report]);
   const load = useMemo(() => workload(duties), [duties]);
+  const today = useToday();
   const away = useMemo(() => {
-    const today = localIsoDate(new Date());
     const byId = new Map(staff.map((s) => [s.id, s]));
     return new Set(staff.filter((s) => !isAvailable(s.id, today, byId, absences)).map((s) => s.id));
-  }, [staff, absences]);
+  }, [staff, absences, today]);
   const dutyById = useMemo(() => new Map(duties.map((d) => [d.id, d])), [duties]);
   const dutyOf = (id: string) => dutyById.get(id);
 
