@@ -130,6 +130,21 @@ describe('team absences', () => {
     await waitFor(() => expect(screen.queryByTestId('absence-form')).toBeNull());
   });
 
+  it('is one tab stop that the arrow keys move through', async () => {
+    const { session, ann, bob } = await office();
+    const user = renderTab(session);
+    await screen.findByTestId('absence-calendar');
+    const tabStops = screen.getByTestId('absence-calendar').querySelectorAll('button[tabindex="0"]');
+    expect(tabStops).toHaveLength(1);
+    const month = screen.getByTestId('absence-calendar').getAttribute('data-month') as string;
+    cell(ann.id, `${month}-01`).focus();
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(document.activeElement).toBe(cell(bob.id, `${month}-02`));
+    await user.keyboard('{End}');
+    expect(document.activeElement?.getAttribute('data-row')).toBe('1');
+    expect(screen.getByTestId('absence-calendar').querySelectorAll('button[tabindex="0"]')).toHaveLength(1);
+  });
+
   it('deletes after asking, and Undo brings the absence back', async () => {
     const { session, ann } = await office();
     await saveAbsence(session, { staffId: ann.id, kind: 'sick', from: day(7), to: day(8) });

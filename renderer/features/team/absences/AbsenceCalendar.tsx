@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceKinds } from '../../../../shared/schema/absence';
 import type { Staff } from '../../../../shared/schema/staff';
+import { useRovingGrid } from '../../../ui/use-roving-grid';
 import type { TeamData } from '../use-team';
 import classes from './AbsenceCalendar.module.css';
 import { daysOfMonth, isWeekend, useDayFormats } from './calendar-dates';
@@ -48,9 +49,20 @@ export function AbsenceCalendar(props: {
     return map;
   }, [team.absences, columns]);
 
+  const { ref, focus, setFocus, onArrow } = useRovingGrid<HTMLTableElement>(
+    team.members.length,
+    columns.length,
+  );
+
   return (
     <div className={classes.scroller}>
-      <table className={classes.grid} data-testid="absence-calendar" data-month={month}>
+      <table
+        ref={ref}
+        className={classes.grid}
+        data-testid="absence-calendar"
+        data-month={month}
+        onKeyDown={(event) => void onArrow(event)}
+      >
         <thead>
           <tr>
             <th scope="col" className={classes.name}>
@@ -72,10 +84,13 @@ export function AbsenceCalendar(props: {
           </tr>
         </thead>
         <tbody>
-          {team.members.map((person) => (
+          {team.members.map((person, row) => (
             <PersonRow
               key={person.id}
               person={person}
+              row={row}
+              focusCol={focus.row === row ? focus.col : -1}
+              onFocusCell={setFocus}
               absences={byPerson.get(person.id) ?? []}
               columns={columns}
               onPick={props.onPick}
@@ -89,6 +104,10 @@ export function AbsenceCalendar(props: {
 
 function PersonRow(props: {
   person: Staff;
+  row: number;
+  /** The column holding the grid's one tab stop, in this row; -1 elsewhere. */
+  focusCol: number;
+  onFocusCell: (focus: { row: number; col: number }) => void;
   absences: Absence[];
   columns: DayColumn[];
   onPick: (pick: CalendarPick) => void;
@@ -100,7 +119,7 @@ function PersonRow(props: {
       <th scope="row" className={classes.name} title={person.name}>
         {person.name}
       </th>
-      {props.columns.map((c) => {
+      {props.columns.map((c, col) => {
         const absence = props.absences.find((a) => a.from <= c.day && c.day <= a.to);
         const label = absence
           ? t('teamAbsences.calendar.absentCell', {
@@ -120,10 +139,16 @@ function PersonRow(props: {
               type="button"
               className={classes.cell}
               data-date={c.day}
+              data-row={props.row}
+              data-col={col}
+              tabIndex={props.focusCol === col ? 0 : -1}
               data-kind={absence?.kind}
               aria-label={label}
               title={label}
-              onClick={() => props.onPick({ staffId: person.id, day: c.day, absence })}
+              onClick={() => {
+                props.onFocusCell({ row: props.row, col });
+                props.onPick({ staffId: person.id, day: c.day, absence });
+              }}
             />
           </td>
         );

@@ -1,9 +1,10 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import { type KeyboardEvent, memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CellRole, nextRole, roleOf } from '../../../../shared/rules/matrix-cell';
 import type { Duty } from '../../../../shared/schema/duty';
 import type { Staff } from '../../../../shared/schema/staff';
+import { useRovingGrid } from '../../../ui/use-roving-grid';
 import classes from './MatrixGrid.module.css';
 
 // The staff × duty grid. Click a cell to cycle none → primary → backup; with the keyboard, arrows move,
@@ -40,37 +41,21 @@ interface GridProps {
 
 export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridProps) {
   const { t } = useTranslation();
-  const [focus, setFocus] = useState({ row: 0, col: 0 });
-  const grid = useRef<HTMLTableElement>(null);
-  const moved = useRef(false);
-
-  // Keep the focused cell focused after an arrow key (only then: a re-render must not steal the focus).
-  useLayoutEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    grid.current?.querySelector<HTMLElement>(`[data-row="${focus.row}"][data-col="${focus.col}"]`)?.focus();
-  }, [focus]);
+  const {
+    ref: grid,
+    focus,
+    setFocus,
+    onArrow,
+  } = useRovingGrid<HTMLTableElement>(duties.length, members.length);
 
   const onKey = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       // Ctrl/Cmd/Alt shortcuts (print, the palette…) are the app's, not the cell's.
       if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (onArrow(event)) return;
       const target = event.target as HTMLElement;
-      const row = Number(target.dataset.row);
-      const col = Number(target.dataset.col);
-      if (Number.isNaN(row) || Number.isNaN(col)) return;
-      const duty = duties[row];
-      const member = members[col];
-      const move = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[event.key];
-      if (move) {
-        event.preventDefault();
-        moved.current = true;
-        setFocus({
-          row: Math.max(0, Math.min(duties.length - 1, row + (move[0] as number))),
-          col: Math.max(0, Math.min(members.length - 1, col + (move[1] as number))),
-        });
-        return;
-      }
+      const duty = duties[Number(target.dataset.row)];
+      const member = members[Number(target.dataset.col)];
       if (!duty || !member) return;
       // Space and Enter press the cell's button, which cycles it.
       const role = keyRoles[event.key.length === 1 ? event.key.toLowerCase() : event.key];
@@ -78,7 +63,7 @@ export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridPr
       event.preventDefault();
       onSet(duty.id, member.id, role);
     },
-    [duties, members, onSet],
+    [duties, members, onSet, onArrow],
   );
 
   return (
@@ -98,9 +83,7 @@ export function MatrixGrid({ duties, members, flags, load, away, onSet }: GridPr
               duty={duty}
               row={row}
               members={members}
-              focusCol={
-                Math.min(focus.row, duties.length - 1) === row ? Math.min(focus.col, members.length - 1) : -1
-              }
+              focusCol={focus.row === row ? focus.col : -1}
               kinds={flags.get(duty.id)?.kinds ?? ''}
               weak={flags.get(duty.id)?.weak ?? ''}
               onFocusCell={setFocus}
