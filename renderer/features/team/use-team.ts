@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Absence as CoverageAbsence, CoverageStaff } from '../../../shared/rules/coverage';
 import { coverageAbsences, coverageStaff } from '../../../shared/rules/coverage-input';
 import type { Absence } from '../../../shared/schema/absence';
@@ -8,7 +8,9 @@ import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
 
 // The team as every tab of the Team page reads it: live, without tombstones, in name order, and in the
-// shapes the coverage rules take (shared/rules/coverage-input.ts).
+// shapes the coverage rules take (shared/rules/coverage-input.ts). Each table is its own live query, and
+// a record keeps its object while its rev is the same, so saving one duty re-renders that duty's row of
+// the matrix, not the whole grid.
 
 export interface TeamData {
   /** Everyone not removed (people who left included, for the record). */
@@ -21,33 +23,75 @@ export interface TeamData {
   coverage: { staff: CoverageStaff[]; absences: CoverageAbsence[] };
 }
 
+/** The list with each record's previous object kept while its rev is unchanged; the previous list when
+ * nothing changed at all. */
+function useShared<R extends { id: string; rev: string }>(list: R[] | undefined): R[] | undefined {
+  const previous = useRef<R[] | undefined>(undefined);
+  return useMemo(() => {
+    if (!list) return undefined;
+    const known = new Map((previous.current ?? []).map((r) => [r.id, r]));
+    const shared = list.map((r) => {
+      const old = known.get(r.id);
+      return old && old.rev === r.rev ? old : r;
+    });
+    const before = previous.current;
+    const same = before?.length === shared.length && shared.every((r, i) => r === before[i]);
+    previous.current = same ? before : shared;
+    return previous.current;
+  }, [list]);
+}
+
 export function useTeam(): TeamData | undefined {
   const { db } = useSession();
-  const rows = useLiveQuery(async () => {
-    const [staff, duties, absences] = await Promise.all([
-      db.staff
-        .orderBy('name')
-        .filter((s) => !s.deleted)
-        .toArray(),
-      db.duties
-        .orderBy('name')
-        .filter((d) => !d.deleted)
-        .toArray(),
-      db.absences
-        .orderBy('from')
-        .filter((a) => !a.deleted)
-        .toArray(),
-    ]);
-    return { staff, duties, absences };
-  }, [db]);
-  return useMemo(() => {
-    if (!rows) return undefined;
-    const names = new Map(rows.staff.map((s) => [s.id, s.name]));
+  const staff = useShared(
+    useLiveQuery(
+      () =>
+        db.staff
+          .orderBy('name')
+          .filter((s) => !s.deleted)
+          .toArray(),
+      [db],
+    ),
+  );
+  const duties = useShared(
+    useLiveQuery(
+      () =>
+        db.duties
+          .orderBy('name')
+          .filter((d) => !d.deleted)
+          .toArray(),
+      [db],
+    ),
+  );
+  const absences = useShared(
+    useLiveQuery(
+      () =>
+        db.absences
+          .orderBy('from')
+          .filter((a) => !a.deleted)
+          .toArray(),
+      [db],
+    ),
+  );
+  const people = useMemo(() => {
+    if (!staff) return undefined;
+    const names = new Map(staff.map((s) => [s.id, s.name]));
     return {
-      ...rows,
-      members: rows.staff.filter((s) => s.status !== 'left'),
+      members: staff.filter((s) => s.status !== 'left'),
       nameOf: (id: string | null) => (id ? names.get(id) : undefined),
-      coverage: { staff: coverageStaff(rows.staff), absences: coverageAbsences(rows.absences) },
+      coverageStaff: coverageStaff(staff),
     };
-  }, [rows]);
+  }, [staff]);
+  const absent = useMemo(() => absences && coverageAbsences(absences), [absences]);
+  return useMemo(() => {
+    if (!staff || !duties || !absences || !people || !absent) return undefined;
+    return {
+      staff,
+      members: people.members,
+      duties,
+      absences,
+      nameOf: people.nameOf,
+      coverage: { staff: people.coverageStaff, absences: absent },
+    };
+  }, [staff, duties, absences, people, absent]);
 }

@@ -61,21 +61,22 @@ export function useMatrixEdits(stored: readonly Duty[]) {
       const edit: Edit = { holders };
       current.current.set(dutyId, holders);
       setPending((edits) => new Map(edits).set(dutyId, edit));
-      const settle = (rev: string | undefined) =>
+      const drop = () =>
         setPending((edits) => {
           if (edits.get(dutyId) !== edit) return edits; // a later edit of the same duty took over
           const next = new Map(edits);
-          if (rev === undefined) next.delete(dutyId);
-          else next.set(dutyId, { ...edit, rev });
+          next.delete(dutyId);
           return next;
         });
       setCell(session, dutyId, staffId, role).then(
         (saved) => {
+          // Noted on the edit itself (no render): the live query's version at this rev or later drops it.
+          edit.rev = saved.rev;
           const live = latestStored.current.find((d) => d.id === dutyId);
-          settle(live && live.rev >= saved.rev ? undefined : saved.rev);
+          if (live && live.rev >= saved.rev) drop();
         },
         (error: unknown) => {
-          settle(undefined);
+          drop();
           notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: refusal(error) }) });
         },
       );
