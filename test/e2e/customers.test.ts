@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
 import zhArea from '../../renderer/features/customers/locales/zh-CN.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
+import zhUi from '../../renderer/ui/locales/zh-CN.json';
 import { generateOffice } from '../../shared/sample';
 import { newMachine, screenshot, serveApp } from './harness';
 
@@ -89,7 +90,7 @@ describe('customers and products in Chinese', () => {
       expect(await dialog.getByLabel(zh.customers.creditLimit).inputValue()).toBe('88000.50');
       await dialog.getByLabel(zh.customers.creditLimit).fill('120000');
       await dialog.getByLabel(area.fields.contact).fill('李强');
-      await dialog.getByRole('button', { name: area.form.save }).click();
+      await dialog.getByRole('button', { name: zhUi.formActions.save }).click();
       await dialog.waitFor({ state: 'hidden' });
       await row.filter({ hasText: '¥120,000.00' }).waitFor();
       expect(await row.textContent()).toContain('李强');

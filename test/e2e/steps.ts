@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import customersEn from '../../renderer/features/customers/locales/en.json';
 import en from '../../renderer/i18n/locales/en.json';
+import enUi from '../../renderer/ui/locales/en.json';
 import { tableNames } from '../../shared/schema/tables';
 
 // Steps several e2e tests take through the UI.
@@ -30,7 +31,7 @@ export async function editPhone(page: Page, code: string, phone: string) {
   await row.click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(C.fields.phone).fill(phone);
-  await dialog.getByRole('button', { name: C.form.save }).click();
+  await dialog.getByRole('button', { name: enUi.formActions.save }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 

@@ -7,6 +7,7 @@ import { type Customer, customerSegments } from '../../../shared/schema/customer
 import { useSession } from '../../app/session-context';
 import type { OfficeCurrency } from '../../app/use-office-currency';
 import { findCustomerByCode } from '../../db/catalog-search';
+import { FormActions } from '../../ui/FormActions';
 import {
   type CustomerFormValues,
   checkCustomerValues,
@@ -14,7 +15,6 @@ import {
   customerValuesFrom,
   emptyCustomerValues,
 } from './customer-values';
-import { FormActions } from './FormActions';
 import { translateProblems, useCatalogSubmit } from './form-submit';
 
 /** Create or edit a customer. Enter saves (Ctrl/Cmd+Enter inside the notes), Esc closes. */

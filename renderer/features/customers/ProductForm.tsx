@@ -7,7 +7,7 @@ import type { Product } from '../../../shared/schema/product';
 import { useSession } from '../../app/session-context';
 import type { OfficeCurrency } from '../../app/use-office-currency';
 import { findProductBySku } from '../../db/catalog-search';
-import { FormActions } from './FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { translateProblems, useCatalogSubmit } from './form-submit';
 import {
   checkProductValues,

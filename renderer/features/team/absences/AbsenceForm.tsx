@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceKinds } from '../../../../shared/schema/absence';
 import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { useSession } from '../../../app/session-context';
 import { saveAbsence } from '../../../db/team-commands';
+import { FormActions } from '../../../ui/FormActions';
 import type { TeamData } from '../use-team';
 import {
   type AbsenceDraft,
@@ -117,33 +117,13 @@ export function AbsenceForm(props: {
             maxRows={5}
             {...form.getInputProps('note')}
           />
-          {error && (
-            <Alert color="red" variant="light" data-testid="absence-form-error">
-              {error}
-            </Alert>
-          )}
-          <Group justify="space-between" mt="xs">
-            <Group>
-              {record && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  leftSection={<IconTrash size={16} />}
-                  onClick={() => props.onDelete(record)}
-                >
-                  {t('teamAbsences.form.delete')}
-                </Button>
-              )}
-            </Group>
-            <Group gap="sm">
-              <Button variant="default" onClick={props.onClose}>
-                {t('teamAbsences.form.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting}>
-                {t('teamAbsences.form.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormActions
+            onDelete={record ? () => props.onDelete(record) : undefined}
+            onCancel={props.onClose}
+            submitting={form.submitting}
+            error={error}
+            keysHint={false}
+          />
         </Stack>
       </form>
     </Modal>

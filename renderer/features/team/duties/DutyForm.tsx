@@ -1,9 +1,6 @@
 import {
-  Alert,
   Autocomplete,
-  Button,
   Fieldset,
-  Group,
   Modal,
   MultiSelect,
   NumberInput,
@@ -12,20 +9,19 @@ import {
   Stack,
   Switch,
   TagsInput,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerSegments } from '../../../../shared/schema/customer';
 import { type Duty, dutyComplexities } from '../../../../shared/schema/duty';
 import { RecordValidationError } from '../../../../shared/validation';
 import { useSession } from '../../../app/session-context';
+import { FormActions } from '../../../ui/FormActions';
 import { refusalText } from '../../../ui/form-errors';
 import { translateProblems } from '../../customers/form-submit';
 import type { TeamData } from '../use-team';
@@ -208,37 +204,12 @@ export function DutyForm(props: {
               />
             </Stack>
           </Fieldset>
-          {error && (
-            <Alert color="red" variant="light" data-testid="form-error">
-              {error}
-            </Alert>
-          )}
-          <Group justify="space-between" mt="xs">
-            <Group>
-              {record && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  leftSection={<IconTrash size={16} />}
-                  onClick={() => props.onDelete(record)}
-                  data-testid="form-delete"
-                >
-                  {t('teamDuties.form.delete')}
-                </Button>
-              )}
-            </Group>
-            <Group gap="sm">
-              <Text size="xs" c="dimmed">
-                {t('teamDuties.form.keys')}
-              </Text>
-              <Button variant="default" onClick={props.onClose}>
-                {t('teamDuties.form.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting} data-testid="form-save">
-                {t('teamDuties.form.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormActions
+            onDelete={record ? () => props.onDelete(record) : undefined}
+            onCancel={props.onClose}
+            submitting={form.submitting}
+            error={error}
+          />
         </Stack>
       </form>
     </Modal>

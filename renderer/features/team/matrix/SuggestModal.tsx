@@ -88,7 +88,7 @@ export function SuggestModal(props: {
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            {t('teamArea.cancel')}
+            {t('formActions.cancel')}
           </Button>
           {changes.length > 0 && (
             <Button onClick={apply} loading={busy}>

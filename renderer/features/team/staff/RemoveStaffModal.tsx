@@ -87,7 +87,7 @@ export function RemoveStaffModal(props: {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              {t('teamArea.cancel')}
+              {t('formActions.cancel')}
             </Button>
             <Button color="red" onClick={remove} loading={busy}>
               {t(leaving ? 'teamArea.remove.leaveConfirm' : 'teamArea.remove.confirm')}

@@ -1,7 +1,5 @@
 import {
-  Button,
   Divider,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -13,7 +11,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
@@ -27,6 +24,7 @@ import {
 } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { holdingsOf } from '../../../db/team-commands';
+import { FormActions } from '../../../ui/FormActions';
 import { refusalField, refusalText, schemaErrors } from '../../../ui/form-errors';
 import type { TeamData } from '../use-team';
 import { RemoveStaffModal } from './RemoveStaffModal';
@@ -134,28 +132,14 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
             {...form.getInputProps('handlesOrders', { type: 'checkbox' })}
           />
           <Textarea label={t('teamArea.staff.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="space-between">
-            {record ? (
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                onClick={() => setRemoving(true)}
-              >
-                {t('teamArea.staff.remove')}
-              </Button>
-            ) : (
-              <span />
-            )}
-            <Group gap="sm">
-              <Button variant="default" onClick={props.onClose}>
-                {t('teamArea.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting}>
-                {t('teamArea.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormActions
+            onDelete={record ? () => setRemoving(true) : undefined}
+            deleteLabel={t('teamArea.staff.remove')}
+            onCancel={props.onClose}
+            submitting={form.submitting}
+            error={null}
+            keysHint={false}
+          />
         </Stack>
       </form>
       {record && (

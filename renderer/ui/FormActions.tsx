@@ -2,12 +2,16 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-/** The bottom of a customer or product form: delete on the left; the keys, cancel and save on the right. */
+/** The bottom of every record form: delete on the left; the keys, cancel and save on the right. */
 export function FormActions(props: {
   onDelete?: () => void;
+  /** What the delete button says, when it is not plain "Delete" (e.g. "Remove from the team"). */
+  deleteLabel?: string;
   onCancel: () => void;
   submitting: boolean;
   error: string | null;
+  /** Whether the form saves on Enter, so the hint says so. */
+  keysHint?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -27,19 +31,21 @@ export function FormActions(props: {
               onClick={props.onDelete}
               data-testid="form-delete"
             >
-              {t('customersArea.form.delete')}
+              {props.deleteLabel ?? t('formActions.delete')}
             </Button>
           )}
         </Group>
         <Group gap="sm">
-          <Text size="xs" c="dimmed">
-            {t('customersArea.form.keys')}
-          </Text>
+          {props.keysHint !== false && (
+            <Text size="xs" c="dimmed">
+              {t('formActions.keys')}
+            </Text>
+          )}
           <Button variant="default" onClick={props.onCancel}>
-            {t('customersArea.form.cancel')}
+            {t('formActions.cancel')}
           </Button>
           <Button type="submit" loading={props.submitting} data-testid="form-save">
-            {t('customersArea.form.save')}
+            {t('formActions.save')}
           </Button>
         </Group>
       </Group>
