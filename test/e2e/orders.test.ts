@@ -5,6 +5,7 @@ import en from '../../renderer/i18n/locales/en.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
+import { pickSuggestion, startOrder } from './steps';
 
 // The order queue end to end, as a back-office clerk works it: enter an order with the keyboard
 // only, move it through the workflow to completed, and read its timeline.
@@ -37,26 +38,12 @@ describe('order queue', () => {
       await screenshot(page, 'en-orders-queue');
 
       // Keyboard only from here: open entry, pick a customer and a product by pinyin, submit.
-      await page.keyboard.press('Control+Alt+N');
-      const entry = page.getByTestId('order-entry');
-      await entry.waitFor();
-      await page.keyboard.type('C0001');
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('P0002');
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await startOrder(page, 'C0001', 'P0002');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('3');
       await page.keyboard.press('Enter'); // adds a second line, cursor on its product
-      await page.keyboard.type('P0003');
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await pickSuggestion(page, 'P0003');
       expect(await page.getByTestId('entry-total').textContent()).not.toContain('CN¥0.00');
       await screenshot(page, 'en-order-entry');
       await page.keyboard.press('Control+Enter');

@@ -55,3 +55,20 @@ export async function syncedData(page: Page): Promise<string> {
     return JSON.stringify(out);
   }, tableNames);
 }
+
+/** In order entry, type into the focused field and take the first suggestion (keyboard only). */
+export async function pickSuggestion(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** Open order entry with Ctrl+Alt+N and fill its customer and first line's product by code. */
+export async function startOrder(page: Page, customerCode: string, productCode: string) {
+  await page.keyboard.press('Control+Alt+N');
+  await page.getByTestId('order-entry').waitFor();
+  await pickSuggestion(page, customerCode);
+  await page.keyboard.press('Tab');
+  await pickSuggestion(page, productCode);
+}

@@ -4,7 +4,7 @@ import absencesEn from '../../renderer/features/team/absences/locales/en.json';
 import teamEn from '../../renderer/features/team/locales/en.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
-import { firstRun, go } from './steps';
+import { firstRun, go, startOrder } from './steps';
 
 // The duty matrix end to end (issue 5), as an office manager works it: take the sample office's matrix,
 // leave order processing with its primary only, mark that primary away next week and see the warning,
@@ -115,17 +115,7 @@ describe('duty matrix', () => {
       await page.clock.setFixedTime(new Date(`${week.wednesday}T10:00:00`));
       await go(page, 'orders');
       await page.getByTestId('queue-list').waitFor();
-      await page.keyboard.press('Control+Alt+N');
-      await page.getByTestId('order-entry').waitFor();
-      await page.keyboard.type('C0001');
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('P0002');
-      await page.getByRole('option').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await startOrder(page, 'C0001', 'P0002');
       await page.keyboard.press('Control+Enter');
       await page.getByTestId('order-detail').waitFor();
       await expect.poll(() => page.getByTestId('detail-assignee').inputValue()).toBe(coverer);

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session-context';
+import { showUndo } from '../../ui/undo-notification';
 
 // Deleting a customer or product is soft (a tombstone that travels to other machines): it asks first,
 // then offers Undo in the notification; "Show deleted" lists what can be restored later.
@@ -20,28 +21,19 @@ export function useSoftDelete() {
   const { repos } = useSession();
   const [asking, setAsking] = useState<{ table: CatalogTable; record: Deletable } | null>(null);
 
-  const restore = async (table: CatalogTable, record: Deletable, notificationId?: string) => {
+  const restore = async (table: CatalogTable, record: Deletable) => {
     await repos[table].restore(record.id);
-    if (notificationId) notifications.hide(notificationId);
     notifications.show({ color: 'green', message: t('customersArea.trash.restored', { name: record.name }) });
   };
 
   const remove = async (table: CatalogTable, record: Deletable) => {
     setAsking(null);
     await repos[table].remove(record.id);
-    const id = `deleted-${record.id}-${Date.now()}`;
-    notifications.show({
-      id,
-      color: 'orange',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
-          <Text size="sm">{t('customersArea.trash.deleted', { name: record.name })}</Text>
-          <Button size="compact-sm" variant="light" onClick={() => void restore(table, record, id)}>
-            {t('customersArea.trash.undo')}
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      key: record.id,
+      message: t('customersArea.trash.deleted', { name: record.name }),
+      undoLabel: t('customersArea.trash.undo'),
+      undo: () => void restore(table, record),
     });
   };
 

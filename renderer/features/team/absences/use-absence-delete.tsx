@@ -6,6 +6,7 @@ import type { Absence } from '../../../../shared/schema/absence';
 import { useSession } from '../../../app/session-context';
 import { restoreAbsence } from '../../../db/team-commands';
 import { useRefusalText } from '../../../ui/form-errors';
+import { showUndo } from '../../../ui/undo-notification';
 import type { TeamData } from '../use-team';
 import { useDayFormats } from './calendar-dates';
 
@@ -26,8 +27,7 @@ export function useAbsenceDelete(team: TeamData) {
     to: formats.date(a.to),
   });
 
-  const restore = async (absence: Absence, notificationId: string) => {
-    notifications.hide(notificationId);
+  const restore = async (absence: Absence) => {
     try {
       // Checked again: an absence added since may overlap it, or its person may be gone.
       await restoreAbsence(session, absence.id);
@@ -40,19 +40,11 @@ export function useAbsenceDelete(team: TeamData) {
   const remove = async (absence: Absence) => {
     setAsking(null);
     await repos.absences.remove(absence.id);
-    const id = `absence-deleted-${absence.id}-${Date.now()}`;
-    notifications.show({
-      id,
-      color: 'orange',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
-          <Text size="sm">{t('teamAbsences.delete.deleted', describe(absence))}</Text>
-          <Button size="compact-sm" variant="light" onClick={() => void restore(absence, id)}>
-            {t('teamAbsences.delete.undo')}
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      key: absence.id,
+      message: t('teamAbsences.delete.deleted', describe(absence)),
+      undoLabel: t('teamAbsences.delete.undo'),
+      undo: () => void restore(absence),
     });
   };
 
