@@ -44,6 +44,16 @@ export class SampleRefusedError extends Error {
 
 type Written = { [T in keyof SampleLoadResult]: string[] };
 
+/** The tables of the office itself (everything but orders), as the sample writes them. */
+const officeTables = (db: DataSession['db']) => [
+  db.staff,
+  db.duties,
+  db.absences,
+  db.skillChanges,
+  db.customers,
+  db.products,
+];
+
 /**
  * Write the generated sample office through the repositories (validated and stamped like any record),
  * one transaction per batch. On an error or a cancel, what was written is taken out again.
@@ -82,16 +92,7 @@ export async function loadSampleOffice(
     customers: stamp(repos.customers, office.customers),
     products: stamp(repos.products, office.products),
   };
-  const officeTables = [
-    db.staff,
-    db.duties,
-    db.absences,
-    db.skillChanges,
-    db.customers,
-    db.products,
-    db.orders,
-  ];
-  await db.transaction('rw', officeTables, async () => {
+  await db.transaction('rw', [...officeTables(db), db.orders], async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
     await repos.staff.bulkInsertStamped(officeRecords.staff);
     await repos.duties.bulkInsertStamped(officeRecords.duties);
@@ -152,36 +153,21 @@ export async function loadSampleOffice(
  * share of the order aggregates, in one transaction.
  */
 async function takeOut({ db }: DataSession, written: Written, added: AggregateDeltas): Promise<void> {
-  await db.transaction(
-    'rw',
-    [
-      db.staff,
-      db.duties,
-      db.absences,
-      db.skillChanges,
-      db.customers,
-      db.products,
-      db.orders,
-      db.orderEvents,
-      db.stats,
-    ],
-    async () => {
-      for (const table of Object.keys(written) as (keyof Written)[])
-        await db[table].bulkDelete(written[table]);
-      const keys = [...added.keys()];
-      const rows = await db.stats.bulkGet(keys);
-      const left = keys.map((key, i) => {
-        const delta = added.get(key) as { count: number; amount: number };
-        return {
-          key,
-          count: (rows[i]?.count ?? 0) - delta.count,
-          amount: (rows[i]?.amount ?? 0) - delta.amount,
-        };
-      });
-      await db.stats.bulkPut(left.filter((row) => row.count !== 0 || row.amount !== 0));
-      await db.stats.bulkDelete(
-        left.filter((row) => row.count === 0 && row.amount === 0).map((row) => row.key),
-      );
-    },
-  );
+  await db.transaction('rw', [...officeTables(db), db.orders, db.orderEvents, db.stats], async () => {
+    for (const table of Object.keys(written) as (keyof Written)[]) await db[table].bulkDelete(written[table]);
+    const keys = [...added.keys()];
+    const rows = await db.stats.bulkGet(keys);
+    const left = keys.map((key, i) => {
+      const delta = added.get(key) as { count: number; amount: number };
+      return {
+        key,
+        count: (rows[i]?.count ?? 0) - delta.count,
+        amount: (rows[i]?.amount ?? 0) - delta.amount,
+      };
+    });
+    await db.stats.bulkPut(left.filter((row) => row.count !== 0 || row.amount !== 0));
+    await db.stats.bulkDelete(
+      left.filter((row) => row.count === 0 && row.amount === 0).map((row) => row.key),
+    );
+  });
 }

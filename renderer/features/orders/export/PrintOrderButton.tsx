@@ -1,11 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/schema/product';
 import { useSession } from '../../../app/session-context';
+import { usePrint } from '../../../ui/use-print';
 import { OrderPrintView, type OrderPrintViewProps, type PrintVariant } from './OrderPrintView';
 
 export interface PrintOrderButtonProps {
@@ -21,6 +22,7 @@ export function PrintOrderButton({ orderId, size = 'sm' }: PrintOrderButtonProps
   const { t } = useTranslation();
   const { db, identity } = useSession();
   const [printing, setPrinting] = useState<OrderPrintViewProps | null>(null);
+  const stopPrinting = useCallback(() => setPrinting(null), []);
 
   const start = async (variant: PrintVariant) => {
     try {
@@ -48,23 +50,7 @@ export function PrintOrderButton({ orderId, size = 'sm' }: PrintOrderButtonProps
     }
   };
 
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(null);
-    window.addEventListener('afterprint', done, { once: true });
-    // Two frames: the print layout is in the document and laid out before the dialog takes its snapshot.
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => {
-        window.print();
-      });
-    });
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
+  usePrint(printing, stopPrinting);
 
   return (
     <>

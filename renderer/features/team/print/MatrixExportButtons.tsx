@@ -1,11 +1,12 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import { useSession } from '../../../app/session-context';
+import { usePrint } from '../../../ui/use-print';
 import { usableRange, useCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 import { exportMatrix } from './export-matrix';
@@ -20,24 +21,11 @@ export function MatrixExportButtons({ team }: { team: TeamData }) {
   const { t, i18n } = useTranslation();
   const { identity } = useSession();
   const [printing, setPrinting] = useState<Omit<MatrixPrintViewProps, 'team'> | null>(null);
+  const stopPrinting = useCallback(() => setPrinting(null), []);
   const [exporting, setExporting] = useState(false);
   const empty = team.duties.length === 0;
 
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(null);
-    window.addEventListener('afterprint', done, { once: true });
-    // Two frames: the sheet is in the document and laid out before the dialog takes its snapshot.
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => window.print());
-    });
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
+  usePrint(printing, stopPrinting);
 
   const print = () => {
     const at = new Date();
