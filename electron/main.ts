@@ -16,7 +16,6 @@ import {
   shell,
 } from 'electron';
 import log from 'electron-log/main';
-import { latestSchemaVersion } from '../renderer/db/schema-versions';
 import {
   type Language,
   type MainEventContract,
@@ -24,6 +23,7 @@ import {
   mainEventChannel,
 } from '../shared/ipc/contract';
 import { defaultPackageLimits, readPackage } from '../shared/package';
+import { LATEST_SCHEMA_VERSION } from '../shared/schema/versions';
 import { type BackupService, createBackupService, createPackageVerifier } from './backup';
 import { createBackupHandlers } from './backup/ipc';
 import { createRendererStreams } from './backup/renderer-stream';
@@ -67,7 +67,7 @@ const backupStreams = createRendererStreams({
 const backups: BackupService = createBackupService({
   dir: () => settings.backupDir ?? userDataFile('backups'),
   produce: (reason) => backupStreams.produce(reason),
-  verify: createPackageVerifier((bytes) => readPackage(bytes, { maxSchemaVersion: latestSchemaVersion })),
+  verify: createPackageVerifier((bytes) => readPackage(bytes, { maxSchemaVersion: LATEST_SCHEMA_VERSION })),
   log,
   onBackup: (backup) => sendToRenderer('backupTaken', backup),
 });

@@ -18,16 +18,17 @@ import { spotlight } from '@mantine/spotlight';
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backUpFromMenu, useOfficeBackups } from '../features/sharing/use-backup-responder';
 import { platform } from '../platform';
 import { areas } from './areas';
+import type { BackupResponder } from './backups/backup-responder';
+import { backUpFromMenu, useOfficeBackups } from './backups/use-backups';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArea } from './route';
 import { useSession } from './session-context';
 
 /** The window: header, navigation by area, and the current area's page (loaded on first visit). */
-export function AppLayout() {
+export function AppLayout({ backups }: { backups: BackupResponder }) {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const [current, go] = useArea();
@@ -35,7 +36,7 @@ export function AppLayout() {
   const { identity } = session;
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const area = areas.find((a) => a.id === current) ?? areas[0];
-  useOfficeBackups(session);
+  useOfficeBackups(backups, session);
 
   // Menu items of the desktop shell arrive as commands; those that belong to an area open it.
   useEffect(

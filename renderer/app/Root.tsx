@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
 import { createSession, type DataSession, type OpenFailure, openDatabase } from '../db/session';
-import { useBackupResponder } from '../features/sharing/use-backup-responder';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
+import { useBackupResponder } from './backups/use-backups';
 import { DbErrorScreen } from './DbErrorScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FirstRun } from './FirstRun';
@@ -23,27 +23,30 @@ export function Root() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   // Before opening: the backup taken ahead of an upgrade is answered through it.
-  useBackupResponder();
+  const backupResponder = useBackupResponder();
 
-  const open = useCallback(async (withBackup = true) => {
-    setPhase({ kind: 'opening' });
-    // The desktop app backs the data up before an upgrade touches it (loaded only when one is due).
-    const backups = platform.backups;
-    const result = await openDatabase(DB_NAME, {
-      ...(backups && withBackup
-        ? {
-            beforeUpgrade: async () => {
-              const { backupBeforeUpgrade } = await import('../features/sharing/backup-before-upgrade');
-              await backupBeforeUpgrade(backups, DB_NAME);
-            },
-          }
-        : {}),
-    });
-    if (!result.ok) return setPhase({ kind: 'failed', failure: result.failure, detail: result.detail });
-    if (!result.identity) return setPhase({ kind: 'firstRun', db: result.db });
-    setPhase({ kind: 'ready', session: createSession(result.db, result.identity) });
-    void navigator.storage?.persist?.();
-  }, []);
+  const open = useCallback(
+    async (withBackup = true) => {
+      setPhase({ kind: 'opening' });
+      // The desktop app backs the data up before an upgrade touches it (loaded only when one is due).
+      const backups = platform.backups;
+      const result = await openDatabase(DB_NAME, {
+        ...(backups && withBackup
+          ? {
+              beforeUpgrade: async () => {
+                const { backupBeforeUpgrade } = await import('./backups/backup-before-upgrade');
+                await backupBeforeUpgrade(backups, backupResponder, DB_NAME);
+              },
+            }
+          : {}),
+      });
+      if (!result.ok) return setPhase({ kind: 'failed', failure: result.failure, detail: result.detail });
+      if (!result.identity) return setPhase({ kind: 'firstRun', db: result.db });
+      setPhase({ kind: 'ready', session: createSession(result.db, result.identity) });
+      void navigator.storage?.persist?.();
+    },
+    [backupResponder],
+  );
 
   useEffect(() => {
     void open();
@@ -78,7 +81,7 @@ export function Root() {
       return (
         <ErrorBoundary where={t('app.title')}>
           <SessionProvider session={phase.session}>
-            <AppLayout />
+            <AppLayout backups={backupResponder} />
           </SessionProvider>
         </ErrorBoundary>
       );

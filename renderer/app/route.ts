@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { type AreaId, isAreaId } from './areas';
+import { type AreaId, isAreaId } from './area-ids';
 
 // The current area lives in the URL hash (#/orders), so reload keeps the place and it works the same
 // under app:// in Electron and on any static server.

@@ -1,5 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { i18next } from '../i18n';
+import { notifyFailed } from '../ui/notify';
 
 const isQuotaError = (error: unknown): boolean => {
   const e = error as { name?: string; inner?: { name?: string } } | null;
@@ -14,12 +14,10 @@ export function watchStorageErrors(target: Window = window): () => void {
   const onRejection = (event: PromiseRejectionEvent) => {
     if (!isQuotaError(event.reason)) return;
     event.preventDefault();
-    notifications.show({
+    notifyFailed(`${i18next.t('dbError.quota')} ${i18next.t('dbError.dataSafe')}`, {
       id: 'storage-quota',
-      color: 'red',
-      autoClose: false,
       title: i18next.t('dbError.title'),
-      message: `${i18next.t('dbError.quota')} ${i18next.t('dbError.dataSafe')}`,
+      sticky: true,
     });
   };
   target.addEventListener('unhandledrejection', onRejection);

@@ -1,4 +1,5 @@
-import { prefixPattern } from '../../shared/rules/order-number';
+import { type IdentityInput, identityFields } from '../../shared/schema/identity';
+import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
 
 /** Who this machine is. Local to the machine: never exported, never merged. */
@@ -23,14 +24,12 @@ export async function loadIdentity(db: SalesDeskDb): Promise<MachineIdentity | u
   return row?.value as MachineIdentity | undefined;
 }
 
+/** Name the machine and its order prefix; refused (a Refusal naming the field) when either is not valid. */
 export async function saveIdentity(
   db: SalesDeskDb,
-  input: Pick<MachineIdentity, 'machineName' | 'orderPrefix'> & Partial<MachineIdentity>,
+  input: IdentityInput & Partial<Pick<MachineIdentity, 'deviceId'>>,
 ): Promise<MachineIdentity> {
-  const machineName = input.machineName.trim();
-  const orderPrefix = input.orderPrefix.trim().toUpperCase();
-  if (!machineName || machineName.length > 60) throw new IdentityError('machineName');
-  if (!prefixPattern.test(orderPrefix)) throw new IdentityError('orderPrefix');
+  const { machineName, orderPrefix } = validate('identity', identityFields, input);
   const existing = await loadIdentity(db);
   const identity: MachineIdentity = {
     deviceId: existing?.deviceId ?? input.deviceId ?? crypto.randomUUID(),
@@ -40,11 +39,4 @@ export async function saveIdentity(
   };
   await db.meta.put({ key: IDENTITY_KEY, value: identity });
   return identity;
-}
-
-export class IdentityError extends Error {
-  constructor(readonly field: 'machineName' | 'orderPrefix') {
-    super(`Invalid ${field}`);
-    this.name = 'IdentityError';
-  }
 }

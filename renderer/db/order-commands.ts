@@ -1,3 +1,4 @@
+import { Refusal } from '../../shared/refusal';
 import { type AssignmentRule, chooseAssignee, leastLoadedRule } from '../../shared/rules/assignment';
 import { coverageRule } from '../../shared/rules/coverage-assignment';
 import { coverageAbsences, coverageStaff, liveDuties } from '../../shared/rules/coverage-input';
@@ -14,8 +15,15 @@ import {
   type WorkflowAction,
 } from '../../shared/rules/workflow';
 import { addWorkingMinutes } from '../../shared/rules/working-time';
-import type { Order, OrderLine, OrderStatus } from '../../shared/schema/order';
+import {
+  type Order,
+  type OrderLine,
+  type OrderLineInput,
+  type OrderStatus,
+  orderFields,
+} from '../../shared/schema/order';
 import type { OrderEvent, OrderEventInput } from '../../shared/schema/order-event';
+import { validate } from '../../shared/validation';
 import { loadOfficeSettings, type OfficeSettings } from './office-settings';
 import type { DataSession } from './session';
 
@@ -24,21 +32,17 @@ import type { DataSession } from './session';
 
 export interface OrderDraft {
   customerId: string;
-  lines: (Omit<OrderLine, 'priceOverrideReason' | 'discount'> & {
-    discount?: number;
-    priceOverrideReason?: string;
-  })[];
+  /** Lines as entered: a line's discount and price-override reason may be left out. */
+  lines: OrderLineInput[];
   priority: Order['priority'];
   requestedDate: string | null;
   notes: string;
 }
 
-export class WorkflowRefusedError extends Error {
-  constructor(readonly reason: 'not_allowed' | 'reason_required') {
-    super(reason);
-    this.name = 'WorkflowRefusedError';
-  }
-}
+/** A draft's lines as stored: defaults filled in, each line checked (refused with `lines.<i>.<field>`). */
+const normaliseLines = (lines: readonly OrderLineInput[]): OrderLine[] =>
+  validate('orders', orderLinesSchema, { lines }).lines;
+const orderLinesSchema = orderFields.pick({ lines: true });
 
 /**
  * The assignment rules in order: whoever covers the matching order-processing duty today (the duty
@@ -121,11 +125,7 @@ export const writeTables = (session: DataSession) => {
 export async function saveNewOrder(session: DataSession, draft: OrderDraft, submit: boolean): Promise<Order> {
   const settings = await loadOfficeSettings(session.db);
   const now = new Date();
-  const lines = draft.lines.map((line) => ({
-    ...line,
-    discount: line.discount ?? 0,
-    priceOverrideReason: line.priceOverrideReason ?? '',
-  }));
+  const lines = normaliseLines(draft.lines);
   return session.db.transaction('rw', writeTables(session), async () => {
     const status: OrderStatus = submit ? 'submitted' : 'draft';
     const assigneeId = submit ? await pickAssignee(session, draft, now) : null;
@@ -151,7 +151,7 @@ export async function saveNewOrder(session: DataSession, draft: OrderDraft, subm
   });
 }
 
-/** Move an order through the workflow; refused moves throw WorkflowRefusedError and change nothing. */
+/** Move an order through the workflow; a refused move throws a Refusal (workflow.*) and changes nothing. */
 export async function applyOrderAction(
   session: DataSession,
   orderId: string,
@@ -162,7 +162,7 @@ export async function applyOrderAction(
   const now = new Date();
   return session.db.transaction('rw', writeTables(session), async () => {
     const order = await session.db.orders.get(orderId);
-    if (!order) throw new Error(`No order ${orderId}`);
+    if (!order || order.deleted) throw new Refusal('record.gone', 'id', {}, 'orders');
     const events = await session.db.orderEvents.where('orderId').equals(orderId).toArray();
     const heldFrom = heldFromOf(events);
     const result = applyAction(order, action, {
@@ -171,7 +171,13 @@ export async function applyOrderAction(
       note,
       heldFrom,
     });
-    if (!result.ok) throw new WorkflowRefusedError(result.reason);
+    if (!result.ok)
+      throw new Refusal(
+        result.reason === 'reason_required' ? 'workflow.reasonRequired' : 'workflow.notAllowed',
+        result.reason === 'reason_required' ? 'note' : '',
+        {},
+        'orders',
+      );
     let due =
       result.status === order.status ? order.dueAt : stageDue(result.status, order.priority, now, settings);
     const stage = stageOf(result.status);
@@ -198,23 +204,27 @@ export async function applyOrderAction(
   });
 }
 
-/** Change an order's lines; after submission the change is recorded line by line in the timeline. */
+/**
+ * Change an order's lines; after submission the change is recorded line by line in the timeline.
+ * `fromRev`: the version the editor showed; a change made meanwhile refuses the edit ('record.changed').
+ */
 export async function editOrder(
   session: DataSession,
   orderId: string,
   draft: OrderDraft,
   note = '',
+  fromRev?: string,
 ): Promise<Order> {
   const now = new Date();
-  const lines = draft.lines.map((line) => ({
-    ...line,
-    discount: line.discount ?? 0,
-    priceOverrideReason: line.priceOverrideReason ?? '',
-  }));
+  const lines = normaliseLines(draft.lines);
   return session.db.transaction('rw', writeTables(session), async () => {
     const order = await session.db.orders.get(orderId);
-    if (!order) throw new Error(`No order ${orderId}`);
-    const updated = await session.repos.orders.update(orderId, { ...draft, lines, ...orderTotals(lines) });
+    if (!order || order.deleted) throw new Refusal('record.gone', 'id', {}, 'orders');
+    const updated = await session.repos.orders.update(
+      orderId,
+      { ...draft, lines, ...orderTotals(lines) },
+      { fromRev },
+    );
     const changes = lineItemDiff(order.lines, lines);
     if (order.status !== 'draft' && changes.length > 0) {
       const lineChanges = changes.map((change) =>

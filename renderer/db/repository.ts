@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { Clock } from '../../shared/hlc';
 import { nextVersion } from '../../shared/merge/stamp';
+import { Refusal } from '../../shared/refusal';
 import type { AggregateDeltas } from '../../shared/rules/order-aggregates';
 import type { Envelope } from '../../shared/schema/envelope';
 import { validate } from '../../shared/validation';
@@ -17,14 +18,16 @@ export interface RepoContext {
 
 type Aggregator<R> = (deltas: AggregateDeltas, before: R | null, after: R | null) => void;
 
-export class RecordNotFoundError extends Error {
-  constructor(
-    readonly table: string,
-    readonly id: string,
-  ) {
-    super(`${table}: no record ${id}`);
-    this.name = 'RecordNotFoundError'; // not 'NotFoundError': Dexie would wrap that name as its own
-  }
+/** The record an editor changes, as it showed it: a save over a version changed since is refused. */
+export interface Editing {
+  id: string;
+  rev: string;
+}
+
+/** How an editor saves: from the version it showed, so an edit made meanwhile elsewhere is not overwritten. */
+export interface UpdateOptions {
+  /** The rev the change was made from; another stored rev refuses the update ('record.changed'). */
+  fromRev?: string;
 }
 
 /**
@@ -91,10 +94,15 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
     );
   }
 
-  async function write(id: string, change: (existing: R) => R): Promise<R> {
+  async function write(id: string, change: (existing: R) => R, options: UpdateOptions = {}): Promise<R> {
     return ctx.db.transaction('rw', tables(), async () => {
       const existing = await table().get(id);
-      if (!existing) throw new RecordNotFoundError(tableName, id);
+      if (!existing) throw new Refusal('record.gone', 'id', {}, tableName);
+      if (options.fromRev !== undefined) {
+        // An editor's save: the record it showed must still be there, as it showed it.
+        if (existing.deleted) throw new Refusal('record.gone', 'id', {}, tableName);
+        if (existing.rev !== options.fromRev) throw new Refusal('record.changed', 'id', {}, tableName);
+      }
       const next = change(existing);
       await table().put(next);
       await applyDeltas([[existing, next]]);
@@ -160,11 +168,20 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       await applyDeltas(written);
     },
 
-    async update(id: string, patch: Partial<z.input<F>>): Promise<R> {
-      return write(id, (existing) => {
-        const merged = validate(tableName, fields, { ...existing, ...patch }) as z.infer<F>;
-        return stampChange(existing, merged as Partial<R>);
-      });
+    async update(id: string, patch: Partial<z.input<F>>, options: UpdateOptions = {}): Promise<R> {
+      return write(
+        id,
+        (existing) => {
+          const merged = validate(tableName, fields, { ...existing, ...patch }) as z.infer<F>;
+          return stampChange(existing, merged as Partial<R>);
+        },
+        options,
+      );
+    },
+
+    /** An editor's save: a new record, or the one it edits from the version it showed. */
+    save(input: z.input<F>, editing?: Editing): Promise<R> {
+      return editing ? this.update(editing.id, input, { fromRev: editing.rev }) : this.create(input);
     },
 
     /** Soft delete: the tombstone travels to other machines; `restore` brings it back. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { LATEST_SCHEMA_VERSION, V2026_11_28, V2026_12_01 } from '../../shared/schema/versions';
 
 // Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
 // version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
@@ -13,9 +14,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const V2026_11_28 = 20261128;
-/** The duty matrix (issue 5): absences and skill history; staff skills and duty cover filled in. */
-export const V2026_12_01 = 20261201;
+export { V2026_11_28, V2026_12_01 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -87,7 +86,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
 ];
 
-export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;
+/** The newest version: the last entry, which is the one shared/ names (a test holds them together). */
+export const latestSchemaVersion = LATEST_SCHEMA_VERSION;
 
 /**
  * The stores a database of `version` has (the last version at or before it): a backup written then holds

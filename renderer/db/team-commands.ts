@@ -1,21 +1,23 @@
 import Dexie from 'dexie';
+import { Refusal } from '../../shared/refusal';
 import type { DutyChange } from '../../shared/rules/coverage-suggest';
 import { localIsoDate } from '../../shared/rules/local-date';
 import { type CellRole, withCell } from '../../shared/rules/matrix-cell';
 import { type AbsenceInput, absenceFields } from '../../shared/schema/absence';
 import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff, StaffInput } from '../../shared/schema/staff';
-import { RecordValidationError, validate } from '../../shared/validation';
+import { validate } from '../../shared/validation';
 import { assignOrders, writeTables } from './order-commands';
+import type { Editing } from './repository';
 import type { DataSession } from './session';
 
-// Writes of the duty matrix (issue 5) that touch more than one record: each runs in one transaction,
+// Writes of the duty matrix that touch more than one record: each runs in one transaction,
 // so a matrix, a person's skills and their history, or a removal and its handover are never half done.
 
 /** Refuses a duty that is gone and people who are gone or left (what a screen open a while may still show). */
 async function liveDuty(session: DataSession, dutyId: string) {
   const duty = await session.db.duties.get(dutyId);
-  if (!duty || duty.deleted) throw new RecordValidationError('duties', 'id', 'is not a duty');
+  if (!duty || duty.deleted) throw new Refusal('record.gone', 'id', {}, 'duties');
   return duty;
 }
 
@@ -27,7 +29,7 @@ async function checkActive(
 ) {
   const people = await session.db.staff.bulkGet(ids.filter((id): id is string => id !== null));
   if (people.some((p) => !p || p.deleted || p.status === 'left'))
-    throw new RecordValidationError(table, field, 'is not an active person');
+    throw new Refusal('staff.notActive', field, {}, table);
 }
 
 /** Set one matrix cell. */
@@ -55,15 +57,16 @@ export async function applyDutyChanges(session: DataSession, changes: readonly D
 }
 
 /**
- * Add or change an absence. Refused with the field named when it ends before it starts or overlaps
- * another absence of the same person (`from` then names the other absence's dates).
+ * Add or change an absence (`editing`: the one changed, as the editor showed it). Refused with the field
+ * named when it ends before it starts or overlaps another absence of the same person (`from` then names
+ * the other absence's dates).
  */
-export async function saveAbsence(session: DataSession, input: AbsenceInput, id?: string) {
+export async function saveAbsence(session: DataSession, input: AbsenceInput, editing?: Editing) {
   const { db, repos } = session;
   const data = validate('absences', absenceFields, input);
   return db.transaction('rw', db.absences, db.staff, async () => {
-    await checkAbsence(session, data, id);
-    return id ? repos.absences.update(id, data) : repos.absences.create(data);
+    await checkAbsence(session, data, editing?.id);
+    return repos.absences.save(data, editing);
   });
 }
 
@@ -74,13 +77,13 @@ async function checkAbsence(
   id?: string,
 ) {
   const person = await session.db.staff.get(data.staffId);
-  if (!person || person.deleted) throw new RecordValidationError('absences', 'staffId', 'is not a person');
+  if (!person || person.deleted) throw new Refusal('record.gone', 'staffId', {}, 'absences');
   const clash = await session.db.absences
     .where('staffId')
     .equals(data.staffId)
     .filter((a) => !a.deleted && a.id !== id && a.from <= data.to && data.from <= a.to)
     .first();
-  if (clash) throw new RecordValidationError('absences', 'from', `overlaps ${clash.from}…${clash.to}`);
+  if (clash) throw new Refusal('absence.overlaps', 'from', { from: clash.from, to: clash.to }, 'absences');
 }
 
 /** Undo a deleted absence, with the same checks as saving it (it may overlap one added since). */
@@ -88,7 +91,7 @@ export async function restoreAbsence(session: DataSession, id: string) {
   const { db, repos } = session;
   return db.transaction('rw', db.absences, db.staff, async () => {
     const absence = await db.absences.get(id);
-    if (!absence) throw new RecordValidationError('absences', 'id', 'is not an absence');
+    if (!absence) throw new Refusal('record.gone', 'id', {}, 'absences');
     await checkAbsence(session, absence, id);
     return repos.absences.restore(id);
   });
@@ -106,7 +109,7 @@ export async function setSkill(
   const skill = change.skill.trim();
   return db.transaction('rw', [db.staff, db.skillChanges], async () => {
     const person = await db.staff.get(change.staffId);
-    if (!person) throw new RecordValidationError('staff', 'id', 'is not a person');
+    if (!person || person.deleted) throw new Refusal('record.gone', 'staffId', {}, 'skillChanges');
     const from = person.skills.find((s) => s.skill === skill)?.level ?? null;
     if (from === change.to) return person;
     const others = person.skills.filter((s) => s.skill !== skill);
@@ -152,11 +155,11 @@ export async function endMembership(
   end: { remove: true } | { update: Partial<StaffInput> },
 ) {
   const { db, repos } = session;
-  if (handoverTo === staffId) throw new RecordValidationError('staff', 'handoverTo', 'is the person removed');
+  if (handoverTo === staffId) throw new Refusal('staff.samePerson', 'handoverTo', {}, 'staff');
   await db.transaction('rw', [...writeTables(session), db.duties, db.absences], async () => {
     const heir: Staff | undefined = handoverTo ? await db.staff.get(handoverTo) : undefined;
     if (handoverTo && (!heir || heir.deleted || heir.status === 'left'))
-      throw new RecordValidationError('staff', 'handoverTo', 'is not an active person');
+      throw new Refusal('staff.notActive', 'handoverTo', {}, 'staff');
     const { duties, openOrderIds } = await holdingsOf(session, staffId);
     // Orders move through the order commands, so each gets its timeline event.
     await assignOrders(session, openOrderIds, handoverTo);
@@ -189,11 +192,11 @@ export async function removeDuty(session: DataSession, dutyId: string, moveTo: s
   const { db, repos } = session;
   await db.transaction('rw', db.duties, async () => {
     const duty = await db.duties.get(dutyId);
-    if (!duty) throw new RecordValidationError('duties', 'id', 'is not a duty');
+    if (!duty) throw new Refusal('record.gone', 'id', {}, 'duties');
     if (moveTo) {
       const target = await db.duties.get(moveTo);
       if (!target || target.deleted || target.id === dutyId)
-        throw new RecordValidationError('duties', 'moveTo', 'is not another duty');
+        throw new Refusal('duty.notAnother', 'moveTo', {}, 'duties');
       await repos.duties.update(target.id, {
         hoursPerWeek: Math.min(80, target.hoursPerWeek + duty.hoursPerWeek),
         description: target.description,

@@ -1,15 +1,16 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaId } from '../app/areas';
-import { navigate } from '../app/route';
 import { EmptyState } from './EmptyState';
 import { PageHeader } from './PageHeader';
 
-/** An area that has nothing yet: its title, what it is for, and the step to take first (`next`). */
+/**
+ * An area that has nothing yet: its title, what it is for, and the step to take first (`onNext`, e.g.
+ * opening the area that comes before it). Its strings are under `areas.<area>` in the translations.
+ */
 export function AreaEmptyPage(props: {
-  area: AreaId;
+  area: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  next: AreaId;
+  onNext: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,7 +20,7 @@ export function AreaEmptyPage(props: {
         icon={props.icon}
         title={t(`areas.${props.area}.emptyTitle`)}
         body={t(`areas.${props.area}.emptyBody`)}
-        action={{ label: t(`areas.${props.area}.emptyAction`), onClick: () => navigate(props.next) }}
+        action={{ label: t(`areas.${props.area}.emptyAction`), onClick: props.onNext }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { lineAmounts, roundHalfAway } from '../rules/money';
+import { discountFits, lineAmounts, lineBase, roundHalfAway } from '../rules/money';
 import type { Discount } from './values';
 
 // One line's unit price and discount in minor units, from what the row gives:
@@ -39,10 +39,11 @@ function discountOn(base: number, discount: Discount | null): number {
 }
 
 function finish(facts: LineFacts, unitPrice: number, rounded: boolean): PricedLine {
-  const base = roundHalfAway(facts.quantity * unitPrice);
+  const base = lineBase({ quantity: facts.quantity, unitPrice });
   if (!Number.isSafeInteger(base)) return { ok: false, field: 'unitPrice', reason: 'too_large' };
   const discount = discountOn(base, facts.discount);
-  if (discount > base) return { ok: false, field: 'discount', reason: 'discount_exceeds_amount' };
+  if (!discountFits({ quantity: facts.quantity, unitPrice, discount }))
+    return { ok: false, field: 'discount', reason: 'discount_exceeds_amount' };
   return { ok: true, unitPrice, discount, rounded };
 }
 

@@ -1,3 +1,4 @@
+import { MAX_LINE_QUANTITY } from '../schema/order';
 import { unneutraliseCell } from './csv-safety';
 import { normaliseWidth } from './normalise';
 import { fail, ok, type Parsed } from './parsed';
@@ -99,7 +100,7 @@ function shift(d: Decimal, places: number): Parsed<number> {
 const toNumber = (d: Decimal) => Number(`${d.negative ? '-' : ''}${d.int || '0'}.${d.frac || '0'}`);
 
 /** Largest quantity on one line (orderLineSchema). */
-export const MAX_QUANTITY = 1_000_000;
+export const MAX_QUANTITY = MAX_LINE_QUANTITY;
 
 /** A positive quantity: '12', '1,200', '１２', '0.5'. */
 export function parseQuantity(cell: Cell): Parsed<number> {

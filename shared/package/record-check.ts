@@ -26,7 +26,7 @@ export function checkRecord(t: unknown, r: unknown, line: number, scope: Readonl
     const issue = result.error.issues[0];
     // A calendar date outside the range (the schema's own check, shared/schema/envelope.ts) is named as
     // such, like the times this reader checks below.
-    if (issue?.code === 'custom' && issue.params?.key === 'dateRange' && issue.path.length === 1) {
+    if (issue?.code === 'custom' && issue.params?.code === 'field.dateRange' && issue.path.length === 1) {
       const field = String(issue.path[0]);
       const value = String((r as Record<string, unknown>)[field]);
       throw new PackageError('date_out_of_range', { line, table, id, field, value });

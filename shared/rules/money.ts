@@ -1,7 +1,13 @@
-import type { OrderLine } from '../schema/order';
-
 // All money is integer minor units (分 / cents). Rounding happens once per line, half away from zero,
 // so a total always equals the sum of its printed lines.
+
+/** What an order line's amounts are computed from (minor units; the tax rate in basis points). */
+export interface PricedLine {
+  quantity: number;
+  unitPrice: number;
+  discount: number;
+  taxRate: number;
+}
 
 export function roundHalfAway(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value));
@@ -13,17 +19,21 @@ export interface LineAmounts {
   gross: number;
 }
 
-export function lineAmounts(
-  line: Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>,
-): LineAmounts {
-  const net = roundHalfAway(line.quantity * line.unitPrice) - line.discount;
+/** A line's amount before its discount: quantity × unit price, rounded once. */
+export const lineBase = (line: Pick<PricedLine, 'quantity' | 'unitPrice'>) =>
+  roundHalfAway(line.quantity * line.unitPrice);
+
+/** A line's discount is never more than its amount before the discount (no line is negative). */
+export const discountFits = (line: Pick<PricedLine, 'quantity' | 'unitPrice' | 'discount'>) =>
+  line.discount <= lineBase(line);
+
+export function lineAmounts(line: PricedLine): LineAmounts {
+  const net = lineBase(line) - line.discount;
   const tax = roundHalfAway((net * line.taxRate) / 10_000);
   return { net, tax, gross: net + tax };
 }
 
-export function orderTotals(
-  lines: readonly Pick<OrderLine, 'quantity' | 'unitPrice' | 'discount' | 'taxRate'>[],
-) {
+export function orderTotals(lines: readonly PricedLine[]) {
   let subtotal = 0;
   let tax = 0;
   for (const line of lines) {

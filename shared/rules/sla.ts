@@ -52,6 +52,7 @@ const stageTargets = z
   .refine((pair) => pair.urgent <= pair.normal, {
     path: ['urgent'],
     message: 'must not be longer than the normal target',
+    params: { code: 'sla.urgentLonger' },
   });
 
 export const slaTargetsSchema = z.object({

@@ -8,7 +8,10 @@ import { z } from 'zod';
 // afternoon around lunch) turned into instants. Spans are half-open [start, end): 12:00 is the end of
 // the morning, not working time; a due time that falls exactly on 12:00 is reported as 12:00.
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
+const hhmm = z.string().refine((text) => /^([01]\d|2[0-3]):[0-5]\d$/.test(text), {
+  message: 'must be HH:mm',
+  params: { code: 'field.time' },
+});
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -24,13 +27,19 @@ export const defaultLunch = { start: '12:00', end: '13:00' } as const;
 export const workCalendarSchema = z
   .object({
     /** IANA zone such as 'Asia/Shanghai'; absent = the machine's zone. */
-    timeZone: z.string().refine(isTimeZone, 'unknown time zone').optional(),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { message: 'unknown time zone', params: { code: 'calendar.timeZone' } })
+      .optional(),
     /** 0 = Sunday … 6 = Saturday. */
     workingDays: z
       .array(z.number().int().min(0).max(6))
       .min(1)
       .max(7)
-      .refine((days) => new Set(days).size === days.length, 'a day is listed twice')
+      .refine((days) => new Set(days).size === days.length, {
+        message: 'a day is listed twice',
+        params: { code: 'calendar.dayTwice' },
+      })
       .default([1, 2, 3, 4, 5]),
     dayStart: hhmm.default('09:00'),
     dayEnd: hhmm.default('18:00'),
@@ -45,23 +54,25 @@ export const workCalendarSchema = z
     extraWorkingDays: z.array(z.iso.date()).default([]),
   })
   .superRefine((cal, ctx) => {
+    const refuse = (path: (string | number)[], message: string, code: string) =>
+      ctx.addIssue({ code: 'custom', path, message, params: { code } });
     const start = minutesOf(cal.dayStart);
     const end = minutesOf(cal.dayEnd);
-    if (end <= start) ctx.addIssue({ code: 'custom', path: ['dayEnd'], message: 'must be after dayStart' });
+    if (end <= start) refuse(['dayEnd'], 'must be after dayStart', 'calendar.dayEndBeforeStart');
     if (cal.lunch) {
       const lunchStart = minutesOf(cal.lunch.start);
       const lunchEnd = minutesOf(cal.lunch.end);
       if (lunchStart < start || lunchStart >= end)
-        ctx.addIssue({ code: 'custom', path: ['lunch', 'start'], message: 'must be inside the working day' });
+        refuse(['lunch', 'start'], 'must be inside the working day', 'calendar.lunchOutside');
       if (lunchEnd <= lunchStart)
-        ctx.addIssue({ code: 'custom', path: ['lunch', 'end'], message: 'must be after the lunch start' });
+        refuse(['lunch', 'end'], 'must be after the lunch start', 'calendar.lunchEndBeforeStart');
       else if (lunchEnd > end)
-        ctx.addIssue({ code: 'custom', path: ['lunch', 'end'], message: 'must be inside the working day' });
+        refuse(['lunch', 'end'], 'must be inside the working day', 'calendar.lunchOutside');
     }
     const holidays = new Set(cal.holidays);
     cal.extraWorkingDays.forEach((date, index) => {
       if (holidays.has(date))
-        ctx.addIssue({ code: 'custom', path: ['extraWorkingDays', index], message: 'is also a holiday' });
+        refuse(['extraWorkingDays', index], 'is also a holiday', 'calendar.alsoHoliday');
     });
   });
 

@@ -12,7 +12,11 @@ const absenceShape = {
   note: optionalText(300),
 };
 const endNotBeforeStart = (a: { from: string; to: string }) => a.to >= a.from;
-const endMessage = { path: ['to'], message: 'must not be before the start' };
+const endMessage = {
+  path: ['to'],
+  message: 'must not be before the start',
+  params: { code: 'date.endBeforeStart' },
+};
 
 export const absenceFields = z.object(absenceShape).refine(endNotBeforeStart, endMessage);
 export const absenceSchema = envelopeSchema.extend(absenceShape).refine(endNotBeforeStart, endMessage);

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 
-// Every synced record carries this envelope (DESIGN §4). `rev` is a hybrid-logical-clock string;
+// Every synced record carries this envelope. `rev` is a hybrid-logical-clock string;
 // `baseRev` is the rev this version was derived from, which lets a merge tell a fast-forward from a
 // concurrent edit. Deletes are soft (`deleted: true`) so they can travel to other machines.
 export const revSchema = z.string().regex(/^\d{15}-\d{5}-.+$/, 'must be a rev (wall-counter-device)');
 export const isoDateTime = z.iso.datetime({ offset: true });
 /**
- * The calendar dates any record may hold (DESIGN §5): a year like 1970 or 2999 is a typo or a broken
- * clock, and a package reader refuses it (shared/package/dates.ts), so no form or import may save one.
+ * The calendar dates any record may hold: a year like 1970 or 2999 is a typo or a broken clock, and a
+ * package reader refuses it (shared/package/dates.ts), so no form or import may save one.
  */
 export const EARLIEST_DATE = '2000-01-01';
 export const LATEST_DATE = '2100-12-31';
 export const isoDate = z.iso.date().refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, {
   message: `must be between ${EARLIEST_DATE} and ${LATEST_DATE}`,
-  params: { key: 'dateRange' },
+  params: { code: 'field.dateRange' },
 });
 
 export const envelopeSchema = z.object({
@@ -35,3 +35,10 @@ export const moneySchema = z.number().int().safe();
 /** A trimmed, non-empty, bounded piece of text a person typed. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/** An e-mail address a person typed, or nothing: only its shape is checked (name@domain.tld). */
+export const optionalEmail = (max: number) =>
+  optionalText(max).refine((text) => text === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text), {
+    message: 'must be an e-mail address',
+    params: { code: 'field.email' },
+  });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { discountFits } from '../rules/money';
 import { envelopeSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
 
 export const orderStatuses = [
@@ -40,16 +41,29 @@ export const orderNumberSchema = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,39}$/, 'must be 1–40 letters, digits or - _ / .');
 
-export const orderLineSchema = z.object({
-  productId: z.uuid(),
-  quantity: z.number().positive().max(1_000_000),
-  unitPrice: moneySchema.min(0),
-  /** Line discount as an amount in minor units. */
-  discount: moneySchema.min(0).default(0),
-  /** Basis points, copied from the product when the line was entered. */
-  taxRate: z.number().int().min(0).max(10_000),
-  priceOverrideReason: optionalText(200),
-});
+/** The most of one product an order line may ask for (entry and import alike). */
+export const MAX_LINE_QUANTITY = 1_000_000;
+
+/**
+ * What a valid order line is, wherever it comes from (entry, import, a package): a product, a positive
+ * quantity, a price, and a discount no larger than the line's amount before it.
+ */
+export const orderLineSchema = z
+  .object({
+    productId: z.uuid(),
+    quantity: z.number().positive().max(MAX_LINE_QUANTITY),
+    unitPrice: moneySchema.min(0),
+    /** Line discount as an amount in minor units. */
+    discount: moneySchema.min(0).default(0),
+    /** Basis points, copied from the product when the line was entered. */
+    taxRate: z.number().int().min(0).max(10_000),
+    priceOverrideReason: optionalText(200),
+  })
+  .refine(discountFits, {
+    path: ['discount'],
+    message: 'must not be more than the line amount',
+    params: { code: 'order.discountTooLarge' },
+  });
 
 export const orderFields = z.object({
   number: orderNumberSchema,
@@ -84,3 +98,4 @@ export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(order
 export type Order = z.infer<typeof orderSchema>;
 export type OrderInput = z.input<typeof orderFields>;
 export type OrderLine = z.infer<typeof orderLineSchema>;
+export type OrderLineInput = z.input<typeof orderLineSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, isoDate, optionalText, text } from './envelope';
+import { envelopeSchema, isoDate, optionalEmail, optionalText, text } from './envelope';
 import { skillLevel } from './skill-change';
 
 export const staffLevels = ['new', 'experienced', 'senior'] as const;
@@ -10,7 +10,7 @@ export const staffFields = z.object({
   role: optionalText(80),
   level: z.enum(staffLevels),
   startDate: isoDate,
-  email: optionalText(120),
+  email: optionalEmail(120),
   phone: optionalText(40),
   weeklyCapacityHours: z.number().gt(0, 'must be more than 0').max(80),
   status: z.enum(staffStatuses),
@@ -22,7 +22,10 @@ export const staffFields = z.object({
     .array(z.object({ skill: text(80), level: skillLevel }))
     .max(40)
     .default([])
-    .refine((list) => new Set(list.map((s) => s.skill)).size === list.length, 'names a skill twice'),
+    .refine((list) => new Set(list.map((s) => s.skill)).size === list.length, {
+      message: 'names a skill twice',
+      params: { code: 'skill.twice' },
+    }),
 });
 
 export const staffSchema = envelopeSchema.extend(staffFields.shape);

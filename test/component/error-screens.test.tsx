@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DbErrorScreen } from '../../renderer/app/DbErrorScreen';
 import { ErrorBoundary } from '../../renderer/app/ErrorBoundary';
-import { renderWithMantine } from './render';
+import { renderWithMantine } from './support';
 
 function Broken(): never {
   throw new Error('kaboom in the queue');

@@ -1,17 +1,14 @@
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { SessionProvider } from '../../renderer/app/session-context';
-import { theme } from '../../renderer/app/theme';
 import type { DataSession } from '../../renderer/db/session';
 import { saveAbsence } from '../../renderer/db/team-commands';
 import { AbsencesTab } from '../../renderer/features/team/absences/AbsencesTab';
 import { useTeam } from '../../renderer/features/team/use-team';
 import type { StaffInput } from '../../shared/schema/staff';
 import { freshSession } from '../unit/db/fixtures';
+import { holdCalls, messageOf, renderScreen } from './support';
 
 // The tab is rendered on its own over the live team hook (not through TeamPage), so these tests follow
 // the absence calendar and form only. Dates are in next month: always ahead of today, so the absences are
@@ -19,8 +16,8 @@ import { freshSession } from '../unit/db/fixtures';
 
 const next = dayjs().add(1, 'month').format('YYYY-MM');
 const day = (n: number) => `${next}-${String(n).padStart(2, '0')}`;
-const shown = (iso: string) =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(dayjs(iso).toDate());
+const shown = (iso: string, locale = 'en') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(dayjs(iso).toDate());
 
 const person = (name: string): StaffInput => ({
   name,
@@ -42,17 +39,8 @@ async function office() {
   return { session, ann, bob };
 }
 
-function renderTab(session: DataSession) {
-  render(
-    <MantineProvider theme={theme} env="test">
-      <Notifications />
-      <SessionProvider session={session}>
-        <Tab />
-      </SessionProvider>
-    </MantineProvider>,
-  );
-  return userEvent.setup();
-}
+const renderTab = (session: DataSession, language: 'en' | 'zh-CN' = 'en') =>
+  renderScreen(<Tab />, { session, language });
 
 const form = () => within(screen.getByTestId('absence-form'));
 const cell = (staffId: string, iso: string) => {
@@ -83,10 +71,13 @@ async function typeDate(user: ReturnType<typeof userEvent.setup>, label: RegExp,
 describe('team absences', () => {
   it('adds an absence through the form and shows it in the calendar and the list', async () => {
     const { session, ann, bob } = await office();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByRole('button', { name: 'Add absence' }));
     await user.click(form().getByRole('button', { name: 'Save' }));
-    expect(await form().findByText('Choose a person.')).toBeTruthy();
+    const [personInput] = form()
+      .getAllByLabelText(/^Person/)
+      .filter((el) => el.tagName === 'INPUT');
+    expect(messageOf(personInput as HTMLElement)).toBe('Choose one of the options');
 
     await choose(user, /^Person/, 'Bob');
     await choose(user, /^Kind/, 'Training');
@@ -132,7 +123,7 @@ describe('team absences', () => {
 
   it('is one tab stop that the arrow keys move through', async () => {
     const { session, ann, bob } = await office();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await screen.findByTestId('absence-calendar');
     const tabStops = screen.getByTestId('absence-calendar').querySelectorAll('button[tabindex="0"]');
     expect(tabStops).toHaveLength(1);
@@ -148,7 +139,7 @@ describe('team absences', () => {
   it('deletes after asking, and Undo brings the absence back', async () => {
     const { session, ann } = await office();
     await saveAbsence(session, { staffId: ann.id, kind: 'sick', from: day(7), to: day(8) });
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await waitFor(() => expect(listRows()).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Delete the absence of Ann' }));
     await user.click(await screen.findByTestId('confirm-delete'));
@@ -160,33 +151,77 @@ describe('team absences', () => {
 
   it('an end before the start shows the message on To and saves nothing', async () => {
     const { session, ann } = await office();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByRole('button', { name: 'Next month' }));
     await user.click(cell(ann.id, day(10)));
     await typeDate(user, /^To/, day(8));
     await user.click(form().getByRole('button', { name: 'Save' }));
     const to = form().getByLabelText(/^To/);
-    expect(await form().findByText('The end cannot be before the start.')).toBeTruthy();
+    expect(messageOf(to)).toBe('Cannot end before it starts');
     expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(to);
     expect(await session.db.absences.count()).toBe(0);
   });
 
   it('an absence overlapping another of the same person names its dates on From and saves nothing', async () => {
     const { session, ann, bob } = await office();
     await saveAbsence(session, { staffId: ann.id, kind: 'leave', from: day(10), to: day(12) });
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByRole('button', { name: 'Next month' }));
     await user.click(cell(ann.id, day(9)));
     await typeDate(user, /^To/, day(11));
     await user.click(form().getByRole('button', { name: 'Save' }));
-    const message = `Overlaps another absence of this person (${shown(day(10))} – ${shown(day(12))}).`;
-    expect(await form().findByText(message)).toBeTruthy();
+    const message = `Overlaps another absence of this person (${shown(day(10))} – ${shown(day(12))})`;
+    await waitFor(() => expect(messageOf(form().getByLabelText(/^From/))).toBe(message));
     expect(form().getByLabelText(/^From/).getAttribute('aria-invalid')).toBe('true');
     expect(await session.db.absences.count()).toBe(1);
 
     // The same days for someone else are fine.
     await choose(user, /^Person/, 'Bob');
     await user.click(form().getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByTestId('absence-form')).toBeNull());
+    expect(await session.db.absences.where('staffId').equals(bob.id).count()).toBe(1);
+  });
+
+  it('says in Chinese what is wrong with the dates and the note, and saves nothing', async () => {
+    const { session, ann } = await office();
+    const user = await renderTab(session, 'zh-CN');
+    await user.click(await screen.findByRole('button', { name: '下个月' }));
+    await user.click(cell(ann.id, day(10)));
+    const from = form().getByLabelText(/^开始日期/);
+    const to = form().getByLabelText(/^结束日期/);
+    await user.clear(from);
+    await typeDate(user, /^结束日期/, '2206-12-08');
+    await user.click(form().getByLabelText('备注'));
+    await user.paste('备'.repeat(301));
+    await user.click(form().getByRole('button', { name: '保存' }));
+    expect(messageOf(from)).toBe('请输入日期');
+    expect(messageOf(to)).toBe('请输入 2000 年至 2100 年之间的日期');
+    expect(messageOf(form().getByLabelText('备注'))).toBe('最多 300 个字符');
+    expect(document.activeElement).toBe(from);
+    expect(await session.db.absences.count()).toBe(0);
+  });
+
+  it('an overlap is said in Chinese with the other absence’s dates; a second save while saving saves nothing more', async () => {
+    const { session, ann, bob } = await office();
+    await saveAbsence(session, { staffId: ann.id, kind: 'leave', from: day(10), to: day(12) });
+    const user = await renderTab(session, 'zh-CN');
+    await user.click(await screen.findByRole('button', { name: '下个月' }));
+    await user.click(cell(ann.id, day(9)));
+    await typeDate(user, /^结束日期/, day(11));
+    await user.click(form().getByRole('button', { name: '保存' }));
+    const message = `与此人的另一段缺勤重叠（${shown(day(10), 'zh-CN')} – ${shown(day(12), 'zh-CN')}）`;
+    await waitFor(() => expect(messageOf(form().getByLabelText(/^开始日期/))).toBe(message));
+    expect(await session.db.absences.count()).toBe(1);
+
+    // The same days for Bob: the save is held while Ctrl+Enter is pressed again.
+    await choose(user, /^人员/, 'Bob');
+    const held = holdCalls(session.db, 'transaction');
+    await user.click(form().getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(held.calls()).toBe(1));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(held.calls()).toBe(1);
+    held.release();
     await waitFor(() => expect(screen.queryByTestId('absence-form')).toBeNull());
     expect(await session.db.absences.where('staffId').equals(bob.id).count()).toBe(1);
   });

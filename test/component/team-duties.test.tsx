@@ -1,18 +1,15 @@
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import { SessionProvider } from '../../renderer/app/session-context';
-import { theme } from '../../renderer/app/theme';
 import type { DataSession } from '../../renderer/db/session';
+import { setCell } from '../../renderer/db/team-commands';
 import { DutiesTab } from '../../renderer/features/team/duties/DutiesTab';
 import { buildMatrixExport } from '../../renderer/features/team/print/export-matrix';
 import { MatrixExportButtons } from '../../renderer/features/team/print/MatrixExportButtons';
 import { type TeamData, useTeam } from '../../renderer/features/team/use-team';
 import type { StaffInput } from '../../shared/schema/staff';
 import { freshSession } from '../unit/db/fixtures';
+import { holdCalls, messageOf, renderScreen } from './support';
 
 // The Duties tab and the header's print/export buttons over the live team, as the Team page shows them
 // (rendered without the page, so the other tabs do not take part).
@@ -31,17 +28,8 @@ function TeamDuties() {
   );
 }
 
-function renderTab(session: DataSession) {
-  render(
-    <MantineProvider theme={theme} env="test">
-      <Notifications />
-      <SessionProvider session={session}>
-        <TeamDuties />
-      </SessionProvider>
-    </MantineProvider>,
-  );
-  return userEvent.setup();
-}
+const renderTab = (session: DataSession, language: 'en' | 'zh-CN' = 'en') =>
+  renderScreen(<TeamDuties />, { session, language });
 
 const person = (name: string, over: Partial<StaffInput> = {}): StaffInput => ({
   name,
@@ -88,7 +76,7 @@ const rowNames = () =>
 describe('team duties', () => {
   it('seeds the eight standard duties from the empty state, unowned, order processing routing orders', async () => {
     const session = await freshSession();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByRole('button', { name: 'Add the standard duties' }));
     await waitFor(() => expect(rowNames()).toHaveLength(8));
     expect(await screen.findByText(/Added 8 standard duties/)).toBeTruthy();
@@ -105,7 +93,7 @@ describe('team duties', () => {
   // Typing key by key through Mantine's inputs takes seconds when the machine is busy: a longer timeout.
   it('refuses 90 hours a week on the field and saves nothing, then saves once fixed', async () => {
     const session = await freshSession();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByRole('button', { name: 'New duty' }));
     await user.type(form().getByLabelText(/^Name/), 'Samples');
     const hours = form().getByLabelText('Hours per week');
@@ -115,9 +103,10 @@ describe('team duties', () => {
     await user.clear(level);
     await user.type(level, '5');
     await user.click(form().getByRole('button', { name: 'Save' }));
-    expect(await form().findByText('Enter hours from 0 to 80 a week.')).toBeTruthy();
-    expect(form().getByText('Enter a whole level from 0 to 4.')).toBeTruthy();
+    expect(messageOf(hours)).toBe('Must be 80 or less');
+    expect(messageOf(level)).toBe('Must be 4 or less');
     expect((hours as HTMLInputElement).value).toBe('90'); // shown as typed, not clamped
+    expect(document.activeElement).toBe(hours);
     expect(await session.db.duties.count()).toBe(0);
 
     await user.clear(hours);
@@ -126,7 +115,12 @@ describe('team duties', () => {
     await user.type(level, '2');
     await user.type(form().getByLabelText('Required skill', { selector: 'input' }), 'Excel');
     await user.click(form().getByRole('switch', { name: /Assign submitted orders by this duty/ }));
+    const held = holdCalls(session.db, 'transaction');
     await user.click(form().getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(held.calls()).toBe(1));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(held.calls()).toBe(1); // a second save while the first is on its way does nothing
+    held.release();
     await waitFor(() => expect(screen.queryByTestId('duty-form')).toBeNull());
     expect(await session.db.duties.toArray()).toMatchObject([
       {
@@ -139,9 +133,49 @@ describe('team duties', () => {
     ]);
   }, 20_000);
 
+  it('says in Chinese what is wrong with each field, and does not save over a matrix edit made meanwhile', async () => {
+    const { session, filing } = await office();
+    const user = await renderTab(session, 'zh-CN');
+    await user.click(await screen.findByRole('button', { name: '新建职责' }));
+    const name = form().getByLabelText(/^名称/);
+    const hours = form().getByLabelText('每周工时');
+    const level = form().getByLabelText('所需等级');
+    const regions = form().getByPlaceholderText('输入地区后按回车');
+    await user.clear(hours);
+    await user.type(hours, '80.5');
+    await user.clear(level);
+    await user.type(level, '5');
+    await user.type(regions, `${'华'.repeat(41)}{Enter}`);
+    await user.click(form().getByRole('button', { name: '保存' }));
+    expect(messageOf(name)).toBe('必填');
+    expect(messageOf(hours)).toBe('不能超过 80');
+    expect(messageOf(level)).toBe('不能超过 4');
+    expect(messageOf(regions)).toBe('最多 40 个字符');
+    expect(document.activeElement).toBe(name);
+    expect(await session.db.duties.count()).toBe(3);
+    await user.keyboard('{Escape}');
+    await user.click(await screen.findByTestId('discard-changes'));
+
+    // Filing is open in the form when the matrix (another window) makes Bob its primary; saving the form
+    // would undo that, so it is refused, and nothing changes.
+    await user.click(await screen.findByText('Filing'));
+    await screen.findByTestId('duty-form');
+    const bob = (latestTeam?.staff ?? []).find((s) => s.name === 'Bob');
+    if (!bob) throw new Error('no Bob');
+    await setCell(session, filing.id, bob.id, 'primary');
+    await user.type(form().getByLabelText(/^名称/), ' 2');
+    await user.click(form().getByRole('button', { name: '保存' }));
+    await waitFor(() =>
+      expect(form().getByTestId('form-error').textContent).toBe(
+        '该记录已在本机或其他电脑上被修改：请关闭后重新打开以查看新版本',
+      ),
+    );
+    expect(await session.db.duties.get(filing.id)).toMatchObject({ name: 'Filing', primaryId: bob.id });
+  }, 20_000);
+
   it('asks where the work of a held duty goes and moves its hours; removes an unheld one after a confirm', async () => {
     const { session, filing, orders, archive } = await office();
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByText('Filing'));
     await user.click(form().getByTestId('form-delete'));
 
@@ -184,7 +218,7 @@ describe('team duties', () => {
   it('prints the matrix with P/B cells, today’s owner and the checks, and exports both sheets', async () => {
     const { session } = await office();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    const user = renderTab(session);
+    const user = await renderTab(session);
     await user.click(await screen.findByTestId('print-matrix'));
     const sheet = await screen.findByTestId('matrix-print');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));

@@ -1,17 +1,13 @@
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { SessionProvider } from '../../renderer/app/session-context';
-import { theme } from '../../renderer/app/theme';
 import type { DataSession } from '../../renderer/db/session';
 import { MatrixTab } from '../../renderer/features/team/matrix/MatrixTab';
 import { StaffTab } from '../../renderer/features/team/staff/StaffTab';
 import { type TeamData, useTeam } from '../../renderer/features/team/use-team';
 import type { StaffInput } from '../../shared/schema/staff';
 import { freshSession } from '../unit/db/fixtures';
+import { holdCalls, messageOf, renderScreen } from './support';
 
 // The matrix and the team members tab over a real session (fake-indexeddb): keyboard editing of the
 // grid with its checks following, and the member form's field messages and handover on removal.
@@ -43,17 +39,11 @@ function Tab({ tab }: { tab: (team: TeamData) => ReactNode }) {
   return team ? tab(team) : null;
 }
 
-function renderWith(session: DataSession, tab: (team: TeamData) => ReactNode) {
-  render(
-    <MantineProvider theme={theme} env="test">
-      <Notifications />
-      <SessionProvider session={session}>
-        <Tab tab={tab} />
-      </SessionProvider>
-    </MantineProvider>,
-  );
-  return userEvent.setup();
-}
+const renderWith = (
+  session: DataSession,
+  tab: (team: TeamData) => ReactNode,
+  language: 'en' | 'zh-CN' = 'en',
+) => renderScreen(<Tab tab={tab} />, { session, language });
 
 const cell = (person: string, role: string) =>
   screen.getByRole('button', { name: `Invoicing · ${person}: ${role}` });
@@ -62,7 +52,7 @@ const checks = () => within(screen.getByTestId('coverage-checks'));
 describe('duty matrix tab', () => {
   it('edits cells from the keyboard and the checks follow at once', async () => {
     const { session, duty, bob } = await office();
-    const user = renderWith(session, (team) => <MatrixTab team={team} />);
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />);
     await screen.findByTestId('duty-matrix');
     expect(checks().getByText('Invoicing has no backup: a single point of failure.')).toBeTruthy();
 
@@ -89,14 +79,15 @@ describe('duty matrix tab', () => {
 describe('team members tab', () => {
   it('refuses a capacity of 0 and a skill level of 5 with field messages, saving nothing', async () => {
     const { session, ann } = await office();
-    const user = renderWith(session, (team) => <StaffTab team={team} />);
+    const user = await renderWith(session, (team) => <StaffTab team={team} />);
     await user.click(await screen.findByText('Ann'));
     const form = within(await screen.findByTestId('staff-form'));
     const capacity = form.getByLabelText('Hours / week');
     await user.clear(capacity);
     await user.type(capacity, '0');
     await user.click(form.getByRole('button', { name: 'Save' }));
-    expect(await form.findByText('Must be more than 0')).toBeTruthy();
+    expect(messageOf(capacity)).toBe('Must be more than 0');
+    expect(document.activeElement).toBe(capacity);
     expect((await session.db.staff.get(ann.id))?.weeklyCapacityHours).toBe(40);
 
     const skills = within(screen.getByTestId('skills'));
@@ -105,14 +96,14 @@ describe('team members tab', () => {
     await user.clear(level);
     await user.type(level, '5');
     await user.click(skills.getByRole('button', { name: 'Set skill' }));
-    expect(await skills.findByText('A level is a whole number from 0 to 4')).toBeTruthy();
+    expect(messageOf(level)).toBe('Must be 4 or less');
     expect((await session.db.staff.get(ann.id))?.skills).toEqual([]);
     expect(await session.db.skillChanges.count()).toBe(0);
   });
 
   it('asks who takes over the duties of a person removed, and hands them over', async () => {
     const { session, ann, bob, duty } = await office();
-    const user = renderWith(session, (team) => <StaffTab team={team} />);
+    const user = await renderWith(session, (team) => <StaffTab team={team} />);
     await user.click(await screen.findByText('Ann'));
     await user.click(await screen.findByRole('button', { name: 'Remove from the team' }));
     const dialog = within(await screen.findByTestId('remove-staff'));
@@ -122,5 +113,63 @@ describe('team members tab', () => {
     await user.click(dialog.getByRole('button', { name: 'Remove' }));
     await waitFor(async () => expect((await session.db.staff.get(ann.id))?.deleted).toBe(true));
     expect((await session.db.duties.get(duty.id))?.primaryId).toBe(bob.id);
+  });
+
+  it('says in Chinese what is wrong with a new member, and saves the corrected one once', async () => {
+    const { session } = await office();
+    const user = await renderWith(session, (team) => <StaffTab team={team} />, 'zh-CN');
+    await user.click(await screen.findByRole('button', { name: '添加成员' }));
+    const form = within(await screen.findByTestId('staff-form'));
+    const name = form.getByLabelText(/^姓名/);
+    const email = form.getByLabelText('邮箱');
+    const start = form.getByLabelText('入职日期');
+    const capacity = form.getByLabelText('每周工时');
+    await user.click(name);
+    await user.paste('张'.repeat(81));
+    await user.type(email, 'zhang@');
+    await user.clear(start);
+    await user.type(start, '1999-12-31');
+    await user.clear(capacity);
+    await user.type(capacity, '81');
+    await user.click(form.getByRole('button', { name: '保存' }));
+    expect(messageOf(name)).toBe('最多 80 个字符');
+    expect(messageOf(email)).toBe('请输入电子邮箱，例如 name@example.com');
+    expect(messageOf(start)).toBe('请输入 2000 年至 2100 年之间的日期');
+    expect(messageOf(capacity)).toBe('不能超过 80');
+    expect(await session.db.staff.count()).toBe(2);
+
+    await user.clear(name);
+    await user.type(name, '张敏');
+    await user.clear(email);
+    await user.clear(start);
+    await user.type(start, '2026-03-02');
+    await user.clear(capacity);
+    await user.type(capacity, '32');
+    const held = holdCalls(session.db, 'transaction');
+    await user.click(form.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(held.calls()).toBe(1));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(held.calls()).toBe(1);
+    held.release();
+    await waitFor(() => expect(screen.queryByTestId('staff-form')).toBeNull());
+    expect(await session.db.staff.where('name').equals('张敏').count()).toBe(1);
+  });
+
+  it('a person removed in another window cannot be saved or given a skill: the form says so', async () => {
+    const { session, bob } = await office();
+    const user = await renderWith(session, (team) => <StaffTab team={team} />);
+    await user.click(await screen.findByText('Bob'));
+    const form = within(await screen.findByTestId('staff-form'));
+    await session.repos.staff.remove(bob.id);
+
+    const skills = within(screen.getByTestId('skills'));
+    await user.type(skills.getAllByLabelText('Skill')[0] as HTMLElement, 'Excel');
+    await user.click(skills.getByRole('button', { name: 'Set skill' }));
+    expect((await skills.findByTestId('skill-error')).textContent).toBe('It was removed meanwhile');
+
+    await user.type(form.getByLabelText(/^Role/), 'Clerk');
+    await user.click(form.getByRole('button', { name: 'Save' }));
+    expect((await form.findByTestId('form-error')).textContent).toBe('It was removed meanwhile');
+    expect(await session.db.staff.get(bob.id)).toMatchObject({ role: '', deleted: true, skills: [] });
   });
 });

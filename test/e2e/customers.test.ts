@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
-import zhArea from '../../renderer/features/customers/locales/zh-CN.json';
+import zhArea from '../../renderer/features/customers-products/locales/zh-CN.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
 import zhUi from '../../renderer/ui/locales/zh-CN.json';
 import { generateOffice } from '../../shared/sample';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import customersEn from '../../renderer/features/customers/locales/en.json';
+import customersEn from '../../renderer/features/customers-products/locales/en.json';
 import en from '../../renderer/i18n/locales/en.json';
 import enUi from '../../renderer/ui/locales/en.json';
 import { tableNames } from '../../shared/schema/tables';

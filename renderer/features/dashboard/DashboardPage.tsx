@@ -6,12 +6,12 @@ import { DEFAULT_CURRENCY } from '../../../shared/office';
 import { currencyDigits } from '../../../shared/rules/money';
 import { navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
+import { loadDashboard } from '../../db/dashboard-queries';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import { Bar } from '../../ui/charts';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
-import { loadDashboard } from './dashboard-queries';
 
 const CURRENCY = DEFAULT_CURRENCY;
 const unit = 10 ** currencyDigits(CURRENCY);

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../../shared/refusal';
 import {
   allowedActions,
   heldFromOf,
@@ -11,7 +11,9 @@ import {
 import type { Order } from '../../../shared/schema/order';
 import type { OrderEvent } from '../../../shared/schema/order-event';
 import { useSession } from '../../app/session-context';
-import { applyOrderAction, WorkflowRefusedError } from '../../db/order-commands';
+import { applyOrderAction } from '../../db/order-commands';
+import { notifyFailed } from '../../ui/notify';
+import { refusalMessage } from '../../ui/refusal-text';
 import { ReasonModal } from './ReasonModal';
 
 const danger: ReadonlySet<WorkflowAction> = new Set(['cancel', 'return', 'hold']);
@@ -30,12 +32,10 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
       setAsking(null);
       setError(null);
     } catch (e) {
-      if (!(e instanceof WorkflowRefusedError)) throw e;
-      const message = t(
-        e.reason === 'reason_required' ? 'ordersArea.detail.reasonRequired' : 'ordersArea.detail.notAllowed',
-      );
+      if (!(e instanceof Refusal)) throw e;
+      const message = refusalMessage(t, e);
       if (asking) setError(message);
-      else notifications.show({ color: 'red', message });
+      else notifyFailed(message);
     }
   };
 

@@ -1,12 +1,13 @@
 import { Button, Group, Paper, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../../shared/refusal';
 import { requiresReason, type WorkflowAction, workflowActions } from '../../../shared/rules/workflow';
-import type { Order } from '../../../shared/schema/order';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
-import { applyOrderAction, assignOrders, WorkflowRefusedError } from '../../db/order-commands';
+import { applyOrderAction, assignOrders } from '../../db/order-commands';
+import { loadOrders } from '../../db/order-view';
+import { notifySaved, notifyWarning } from '../../ui/notify';
 import { ExportOrdersMenu } from './export';
 import { ReasonModal } from './ReasonModal';
 
@@ -27,10 +28,7 @@ export function BulkBar(props: {
     await assignOrders(session, props.selected, value === NOBODY ? null : value);
     // Done with these: as after a workflow step, the selection goes (they may have left the view).
     props.onClear();
-    notifications.show({
-      color: 'green',
-      message: t('ordersArea.bulk.done', { count: props.selected.length }),
-    });
+    notifySaved(t('ordersArea.bulk.done', { count: props.selected.length }));
   };
 
   const step = async (action: WorkflowAction, note: string) => {
@@ -41,18 +39,15 @@ export function BulkBar(props: {
         await applyOrderAction(session, id, action, note);
         done++;
       } catch (e) {
-        if (!(e instanceof WorkflowRefusedError)) throw e;
+        // A step this order cannot take (e.g. not in a status that allows it) skips it.
+        if (!(e instanceof Refusal)) throw e;
         skipped++;
       }
     }
     setPending(null);
     props.onClear();
-    notifications.show({
-      color: skipped ? 'orange' : 'green',
-      message: skipped
-        ? t('ordersArea.bulk.skipped', { done, skipped })
-        : t('ordersArea.bulk.done', { count: done }),
-    });
+    if (skipped) notifyWarning(t('ordersArea.bulk.skipped', { done, skipped }));
+    else notifySaved(t('ordersArea.bulk.done', { count: done }));
   };
 
   return (
@@ -88,14 +83,7 @@ export function BulkBar(props: {
           size="xs"
           w={200}
         />
-        <ExportOrdersMenu
-          size="xs"
-          loadOrders={async () =>
-            (await session.db.orders.bulkGet([...props.selected])).filter(
-              (o): o is Order => !!o && !o.deleted,
-            )
-          }
-        />
+        <ExportOrdersMenu size="xs" loadOrders={() => loadOrders(session.db, props.selected)} />
         <Button size="xs" variant="subtle" onClick={props.onClear}>
           {t('ordersArea.bulk.clear')}
         </Button>

@@ -14,10 +14,10 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { lineAmounts } from '../../../shared/rules/money';
-import type { Product } from '../../../shared/schema/product';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
 import { assignOrders } from '../../db/order-commands';
+import { loadOrderView } from '../../db/order-view';
 import { formatAmount, formatDate, formatDateTime } from '../../i18n/format';
 import { ActionButtons } from './ActionButtons';
 import { PrintOrderButton } from './export';
@@ -34,20 +34,10 @@ export function OrderDetail(props: {
   const { t } = useTranslation();
   const session = useSession();
   const { db } = session;
-  const data = useLiveQuery(async () => {
-    if (!props.orderId) return null;
-    const order = await db.orders.get(props.orderId);
-    if (!order) return null;
-    const [customer, events, products] = await Promise.all([
-      db.customers.get(order.customerId),
-      db.orderEvents.where('orderId').equals(order.id).toArray(),
-      db.products.bulkGet(order.lines.map((l) => l.productId)),
-    ]);
-    const productMap = new Map<string, Product>(
-      products.filter((p): p is Product => !!p).map((p) => [p.id, p]),
-    );
-    return { order, customer, events, products: productMap };
-  }, [db, props.orderId]);
+  const data = useLiveQuery(
+    async () => (props.orderId ? ((await loadOrderView(db, props.orderId)) ?? null) : null),
+    [db, props.orderId],
+  );
   const order = data?.order;
   const money = (minor: number) => formatAmount(minor, order?.currency ?? 'CNY');
 

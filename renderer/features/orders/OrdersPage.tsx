@@ -6,15 +6,16 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
+import { holdsOrdersOrCustomers } from '../../db/lookup-queries';
 import { queuePage } from '../../db/order-queries';
 import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
+import { OrderEntry } from './entry/OrderEntry';
 import { ExportOrdersMenu } from './export';
 import { ImportOrdersButton } from './import';
 import { OrderDetail } from './OrderDetail';
-import { OrderEntry } from './OrderEntry';
 import { QueueList } from './QueueList';
 import { QueueToolbar } from './QueueToolbar';
 import { initialChoice, type QueueChoice, toView, useQueueRows } from './queue-state';
@@ -40,10 +41,7 @@ export default function OrdersPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const [entry, setEntry] = useState<{ editId: string | null } | null>(null);
-  const hasAny = useLiveQuery(
-    async () => (await db.orders.limit(1).count()) + (await db.customers.limit(1).count()),
-    [db],
-  );
+  const hasAny = useLiveQuery(() => holdsOrdersOrCustomers(db), [db]);
   useHotkeys([['mod+alt+N', () => setEntry({ editId: null })]]);
 
   const toggle = useCallback(
@@ -88,7 +86,7 @@ export default function OrdersPage() {
     </Group>
   );
   if (hasAny === undefined) return null;
-  if (hasAny === 0) {
+  if (!hasAny) {
     return (
       <>
         {header}

@@ -1,4 +1,4 @@
-import { useCatalogSearch } from '../../db/catalog-search';
+import { useCatalogSearch } from '../../app/use-catalog-search';
 
 /** Customers and products whose name, code or pinyin match the queue search, as ids. */
 export function useSearchMatches(query: string): { customerIds: string[]; productIds: string[] } {

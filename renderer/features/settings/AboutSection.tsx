@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 export function AboutSection() {
   const { t } = useTranslation();

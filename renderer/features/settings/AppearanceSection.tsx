@@ -2,7 +2,7 @@ import { type MantineColorScheme, SegmentedControl, Stack, Text, useMantineColor
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/ipc/contract';
 import { useLanguage } from '../../app/language';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 export function AppearanceSection() {
   const { t } = useTranslation();

@@ -1,22 +1,20 @@
 import { Button, Progress } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/language';
 import { useSession } from '../../app/session-context';
+import { isOfficeEmpty } from '../../db/lookup-queries';
 import { formatNumber } from '../../i18n/format';
-import { Section } from './Section';
+import { notifyFailed, notifySaved } from '../../ui/notify';
+import { Section } from '../../ui/Section';
 
 export function SampleSection() {
   const { t } = useTranslation();
   const session = useSession();
   const [language] = useLanguage();
   const [progress, setProgress] = useState<number | null>(null);
-  const isEmpty = useLiveQuery(
-    async () => (await session.db.staff.count()) + (await session.db.orders.count()) === 0,
-    [session.db],
-  );
+  const isEmpty = useLiveQuery(() => isOfficeEmpty(session.db), [session.db]);
   const load = async () => {
     setProgress(0);
     try {
@@ -25,12 +23,9 @@ export function SampleSection() {
         language,
         onProgress: (f) => setProgress(Math.round(f * 100)),
       });
-      notifications.show({
-        color: 'green',
-        message: t('settings.sampleLoaded', { orders: formatNumber(result.orders) }),
-      });
+      notifySaved(t('settings.sampleLoaded', { orders: formatNumber(result.orders) }));
     } catch {
-      notifications.show({ color: 'red', message: t('settings.sampleRefused') });
+      notifyFailed(t('settings.sampleRefused'));
     } finally {
       setProgress(null);
     }

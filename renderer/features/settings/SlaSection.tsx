@@ -1,117 +1,66 @@
-import { Button, Chip, Group, NumberInput, Table, TagsInput, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Chip, Group, Input, NumberInput, Table, TagsInput, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SlaTargets, slaStages } from '../../../shared/rules/sla';
-import { RecordValidationError } from '../../../shared/validation';
+import { slaStages } from '../../../shared/rules/sla';
+import { type OfficeSettings, officeSettingsSchema } from '../../../shared/schema/office-settings';
 import { useSession } from '../../app/session-context';
-import { loadOfficeSettings, type OfficeSettings, saveOfficeSettings } from '../../db/office-settings';
-import { Section } from './Section';
+import { loadOfficeSettings, saveOfficeSettings } from '../../db/office-settings';
+import { notifySaved } from '../../ui/notify';
+import { FormError, RecordForm, useRecordForm } from '../../ui/record-form';
+import { Section } from '../../ui/Section';
+import { slaFormValues, slaSettingsOf } from './sla-form';
 
 /** The office's working calendar and the SLA time limits per stage and priority. */
 export function SlaSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db } = useSession();
   const stored = useLiveQuery(() => loadOfficeSettings(db), [db]);
-  const [draft, setDraft] = useState<OfficeSettings | null>(null);
-  useEffect(() => {
-    if (stored && !draft) setDraft(stored);
-  }, [stored, draft]);
-  if (!draft) return null;
-  const cal = draft.calendar;
+  return (
+    <Section title={t('settingsArea.workTime')} hint={t('settingsArea.workTimeHint')}>
+      {stored && <SlaForm stored={stored} />}
+    </Section>
+  );
+}
+
+function SlaForm({ stored }: { stored: OfficeSettings }) {
+  const { t, i18n } = useTranslation();
+  const { db } = useSession();
+  const sla = useRecordForm(officeSettingsSchema, {
+    initial: slaFormValues(stored),
+    fromValues: slaSettingsOf,
+    write: (settings) => saveOfficeSettings(db, settings),
+    onSaved: () => notifySaved(t('settingsArea.saved')),
+  });
+  const { field } = sla;
   // Weekday names from the platform's locale data: 2026-11-01 was a Sunday.
   const weekdays = Array.from({ length: 7 }, (_, day) =>
     new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(2026, 10, 1 + day)),
   );
-  const setCal = (patch: Partial<OfficeSettings['calendar']>) =>
-    setDraft({ ...draft, calendar: { ...cal, ...patch } });
-  const setTarget = (stage: keyof SlaTargets, priority: 'normal' | 'urgent', hours: number) =>
-    setDraft({
-      ...draft,
-      slaTargets: {
-        ...draft.slaTargets,
-        [stage]: { ...draft.slaTargets[stage], [priority]: Math.round(hours * 60) },
-      },
-    });
-
-  const save = async () => {
-    try {
-      setDraft(await saveOfficeSettings(db, draft));
-      notifications.show({ color: 'green', message: t('settingsArea.saved') });
-    } catch (error) {
-      if (!(error instanceof RecordValidationError)) throw error;
-      notifications.show({
-        color: 'red',
-        message: t('settingsArea.invalid', { field: error.field, reason: error.reason }),
-      });
-    }
-  };
+  const days = field('calendar.workingDays');
 
   return (
-    <Section title={t('settingsArea.workTime')} hint={t('settingsArea.workTimeHint')}>
-      <Text size="sm" fw={500}>
-        {t('settingsArea.workingDays')}
-      </Text>
-      <Chip.Group
-        multiple
-        value={cal.workingDays.map(String)}
-        onChange={(values) => setCal({ workingDays: values.map(Number).sort() })}
-      >
-        <Group gap={6}>
-          {weekdays.map((label, day) => (
-            <Chip key={label} value={String(day)} size="xs">
-              {label}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-      <Group grow>
-        <TextInput
-          type="time"
-          label={t('settingsArea.dayStart')}
-          value={cal.dayStart}
-          onChange={(e) => setCal({ dayStart: e.currentTarget.value })}
-        />
-        <TextInput
-          type="time"
-          label={t('settingsArea.dayEnd')}
-          value={cal.dayEnd}
-          onChange={(e) => setCal({ dayEnd: e.currentTarget.value })}
-        />
-        <TextInput
-          type="time"
-          label={t('settingsArea.lunchStart')}
-          value={cal.lunch?.start ?? ''}
-          onChange={(e) =>
-            setCal({ lunch: { start: e.currentTarget.value, end: cal.lunch?.end ?? e.currentTarget.value } })
-          }
-        />
-        <TextInput
-          type="time"
-          label={t('settingsArea.lunchEnd')}
-          value={cal.lunch?.end ?? ''}
-          onChange={(e) =>
-            setCal({
-              lunch: { start: cal.lunch?.start ?? e.currentTarget.value, end: e.currentTarget.value },
-            })
-          }
-        />
+    <RecordForm record={sla}>
+      <Input.Wrapper label={t('settingsArea.workingDays')} error={days.error} mb="sm">
+        <Chip.Group multiple value={days.value} onChange={days.onChange}>
+          <Group gap={6} mt={4}>
+            {weekdays.map((label, day) => (
+              <Chip key={label} value={String(day)} size="xs">
+                {label}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </Input.Wrapper>
+      <Group grow align="flex-start" mb="sm">
+        <TextInput type="time" label={t('settingsArea.dayStart')} {...field('calendar.dayStart')} />
+        <TextInput type="time" label={t('settingsArea.dayEnd')} {...field('calendar.dayEnd')} />
+        <TextInput type="time" label={t('settingsArea.lunchStart')} {...field('calendar.lunch.start')} />
+        <TextInput type="time" label={t('settingsArea.lunchEnd')} {...field('calendar.lunch.end')} />
       </Group>
-      <TagsInput
-        label={t('settingsArea.holidays')}
-        value={cal.holidays}
-        onChange={(holidays) => setCal({ holidays })}
-      />
-      <TagsInput
-        label={t('settingsArea.extraWorkingDays')}
-        value={cal.extraWorkingDays}
-        onChange={(extraWorkingDays) => setCal({ extraWorkingDays })}
-      />
-      <Text size="sm" fw={500}>
-        {t('settingsArea.targets')}
-      </Text>
-      <Table>
+      <TagsInput label={t('settingsArea.holidays')} mb="sm" {...field('calendar.holidays')} />
+      <TagsInput label={t('settingsArea.extraWorkingDays')} mb="sm" {...field('calendar.extraWorkingDays')} />
+      <Table mb="sm" captionSide="top">
+        <Table.Caption>{t('settingsArea.targets')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('settingsArea.stage')}</Table.Th>
@@ -127,12 +76,12 @@ export function SlaSection() {
                 <Table.Td key={priority}>
                   <NumberInput
                     aria-label={`${t(`settingsArea.stages.${stage}`)} ${t(`settingsArea.${priority}`)}`}
-                    value={draft.slaTargets[stage][priority] / 60}
-                    onChange={(v) => setTarget(stage, priority, Number(v) || 0)}
                     min={0.25}
                     step={0.5}
                     decimalScale={2}
-                    w={110}
+                    clampBehavior="none"
+                    w={130}
+                    {...field(`slaTargets.${stage}.${priority}`)}
                   />
                 </Table.Td>
               ))}
@@ -140,9 +89,10 @@ export function SlaSection() {
           ))}
         </Table.Tbody>
       </Table>
-      <Button w="fit-content" onClick={save}>
+      <FormError message={sla.error} />
+      <Button type="submit" w="fit-content" mt="sm" loading={sla.busy}>
         {t('settingsArea.save')}
       </Button>
-    </Section>
+    </RecordForm>
   );
 }

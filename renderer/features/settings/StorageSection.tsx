@@ -2,7 +2,7 @@ import { Badge, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../i18n/format';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 interface StorageState {
   persisted: boolean | null;

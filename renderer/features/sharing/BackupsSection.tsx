@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Code, Group, Table, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconFolder, IconFolderOpen } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import type { BackupInfo, BackupList, DesktopBackups } from '../../platform/types';
-import { Section } from '../settings/Section';
+import { notifySaved } from '../../ui/notify';
+import { Section } from '../../ui/Section';
 
 const stateColor = { verified: 'teal', failed: 'red', pending: 'gray' } as const;
 
@@ -57,7 +57,7 @@ function DesktopBackupList(props: {
     try {
       const backup = await backups.backupNow('manual');
       if (backup.verification === 'verified')
-        notifications.show({ color: 'teal', message: t('sharingArea.backups.done', { name: backup.name }) });
+        notifySaved(t('sharingArea.backups.done', { name: backup.name }));
       else setProblem(t('sharingArea.backups.notVerified', { message: backup.error ?? '' }));
     } catch (error) {
       setProblem(t('sharingArea.backups.failed', { message: (error as Error)?.message ?? String(error) }));
@@ -70,7 +70,7 @@ function DesktopBackupList(props: {
   const changeFolder = async () => {
     try {
       const dir = await backups.chooseFolder();
-      if (dir) notifications.show({ message: t('sharingArea.backups.folderChanged', { dir }) });
+      if (dir) notifySaved(t('sharingArea.backups.folderChanged', { dir }));
     } catch (error) {
       setProblem(t('sharingArea.backups.failed', { message: (error as Error)?.message ?? String(error) }));
     }

@@ -12,18 +12,20 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPackageExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/error-message';
 import { PACKAGE_EXTENSION } from '../../../shared/package/types';
 import { useSession } from '../../app/session-context';
 import { checkScope, ExportCancelledError, exportPackage } from '../../db/package-export';
 import { listPeers } from '../../db/package-peers';
+import { loadStaff } from '../../db/team-queries';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
-import { Section } from '../settings/Section';
+import { notifyFailed, notifySaved, notifyWarning } from '../../ui/notify';
+import { Section } from '../../ui/Section';
 import {
   type ExportChoices,
   exportAreaIds,
@@ -43,7 +45,7 @@ export function ExportSection() {
   const [running, setRunning] = useState<{ done: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const peers = useLiveQuery(() => listPeers(db), [db]) ?? [];
-  const staff = useLiveQuery(() => db.staff.filter((s) => !s.deleted).toArray(), [db]) ?? [];
+  const staff = useLiveQuery(() => loadStaff(db), [db]) ?? [];
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
 
   const scope = scopeOf(choices);
@@ -72,20 +74,10 @@ export function ExportSection() {
         filters: [{ name: t('sharingArea.fileFilter'), extensions: [PACKAGE_EXTENSION] }],
       });
       const records = Object.values(trailer.counts).reduce((a, b) => a + (b ?? 0), 0);
-      if (result.saved)
-        notifications.show({
-          color: 'teal',
-          message: t('sharingArea.export.done', { n: formatNumber(records) }),
-        });
+      if (result.saved) notifySaved(t('sharingArea.export.done', { n: formatNumber(records) }));
     } catch (error) {
-      notifications.show(
-        error instanceof ExportCancelledError
-          ? { color: 'yellow', message: t('sharingArea.export.cancelled') }
-          : {
-              color: 'red',
-              message: t('sharingArea.export.failed', { message: String((error as Error).message) }),
-            },
-      );
+      if (error instanceof ExportCancelledError) notifyWarning(t('sharingArea.export.cancelled'));
+      else notifyFailed(t('sharingArea.export.failed', { message: errorMessage(error) }));
     } finally {
       abort.current = null;
       setRunning(null);

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, PasswordInput, Progress, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPackageImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +13,8 @@ import {
 } from '../../db/package-import';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
-import { Section } from '../settings/Section';
+import { notifySaved } from '../../ui/notify';
+import { Section } from '../../ui/Section';
 import { PreviewView } from './PreviewView';
 import { describePackageError } from './package-errors';
 import { backupBeforeImport } from './safety-backup';
@@ -119,12 +119,11 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
         signal: controller.signal,
         onProgress: ({ done, total }) => setStep({ kind: 'applying', name, done, total }),
       });
-      notifications.show({
-        color: 'teal',
-        message: t(mode === 'replace' ? 'sharingArea.import.restored' : 'sharingArea.import.done', {
+      notifySaved(
+        t(mode === 'replace' ? 'sharingArea.import.restored' : 'sharingArea.import.done', {
           n: formatNumber(result.written),
         }),
-      });
+      );
       setStep({ kind: 'idle' });
       // A restored machine starts again with its new device id.
       if (result.newDeviceId) window.location.reload();

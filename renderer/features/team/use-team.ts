@@ -6,6 +6,7 @@ import type { Absence } from '../../../shared/schema/absence';
 import type { Duty } from '../../../shared/schema/duty';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
+import { loadAbsences, loadDuties, loadStaff } from '../../db/team-queries';
 
 // The team as every tab of the Team page reads it: live, without tombstones, in name order, and in the
 // shapes the coverage rules take (shared/rules/coverage-input.ts). Each table is its own live query, and
@@ -43,36 +44,9 @@ function useShared<R extends { id: string; rev: string }>(list: R[] | undefined)
 
 export function useTeam(): TeamData | undefined {
   const { db } = useSession();
-  const staff = useShared(
-    useLiveQuery(
-      () =>
-        db.staff
-          .orderBy('name')
-          .filter((s) => !s.deleted)
-          .toArray(),
-      [db],
-    ),
-  );
-  const duties = useShared(
-    useLiveQuery(
-      () =>
-        db.duties
-          .orderBy('name')
-          .filter((d) => !d.deleted)
-          .toArray(),
-      [db],
-    ),
-  );
-  const absences = useShared(
-    useLiveQuery(
-      () =>
-        db.absences
-          .orderBy('from')
-          .filter((a) => !a.deleted)
-          .toArray(),
-      [db],
-    ),
-  );
+  const staff = useShared(useLiveQuery(() => loadStaff(db), [db]));
+  const duties = useShared(useLiveQuery(() => loadDuties(db), [db]));
+  const absences = useShared(useLiveQuery(() => loadAbsences(db), [db]));
   const people = useMemo(() => {
     if (!staff) return undefined;
     const names = new Map(staff.map((s) => [s.id, s.name]));

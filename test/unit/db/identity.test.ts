@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
-import { IdentityError, loadIdentity, saveIdentity, suggestPrefix } from '../../../renderer/db/identity';
+import { loadIdentity, saveIdentity, suggestPrefix } from '../../../renderer/db/identity';
+import { Refusal } from '../../../shared/refusal';
 
 describe('machine identity', () => {
   it('is created once with a device id and kept when name or prefix change', async () => {
@@ -16,10 +17,17 @@ describe('machine identity', () => {
   it('refuses an empty name or a bad prefix and keeps the saved one', async () => {
     const db = createDatabase(`id-${crypto.randomUUID()}`);
     const saved = await saveIdentity(db, { machineName: 'PC', orderPrefix: 'A' });
-    await expect(saveIdentity(db, { machineName: '', orderPrefix: 'A' })).rejects.toThrow(IdentityError);
+    await expect(saveIdentity(db, { machineName: '', orderPrefix: 'A' })).rejects.toMatchObject({
+      code: 'field.required',
+      field: 'machineName',
+    });
     await expect(saveIdentity(db, { machineName: 'PC', orderPrefix: 'A-1' })).rejects.toMatchObject({
+      code: 'identity.prefix',
       field: 'orderPrefix',
     });
+    await expect(saveIdentity(db, { machineName: 'x'.repeat(61), orderPrefix: 'A' })).rejects.toThrow(
+      Refusal,
+    );
     expect(await loadIdentity(db)).toEqual(saved);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
 import { type SchemaVersion, schemaVersions, V2026_12_01 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
+import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
 import { customerInput, freshSession } from './fixtures';
 
 // The migration harness: for every schema version after the first, seed a database at the previous
@@ -28,6 +29,10 @@ describe('schema migrations', () => {
     const versions = schemaVersions.map((v) => v.version);
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
     for (const v of versions) expect(String(v)).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
+  });
+
+  it('the newest version is the one the main process reads packages and backups up to', () => {
+    expect(schemaVersions.at(-1)?.version).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('the first version creates every table from nothing', async () => {

@@ -6,7 +6,6 @@ import {
   findLikelyDuplicate,
   type OrderDraft,
   saveNewOrder,
-  WorkflowRefusedError,
 } from '../../../renderer/db/order-commands';
 import { queueCount } from '../../../renderer/db/order-queries';
 import { customerInput, freshSession } from './fixtures';
@@ -76,9 +75,11 @@ describe('order commands', () => {
   it('moves through the workflow to completed with a timeline, and refuses what is not allowed', async () => {
     const { session, draft } = await officeWithStaff();
     const order = await saveNewOrder(session, draft, true);
-    await expect(applyOrderAction(session, order.id, 'ship')).rejects.toThrow(WorkflowRefusedError);
+    await expect(applyOrderAction(session, order.id, 'ship')).rejects.toMatchObject({
+      code: 'workflow.notAllowed',
+    });
     await expect(applyOrderAction(session, order.id, 'return')).rejects.toMatchObject({
-      reason: 'reason_required',
+      code: 'workflow.reasonRequired',
     });
     expect((await session.db.orders.get(order.id))?.status).toBe('submitted');
 

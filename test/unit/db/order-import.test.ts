@@ -21,8 +21,8 @@ import { importErrorCodes } from '../../../shared/import/errors';
 import { valueReasons } from '../../../shared/import/parsed';
 import { planReasons, planWarnings } from '../../../shared/import/plan-types';
 import { readImportFile } from '../../../shared/import/read-file';
+import { Refusal } from '../../../shared/refusal';
 import { dayKey } from '../../../shared/rules/order-aggregates';
-import { RecordValidationError } from '../../../shared/validation';
 import { fixture } from '../import/fixtures';
 import { customerInput, freshSession } from './fixtures';
 
@@ -160,7 +160,7 @@ describe('applyOrderImport', () => {
     if (last?.lines[0]) last.lines[0].quantity = -1;
     await expect(
       applyOrderImport(session, broken, { fileName: 'gbk-orders.csv', chunkSize: 1 }),
-    ).rejects.toBeInstanceOf(RecordValidationError);
+    ).rejects.toBeInstanceOf(Refusal);
     expect(await snapshot(session)).toBe(before);
   });
 

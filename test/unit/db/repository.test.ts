@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordNotFoundError } from '../../../renderer/db/repository';
-import { RecordValidationError } from '../../../shared/validation';
+import { Refusal } from '../../../shared/refusal';
 import { customerInput, freshSession } from './fixtures';
 
 describe('repositories', () => {
@@ -40,9 +39,7 @@ describe('repositories', () => {
 
   it('refuse an invalid record with the field named, and write nothing', async () => {
     const { repos, db } = await freshSession();
-    await expect(repos.customers.create(customerInput({ creditLimit: -1 }))).rejects.toThrow(
-      RecordValidationError,
-    );
+    await expect(repos.customers.create(customerInput({ creditLimit: -1 }))).rejects.toThrow(Refusal);
     await expect(repos.customers.create(customerInput({ name: '  ' }))).rejects.toMatchObject({
       field: 'name',
     });
@@ -82,8 +79,26 @@ describe('repositories', () => {
 
   it('report a missing record by table and id', async () => {
     const { repos } = await freshSession();
-    await expect(repos.customers.update(crypto.randomUUID(), { name: 'x' })).rejects.toThrow(
-      RecordNotFoundError,
-    );
+    await expect(repos.customers.update(crypto.randomUUID(), { name: 'x' })).rejects.toMatchObject({
+      code: 'record.gone',
+      table: 'customers',
+    });
+  });
+
+  it('refuse an editor’s save over a version changed or deleted since it was shown, and write nothing', async () => {
+    const { repos, db } = await freshSession();
+    const shown = await repos.customers.create(customerInput({ code: 'C0001' }));
+    const meanwhile = await repos.customers.update(shown.id, { name: 'changed elsewhere' });
+    await expect(
+      repos.customers.update(shown.id, { name: 'my edit' }, { fromRev: shown.rev }),
+    ).rejects.toMatchObject({ code: 'record.changed', table: 'customers' });
+    expect((await db.customers.get(shown.id))?.name).toBe('changed elsewhere');
+    // From the version it now shows, the same edit goes through.
+    const saved = await repos.customers.update(shown.id, { name: 'my edit' }, { fromRev: meanwhile.rev });
+    expect(saved.name).toBe('my edit');
+    const removed = await repos.customers.remove(shown.id);
+    await expect(
+      repos.customers.update(shown.id, { name: 'after delete' }, { fromRev: removed.rev }),
+    ).rejects.toMatchObject({ code: 'record.gone' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Refusal } from '../../../shared/refusal';
 import { customerFields } from '../../../shared/schema/customer';
 import { orderFields } from '../../../shared/schema/order';
-import { RecordValidationError, validate } from '../../../shared/validation';
+import { validate } from '../../../shared/validation';
 
 const customer = { code: 'C0001', name: '北京华信', segment: 'key', creditLimit: 100_000 };
 
@@ -17,9 +18,8 @@ describe('record validation', () => {
       validate('customers', customerFields, { ...customer, creditLimit: 12.5 });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(RecordValidationError);
-      expect((error as RecordValidationError).field).toBe('creditLimit');
-      expect((error as RecordValidationError).table).toBe('customers');
+      expect(error).toBeInstanceOf(Refusal);
+      expect(error).toMatchObject({ field: 'creditLimit', table: 'customers', code: 'field.wholeNumber' });
     }
   });
 

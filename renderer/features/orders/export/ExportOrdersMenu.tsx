@@ -1,11 +1,12 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../../shared/error-message';
 import type { Order } from '../../../../shared/schema/order';
 import { useSession } from '../../../app/session-context';
 import { formatNumber } from '../../../i18n/format';
+import { notifyFailed, notifySaved, notifyWarning } from '../../../ui/notify';
 import { type ExportFormat, exportOrders } from './export-orders';
 
 export interface ExportOrdersMenuProps {
@@ -28,26 +29,20 @@ export function ExportOrdersMenu({ loadOrders, total, disabled, size = 'sm' }: E
     try {
       const orders = await loadOrders();
       if (orders.length === 0) {
-        notifications.show({ color: 'yellow', message: t('ordersExport.empty') });
+        notifyWarning(t('ordersExport.empty'));
         return;
       }
       const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
       const result = await exportOrders(session, orders, format, language);
       if (!result.saved) return;
       const partial = total !== undefined && total > result.rows;
-      notifications.show({
-        color: partial ? 'yellow' : 'teal',
-        message: partial
-          ? t('ordersExport.savedPart', { n: formatNumber(result.rows), total: formatNumber(total) })
-          : t('ordersExport.saved', { n: formatNumber(result.rows) }),
-      });
+      if (partial)
+        notifyWarning(
+          t('ordersExport.savedPart', { n: formatNumber(result.rows), total: formatNumber(total) }),
+        );
+      else notifySaved(t('ordersExport.saved', { n: formatNumber(result.rows) }));
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('ordersExport.failed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      });
+      notifyFailed(t('ordersExport.failed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

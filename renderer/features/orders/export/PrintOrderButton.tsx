@@ -1,12 +1,13 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Product } from '../../../../shared/schema/product';
+import { errorMessage } from '../../../../shared/error-message';
 import { useSession } from '../../../app/session-context';
-import { usePrint } from '../../../ui/use-print';
+import { loadOrderView } from '../../../db/order-view';
+import { notifyFailed } from '../../../ui/notify';
+import { PrintRoot } from '../../../ui/print/PrintRoot';
+import { usePrint } from '../../../ui/print/use-print';
 import { OrderPrintView, type OrderPrintViewProps, type PrintVariant } from './OrderPrintView';
 
 export interface PrintOrderButtonProps {
@@ -26,27 +27,18 @@ export function PrintOrderButton({ orderId, size = 'sm' }: PrintOrderButtonProps
 
   const start = async (variant: PrintVariant) => {
     try {
-      const order = await db.orders.get(orderId);
-      if (!order) return;
-      const [customer, products] = await Promise.all([
-        db.customers.get(order.customerId),
-        db.products.bulkGet(order.lines.map((line) => line.productId)),
-      ]);
+      const view = await loadOrderView(db, orderId);
+      if (!view) return;
       setPrinting({
-        order,
-        customer,
-        products: new Map(products.filter((p): p is Product => !!p).map((p) => [p.id, p])),
+        order: view.order,
+        customer: view.customer,
+        products: view.products,
         variant,
         machineName: identity.machineName,
         printedAt: new Date(),
       });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('ordersExport.print.failed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      });
+      notifyFailed(t('ordersExport.print.failed', { message: errorMessage(error) }));
     }
   };
 
@@ -75,13 +67,11 @@ export function PrintOrderButton({ orderId, size = 'sm' }: PrintOrderButtonProps
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {printing &&
-        createPortal(
-          <div className="sd-print-root">
-            <OrderPrintView {...printing} />
-          </div>,
-          document.body,
-        )}
+      {printing && (
+        <PrintRoot>
+          <OrderPrintView {...printing} />
+        </PrintRoot>
+      )}
     </>
   );
 }

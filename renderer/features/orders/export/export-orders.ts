@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/export/orders-table';
 import type { Language } from '../../../../shared/ipc/contract';
 import type { Order } from '../../../../shared/schema/order';
+import { loadCustomersById, loadStaffById } from '../../../db/lookup-queries';
 import type { DataSession } from '../../../db/session';
 import { i18next } from '../../../i18n';
 import { platform } from '../../../platform';
@@ -38,25 +39,27 @@ export async function buildOrdersExport(
 ): Promise<BuiltExport> {
   const t = i18next.getFixedT(language);
   const { db } = session;
-  const customerIds = [...new Set(orders.map((o) => o.customerId))];
-  const staffIds = [...new Set(orders.flatMap((o) => (o.assigneeId ? [o.assigneeId] : [])))];
   const [customers, staff] = await Promise.all([
-    db.customers.bulkGet(customerIds),
-    db.staff.bulkGet(staffIds),
+    loadCustomersById(
+      db,
+      orders.map((o) => o.customerId),
+    ),
+    loadStaffById(
+      db,
+      orders.flatMap((o) => (o.assigneeId ? [o.assigneeId] : [])),
+    ),
   ]);
-  const customerName = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
-  const staffName = new Map(staff.flatMap((s) => (s ? [[s.id, s.name] as const] : [])));
 
   const rows: ExportOrderRow[] = orders.map((order) => ({
     number: order.number,
-    customer: customerName.get(order.customerId) ?? '',
+    customer: customers.get(order.customerId)?.name ?? '',
     status: t(`status.${order.status}`),
     priority: t(`priority.${order.priority}`),
     total: order.total,
     currency: order.currency,
     orderedAt: order.orderedAt,
     dueAt: order.dueAt,
-    assignee: order.assigneeId ? (staffName.get(order.assigneeId) ?? '') : '',
+    assignee: order.assigneeId ? (staff.get(order.assigneeId)?.name ?? '') : '',
   }));
   const titles = Object.fromEntries(
     orderExportColumns.map((column) => [column, t(`ordersExport.columns.${column}`)]),

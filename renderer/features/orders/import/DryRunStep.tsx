@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -13,6 +12,7 @@ import { buildRejectsCsv, rejectsCsvBytes } from '../../../../shared/import/reje
 import type { ImportRejection } from '../../../db/order-import';
 import { formatAmount, formatDate, formatNumber } from '../../../i18n/format';
 import { platform } from '../../../platform';
+import { notifySaved } from '../../../ui/notify';
 import { fieldLabel, reasonText, rejectionText } from './import-text';
 import { PagedTable } from './PagedTable';
 import type { ImportWizardState } from './use-import-wizard';
@@ -48,7 +48,7 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
       bytes: rejectsCsvBytes(csv),
       filters: [{ name: t('ordersImport.dryRun.rejectsFilter'), extensions: ['csv'] }],
     });
-    if (result.saved) notifications.show({ color: 'teal', message: t('ordersImport.dryRun.rejectsSaved') });
+    if (result.saved) notifySaved(t('ordersImport.dryRun.rejectsSaved'));
   };
 
   const columns = (key: string) => t(`ordersImport.dryRun.columns.${key}`);

@@ -1,10 +1,10 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session-context';
 import { type ImportBatchSummary, listOrderImports, revertOrderImport } from '../../../db/order-import';
 import { formatAmount, formatDateTime, formatNumber } from '../../../i18n/format';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { revertErrorText } from './import-text';
 import { RevertButton } from './RevertButton';
 
@@ -18,9 +18,8 @@ export function PastImports() {
   const revert = async (batch: ImportBatchSummary) => {
     try {
       const result = await revertOrderImport(session, batch.id);
-      notifications.show({
-        color: 'teal',
-        message: [
+      notifySaved(
+        [
           t('ordersImport.past.done', {
             orders: formatNumber(result.orders),
             customers: formatNumber(result.customers),
@@ -33,9 +32,9 @@ export function PastImports() {
               })
             : '',
         ].join(' '),
-      });
+      );
     } catch (error) {
-      notifications.show({ color: 'red', autoClose: false, message: revertErrorText(t, error) });
+      notifyFailed(revertErrorText(t, error), { sticky: true });
     }
   };
 

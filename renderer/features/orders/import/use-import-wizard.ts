@@ -10,6 +10,7 @@ import type { TextEncoding } from '../../../../shared/import/decode';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { Cell } from '../../../../shared/import/table';
 import { useSession } from '../../../app/session-context';
+import { loadCustomersById } from '../../../db/lookup-queries';
 import {
   applyOrderImport,
   type ImportBatch,
@@ -191,9 +192,9 @@ export function useImportWizard() {
             result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
           ),
         ];
-        const existing = await session.db.customers.bulkGet(existingIds);
+        const existing = await loadCustomersById(session.db, existingIds);
         const names = new Map<string, string>();
-        for (const c of existing) if (c) names.set(c.id, c.name);
+        for (const c of existing.values()) names.set(c.id, c.name);
         for (const c of result.newCustomers) names.set(c.tempId, c.name);
         set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
       } catch (error) {

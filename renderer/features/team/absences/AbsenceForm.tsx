@@ -1,23 +1,13 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Absence, absenceKinds } from '../../../../shared/schema/absence';
+import { type Absence, absenceFields, absenceKinds } from '../../../../shared/schema/absence';
 import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { useSession } from '../../../app/session-context';
 import { saveAbsence } from '../../../db/team-commands';
-import { FormActions } from '../../../ui/FormActions';
+import { notifySaved } from '../../../ui/notify';
+import { FormModal, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
-import {
-  type AbsenceDraft,
-  type AbsenceValues,
-  absenceInputOf,
-  absenceValuesFrom,
-  checkAbsenceValues,
-  saveRefusal,
-} from './absence-values';
-import { useDayFormats } from './calendar-dates';
+import { type AbsenceDraft, absenceFormValues, absenceInputOf } from './absence-form';
 
 /**
  * Add or change an absence. The days are plain date inputs (YYYY-MM-DD) so they can be typed, pasted or
@@ -31,101 +21,63 @@ export function AbsenceForm(props: {
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const formats = useDayFormats();
   const record = props.draft.record;
-  const [error, setError] = useState<string | null>(null);
-  // A second Enter while the first save is on its way must not save twice.
-  const busy = useRef(false);
-  const form = useForm<AbsenceValues>({
-    initialValues: absenceValuesFrom(props.draft),
-    validate: (values) => checkAbsenceValues(t, values),
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    if (busy.current) return;
-    busy.current = true;
-    setError(null);
-    try {
-      await saveAbsence(session, absenceInputOf(values), record?.id);
-      notifications.show({
-        color: 'green',
-        message: t(record ? 'teamAbsences.form.updated' : 'teamAbsences.form.created', {
-          name: props.team.nameOf(values.staffId) ?? '',
+  const absence = useRecordForm(absenceFields, {
+    initial: absenceFormValues(props.draft),
+    fromValues: absenceInputOf,
+    write: (input) => saveAbsence(session, input, record),
+    onSaved: (saved) => {
+      notifySaved(
+        t(record ? 'teamAbsences.form.updated' : 'teamAbsences.form.created', {
+          name: props.team.nameOf(saved.staffId) ?? '',
         }),
-      });
+      );
       props.onClose();
-    } catch (failure) {
-      const { field, message } = saveRefusal(t, failure, formats.date);
-      if (field) form.setFieldError(field, message);
-      else setError(message);
-    } finally {
-      busy.current = false;
-    }
+    },
   });
+  const { field } = absence;
 
   // Someone who has since left still shows on their own absence, so editing it does not lose them.
   const people = props.team.staff.filter((s) => s.status !== 'left' || s.id === record?.staffId);
+  const dateField = { type: 'date', min: EARLIEST_DATE, max: LATEST_DATE, withAsterisk: true } as const;
   return (
-    <Modal
-      opened
+    <FormModal
+      record={absence}
+      testId="absence-form"
+      size="md"
       onClose={props.onClose}
+      onDelete={record ? () => props.onDelete(record) : undefined}
+      keysHint={false}
       title={t(record ? 'teamAbsences.form.editTitle' : 'teamAbsences.form.newTitle')}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm" data-testid="absence-form">
-          <Select
-            label={t('teamAbsences.fields.person')}
-            withAsterisk
-            searchable
-            allowDeselect={false}
-            placeholder={t('teamAbsences.fields.personPlaceholder')}
-            nothingFoundMessage={t('teamAbsences.fields.nobodyFound')}
-            data={people.map((s) => ({ value: s.id, label: s.name }))}
-            data-autofocus={props.draft.staffId ? undefined : true}
-            {...form.getInputProps('staffId')}
-          />
-          <Select
-            label={t('teamAbsences.fields.kind')}
-            withAsterisk
-            allowDeselect={false}
-            data={absenceKinds.map((kind) => ({ value: kind, label: t(`teamAbsences.kind.${kind}`) }))}
-            {...form.getInputProps('kind')}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
-              min={EARLIEST_DATE}
-              max={LATEST_DATE}
-              label={t('teamAbsences.fields.from')}
-              withAsterisk
-              data-autofocus={props.draft.staffId ? true : undefined}
-              {...form.getInputProps('from')}
-            />
-            <TextInput
-              type="date"
-              min={EARLIEST_DATE}
-              max={LATEST_DATE}
-              label={t('teamAbsences.fields.to')}
-              withAsterisk
-              {...form.getInputProps('to')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('teamAbsences.fields.note')}
-            autosize
-            minRows={2}
-            maxRows={5}
-            {...form.getInputProps('note')}
-          />
-          <FormActions
-            onDelete={record ? () => props.onDelete(record) : undefined}
-            onCancel={props.onClose}
-            submitting={form.submitting}
-            error={error}
-            keysHint={false}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('teamAbsences.fields.person')}
+        withAsterisk
+        searchable
+        allowDeselect={false}
+        placeholder={t('teamAbsences.fields.personPlaceholder')}
+        nothingFoundMessage={t('teamAbsences.fields.nobodyFound')}
+        data={people.map((s) => ({ value: s.id, label: s.name }))}
+        data-autofocus={props.draft.staffId ? undefined : true}
+        {...field('staffId')}
+      />
+      <Select
+        label={t('teamAbsences.fields.kind')}
+        withAsterisk
+        allowDeselect={false}
+        data={absenceKinds.map((kind) => ({ value: kind, label: t(`teamAbsences.kind.${kind}`) }))}
+        {...field('kind')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          {...dateField}
+          label={t('teamAbsences.fields.from')}
+          data-autofocus={props.draft.staffId ? true : undefined}
+          {...field('from')}
+        />
+        <TextInput {...dateField} label={t('teamAbsences.fields.to')} {...field('to')} />
+      </SimpleGrid>
+      <Textarea label={t('teamAbsences.fields.note')} autosize minRows={2} maxRows={5} {...field('note')} />
+    </FormModal>
   );
 }

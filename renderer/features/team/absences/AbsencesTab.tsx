@@ -8,7 +8,7 @@ import type { TeamData } from '../use-team';
 import { AbsenceCalendar, AbsenceLegend, type CalendarPick } from './AbsenceCalendar';
 import { AbsenceForm } from './AbsenceForm';
 import { AbsenceList } from './AbsenceList';
-import type { AbsenceDraft } from './absence-values';
+import type { AbsenceDraft } from './absence-form';
 import { addMonths, useDayFormats } from './calendar-dates';
 import { useAbsenceDelete } from './use-absence-delete';
 

@@ -1,12 +1,11 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Absence } from '../../../../shared/schema/absence';
 import { useSession } from '../../../app/session-context';
 import { restoreAbsence } from '../../../db/team-commands';
-import { useRefusalText } from '../../../ui/form-errors';
-import { showUndo } from '../../../ui/undo-notification';
+import { notifyFailed, notifySaved, notifyUndo } from '../../../ui/notify';
+import { useFailureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
 import { useDayFormats } from './calendar-dates';
 
@@ -17,7 +16,7 @@ export function useAbsenceDelete(team: TeamData) {
   const { t } = useTranslation();
   const session = useSession();
   const { repos } = session;
-  const refusal = useRefusalText();
+  const refusal = useFailureText();
   const formats = useDayFormats();
   const [asking, setAsking] = useState<Absence | null>(null);
   const describe = (a: Absence) => ({
@@ -31,16 +30,16 @@ export function useAbsenceDelete(team: TeamData) {
     try {
       // Checked again: an absence added since may overlap it, or its person may be gone.
       await restoreAbsence(session, absence.id);
-      notifications.show({ color: 'green', message: t('teamAbsences.delete.restored', describe(absence)) });
+      notifySaved(t('teamAbsences.delete.restored', describe(absence)));
     } catch (error) {
-      notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: refusal(error) }) });
+      notifyFailed(t('teamArea.saveFailed', { reason: refusal(error) }));
     }
   };
 
   const remove = async (absence: Absence) => {
     setAsking(null);
     await repos.absences.remove(absence.id);
-    showUndo({
+    notifyUndo({
       key: absence.id,
       message: t('teamAbsences.delete.deleted', describe(absence)),
       undoLabel: t('teamAbsences.delete.undo'),

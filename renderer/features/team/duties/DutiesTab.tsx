@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,8 @@ import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
-import { refusalText } from '../../../ui/form-errors';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { failureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
 import { DutyForm } from './DutyForm';
 import { RemoveDutyModal } from './RemoveDutyModal';
@@ -63,14 +63,13 @@ function StandardDutiesOffer() {
       const created = await repos.duties.bulkCreate(
         catalogueDuties(i18n.language === 'zh-CN' ? 'zh-CN' : 'en'),
       );
-      notifications.show({ color: 'green', message: t('teamDuties.seeded', { n: created.length }) });
+      notifySaved(t('teamDuties.seeded', { n: created.length }));
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('teamDuties.seedFailed', {
-          message: refusalText(t, error),
+      notifyFailed(
+        t('teamDuties.seedFailed', {
+          message: failureText(t, error),
         }),
-      });
+      );
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,6 @@
 import {
   Autocomplete,
   Fieldset,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -12,27 +11,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { getHotkeyHandler } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerSegments } from '../../../../shared/schema/customer';
-import { type Duty, dutyComplexities } from '../../../../shared/schema/duty';
-import { RecordValidationError } from '../../../../shared/validation';
+import { type Duty, dutyComplexities, dutyFields } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
-import { FormActions } from '../../../ui/FormActions';
-import { refusalText } from '../../../ui/form-errors';
-import { translateProblems } from '../../customers/form-submit';
+import { notifySaved } from '../../../ui/notify';
+import { FormModal, hintBelow, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
-import {
-  checkDutyValues,
-  type DutyFormValues,
-  dutyLimits,
-  dutyValuesFrom,
-  emptyDutyValues,
-  formFieldOf,
-} from './duty-values';
+import { dutyFormValues, dutyInputOf, dutyRanges } from './duty-form';
 
 /** Skills the office already names (people's skills, other duties' requirements), to pick from. */
 const knownSkills = (team: TeamData) =>
@@ -53,11 +39,16 @@ export function DutyForm(props: {
   const { t } = useTranslation();
   const { repos } = useSession();
   const { record, team } = props;
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<DutyFormValues>({
-    initialValues: record ? dutyValuesFrom(record) : emptyDutyValues(),
-    validate: (values) => translateProblems(t, checkDutyValues(values).problems),
+  const duty = useRecordForm(dutyFields, {
+    initial: dutyFormValues(record),
+    fromValues: dutyInputOf,
+    write: (input) => repos.duties.save(input, record ?? undefined),
+    onSaved: (saved) => {
+      notifySaved(t(record ? 'teamDuties.form.saved' : 'teamDuties.form.created', { name: saved.name }));
+      props.onClose();
+    },
   });
+  const { field } = duty;
 
   // People who can hold it; someone who has left but still holds it stays listed, so the form shows them.
   const holders = record ? [record.primaryId, ...record.backupIds] : [];
@@ -67,151 +58,111 @@ export function DutyForm(props: {
       .filter((id): id is string => !!id && !team.members.some((m) => m.id === id))
       .map((id) => ({ value: id, label: team.nameOf(id) ?? t('teamDuties.formerMember') })),
   ];
-  const primaryId = form.getValues().primaryId;
-
-  const submit = form.onSubmit(async (values) => {
-    const { input } = checkDutyValues(values);
-    if (!input) return;
-    setError(null);
-    try {
-      const saved = record ? await repos.duties.update(record.id, input) : await repos.duties.create(input);
-      notifications.show({
-        color: 'green',
-        message: t(record ? 'teamDuties.form.saved' : 'teamDuties.form.created', { name: saved.name }),
-      });
-      props.onClose();
-    } catch (failure) {
-      // The repository's refusal goes on the field it names; anything else above the buttons.
-      if (failure instanceof RecordValidationError) {
-        const message = t('teamDuties.errors.rejected', { reason: refusalText(t, failure) });
-        const field = formFieldOf(failure.field);
-        if (field) form.setFieldError(field, message);
-        else setError(message);
-      } else
-        setError(
-          t('teamDuties.errors.saveFailed', { message: String((failure as Error)?.message ?? failure) }),
-        );
-    }
-  });
+  const primaryId = duty.form.getValues().primaryId;
 
   return (
-    <Modal
-      opened
+    <FormModal
+      record={duty}
+      testId="duty-form"
       onClose={props.onClose}
-      size="lg"
-      styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
+      onDelete={record ? () => props.onDelete(record) : undefined}
       title={record ? t('teamDuties.form.editDuty', { name: record.name }) : t('teamDuties.form.newDuty')}
     >
-      <form onSubmit={submit} onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])} noValidate>
-        <Stack gap="sm" data-testid="duty-form">
-          <TextInput
-            label={t('teamDuties.form.name')}
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('name')}
+      <TextInput label={t('teamDuties.form.name')} withAsterisk data-autofocus {...field('name')} />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('teamDuties.form.complexity')}
+          allowDeselect={false}
+          data={dutyComplexities.map((c) => ({ value: c, label: t(`complexity.${c}`) }))}
+          {...field('complexity')}
+        />
+        <NumberInput
+          label={t('teamDuties.form.hours')}
+          description={t('teamDuties.form.hoursHint', dutyRanges.hours)}
+          {...hintBelow}
+          min={dutyRanges.hours.min}
+          max={dutyRanges.hours.max}
+          // Out-of-range hours are shown as typed and refused on the field, not silently clamped.
+          clampBehavior="none"
+          decimalScale={1}
+          allowNegative={false}
+          {...field('hoursPerWeek')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('teamDuties.form.description')}
+        autosize
+        minRows={2}
+        maxRows={5}
+        {...field('description')}
+      />
+      <SimpleGrid cols={2}>
+        <Autocomplete
+          label={t('teamDuties.form.skill')}
+          description={t('teamDuties.form.skillHint')}
+          {...hintBelow}
+          data={knownSkills(team)}
+          {...field('requiredSkill')}
+        />
+        <NumberInput
+          label={t('teamDuties.form.level')}
+          description={t('teamDuties.form.levelHint')}
+          {...hintBelow}
+          min={dutyRanges.level.min}
+          max={dutyRanges.level.max}
+          clampBehavior="none"
+          allowDecimal={false}
+          allowNegative={false}
+          {...field('requiredLevel')}
+        />
+      </SimpleGrid>
+      <Fieldset legend={t('teamDuties.form.owners')} variant="filled">
+        <SimpleGrid cols={2}>
+          <Select
+            label={t('teamDuties.form.primary')}
+            placeholder={t('teamDuties.form.primaryPlaceholder')}
+            data={people}
+            clearable
+            searchable
+            {...field('primaryId')}
           />
+          <MultiSelect
+            label={t('teamDuties.form.backups')}
+            placeholder={t('teamDuties.form.backupsPlaceholder')}
+            data={people.filter((p) => p.value !== primaryId)}
+            searchable
+            clearable
+            {...field('backupIds')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('teamDuties.form.covers')} variant="filled">
+        <Stack gap="sm">
           <SimpleGrid cols={2}>
-            <Select
-              label={t('teamDuties.form.complexity')}
-              allowDeselect={false}
-              data={dutyComplexities.map((c) => ({ value: c, label: t(`complexity.${c}`) }))}
-              {...form.getInputProps('complexity')}
+            <MultiSelect
+              label={t('teamDuties.form.segments')}
+              description={t('teamDuties.form.segmentsHint')}
+              {...hintBelow}
+              data={customerSegments.map((s) => ({ value: s, label: t(`segment.${s}`) }))}
+              clearable
+              {...field('covers.segments')}
             />
-            <NumberInput
-              label={t('teamDuties.form.hours')}
-              description={t('teamDuties.form.hoursHint', dutyLimits.hours)}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              min={dutyLimits.hours.min}
-              max={dutyLimits.hours.max}
-              // Out-of-range hours are shown as typed and refused on the field, not silently clamped.
-              clampBehavior="none"
-              decimalScale={1}
-              allowNegative={false}
-              {...form.getInputProps('hoursPerWeek')}
+            <TagsInput
+              label={t('teamDuties.form.regions')}
+              description={t('teamDuties.form.regionsHint')}
+              placeholder={t('teamDuties.form.regionsPlaceholder')}
+              {...hintBelow}
+              clearable
+              {...field('covers.regions')}
             />
           </SimpleGrid>
-          <Textarea
-            label={t('teamDuties.form.description')}
-            autosize
-            minRows={2}
-            maxRows={5}
-            {...form.getInputProps('description')}
-          />
-          <SimpleGrid cols={2}>
-            <Autocomplete
-              label={t('teamDuties.form.skill')}
-              description={t('teamDuties.form.skillHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              data={knownSkills(team)}
-              {...form.getInputProps('requiredSkill')}
-            />
-            <NumberInput
-              label={t('teamDuties.form.level')}
-              description={t('teamDuties.form.levelHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              min={dutyLimits.level.min}
-              max={dutyLimits.level.max}
-              clampBehavior="none"
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps('requiredLevel')}
-            />
-          </SimpleGrid>
-          <Fieldset legend={t('teamDuties.form.owners')} variant="filled">
-            <SimpleGrid cols={2}>
-              <Select
-                label={t('teamDuties.form.primary')}
-                placeholder={t('teamDuties.form.primaryPlaceholder')}
-                data={people}
-                clearable
-                searchable
-                {...form.getInputProps('primaryId')}
-              />
-              <MultiSelect
-                label={t('teamDuties.form.backups')}
-                placeholder={t('teamDuties.form.backupsPlaceholder')}
-                data={people.filter((p) => p.value !== primaryId)}
-                searchable
-                clearable
-                {...form.getInputProps('backupIds')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('teamDuties.form.covers')} variant="filled">
-            <Stack gap="sm">
-              <SimpleGrid cols={2}>
-                <MultiSelect
-                  label={t('teamDuties.form.segments')}
-                  description={t('teamDuties.form.segmentsHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  data={customerSegments.map((s) => ({ value: s, label: t(`segment.${s}`) }))}
-                  clearable
-                  {...form.getInputProps('segments')}
-                />
-                <TagsInput
-                  label={t('teamDuties.form.regions')}
-                  description={t('teamDuties.form.regionsHint')}
-                  placeholder={t('teamDuties.form.regionsPlaceholder')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  clearable
-                  {...form.getInputProps('regions')}
-                />
-              </SimpleGrid>
-              <Switch
-                label={t('teamDuties.form.routesOrders')}
-                description={t('teamDuties.form.routesOrdersHint')}
-                {...form.getInputProps('routesOrders', { type: 'checkbox' })}
-              />
-            </Stack>
-          </Fieldset>
-          <FormActions
-            onDelete={record ? () => props.onDelete(record) : undefined}
-            onCancel={props.onClose}
-            submitting={form.submitting}
-            error={error}
+          <Switch
+            label={t('teamDuties.form.routesOrders')}
+            description={t('teamDuties.form.routesOrdersHint')}
+            {...field('routesOrders', { type: 'checkbox' })}
           />
         </Stack>
-      </form>
-    </Modal>
+      </Fieldset>
+    </FormModal>
   );
 }

@@ -1,14 +1,14 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { removeDuty } from '../../../db/team-commands';
 import { formatNumber } from '../../../i18n/format';
-import { refusalText } from '../../../ui/form-errors';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { failureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
-import { dutyLimits } from './duty-values';
+import { dutyRanges } from './duty-form';
 
 /** The Select's value for "nobody takes the work over". */
 const NOBODY = 'nobody';
@@ -39,20 +39,18 @@ export function RemoveDutyModal(props: { duty: Duty; team: TeamData; onClose: ()
     setBusy(true);
     try {
       await removeDuty(session, duty.id, target?.id ?? null);
-      notifications.show({
-        color: 'green',
-        message: target
+      notifySaved(
+        target
           ? t('teamDuties.remove.moved', { name: duty.name, to: target.name })
           : t('teamDuties.remove.removed', { name: duty.name }),
-      });
+      );
       props.onClose();
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('teamDuties.remove.failed', {
-          message: refusalText(t, error),
+      notifyFailed(
+        t('teamDuties.remove.failed', {
+          message: failureText(t, error),
         }),
-      });
+      );
     } finally {
       setBusy(false);
     }
@@ -114,7 +112,7 @@ function Consequence({ duty, target }: { duty: Duty; target: Duty | undefined })
   const { t } = useTranslation();
   if (!target) return <Text size="sm">{t('teamDuties.remove.afterStop')}</Text>;
   const sum = target.hoursPerWeek + duty.hoursPerWeek;
-  const hours = Math.min(dutyLimits.hours.max, sum);
+  const hours = Math.min(dutyRanges.hours.max, sum);
   const key = sum > hours ? 'teamDuties.remove.afterMoveCapped' : 'teamDuties.remove.afterMove';
   return (
     <Text size="sm" c="dimmed">

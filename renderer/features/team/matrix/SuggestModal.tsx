@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DutyChange } from '../../../../shared/rules/coverage-suggest';
 import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { applyDutyChanges } from '../../../db/team-commands';
-import { refusalText } from '../../../ui/form-errors';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { failureText } from '../../../ui/refusal-text';
 
 // The suggestion, shown before anything changes: each duty's holders before and after, and the score
 // it would reach. Apply writes all of it in one transaction.
@@ -29,16 +29,10 @@ export function SuggestModal(props: {
     setBusy(true);
     try {
       await applyDutyChanges(session, changes);
-      notifications.show({
-        color: 'green',
-        message: t('teamArea.suggest.applied', { count: changes.length }),
-      });
+      notifySaved(t('teamArea.suggest.applied', { count: changes.length }));
       props.onClose();
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('teamArea.saveFailed', { reason: refusalText(t, error) }),
-      });
+      notifyFailed(t('teamArea.saveFailed', { reason: failureText(t, error) }));
       setBusy(false);
     }
   };

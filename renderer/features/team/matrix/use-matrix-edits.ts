@@ -1,11 +1,11 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CellRole, withCell } from '../../../../shared/rules/matrix-cell';
 import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { setCell } from '../../../db/team-commands';
-import { useRefusalText } from '../../../ui/form-errors';
+import { notifyFailed } from '../../../ui/notify';
+import { useFailureText } from '../../../ui/refusal-text';
 
 // A cell edit shows at once: it is laid over the stored duties until the live query brings back the
 // version it saved (or a later one), so the grid and its checks never wait for IndexedDB. A write that
@@ -24,7 +24,7 @@ const same = (a: Holders, b: Pick<Duty, 'primaryId' | 'backupIds'>) =>
 
 export function useMatrixEdits(stored: readonly Duty[]) {
   const { t } = useTranslation();
-  const refusal = useRefusalText();
+  const refusal = useFailureText();
   const session = useSession();
   const [pending, setPending] = useState<ReadonlyMap<string, Edit>>(new Map());
   // Read when a save ends; a ref, so `set` stays the same function and the grid's rows stay memoised.
@@ -77,7 +77,7 @@ export function useMatrixEdits(stored: readonly Duty[]) {
         },
         (error: unknown) => {
           drop();
-          notifications.show({ color: 'red', message: t('teamArea.saveFailed', { reason: refusal(error) }) });
+          notifyFailed(t('teamArea.saveFailed', { reason: refusal(error) }));
         },
       );
     },

@@ -1,12 +1,12 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import { useSession } from '../../../app/session-context';
-import { usePrint } from '../../../ui/use-print';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { PrintRoot } from '../../../ui/print/PrintRoot';
+import { usePrint } from '../../../ui/print/use-print';
 import { usableRange, useCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 import { exportMatrix } from './export-matrix';
@@ -36,12 +36,11 @@ export function MatrixExportButtons({ team }: { team: TeamData }) {
     setExporting(true);
     try {
       const result = await exportMatrix(team, i18n.language === 'zh-CN' ? 'zh-CN' : 'en', usableRange(range));
-      if (result.saved) notifications.show({ color: 'teal', message: t('teamPrint.saved') });
+      if (result.saved) notifySaved(t('teamPrint.saved'));
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('teamPrint.failed', { message: error instanceof Error ? error.message : String(error) }),
-      });
+      notifyFailed(
+        t('teamPrint.failed', { message: error instanceof Error ? error.message : String(error) }),
+      );
     } finally {
       setExporting(false);
     }
@@ -70,13 +69,11 @@ export function MatrixExportButtons({ team }: { team: TeamData }) {
       >
         {t('teamPrint.export')}
       </Button>
-      {printing &&
-        createPortal(
-          <div className="sd-print-root sd-matrix-root">
-            <MatrixPrintView team={team} {...printing} />
-          </div>,
-          document.body,
-        )}
+      {printing && (
+        <PrintRoot className="sd-matrix-root">
+          <MatrixPrintView team={team} {...printing} />
+        </PrintRoot>
+      )}
     </>
   );
 }

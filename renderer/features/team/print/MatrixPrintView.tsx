@@ -6,7 +6,6 @@ import { usableRange, useCheckRange } from '../matrix/check-range';
 import type { TeamData } from '../use-team';
 import { coverageOf, matrixLabels, ownerToday } from './matrix-facts';
 // The print root and the rule that hides the app shell on paper are the orders' (one mechanism for all).
-import '../../orders/export/OrderPrintView.css';
 import './MatrixPrintView.css';
 
 export interface MatrixPrintViewProps {

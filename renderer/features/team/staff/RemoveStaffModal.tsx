@@ -1,11 +1,11 @@
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff, StaffInput } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { endMembership, holdingsOf } from '../../../db/team-commands';
-import { refusalText } from '../../../ui/form-errors';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { failureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
 
 /**
@@ -34,16 +34,10 @@ export function RemoveStaffModal(props: {
     setBusy(true);
     try {
       await endMembership(session, person.id, heir, leaving ? { update: leaving } : { remove: true });
-      notifications.show({
-        color: 'green',
-        message: t(leaving ? 'teamArea.remove.leftDone' : 'teamArea.remove.done', { name: person.name }),
-      });
+      notifySaved(t(leaving ? 'teamArea.remove.leftDone' : 'teamArea.remove.done', { name: person.name }));
       props.onRemoved();
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('teamArea.saveFailed', { reason: refusalText(t, error) }),
-      });
+      notifyFailed(t('teamArea.saveFailed', { reason: failureText(t, error) }));
       setBusy(false);
     }
   };

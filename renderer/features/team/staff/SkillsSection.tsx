@@ -12,58 +12,49 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPencil, IconX } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { skillChangeReasons } from '../../../../shared/schema/skill-change';
 import type { Staff } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { setSkill } from '../../../db/team-commands';
 import { formatDateTime } from '../../../i18n/format';
-import { refusalField, refusalText } from '../../../ui/form-errors';
+import { notifyFailed } from '../../../ui/notify';
+import { RecordForm, useRecordForm } from '../../../ui/record-form';
+import { useFailureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
-
-type Reason = (typeof skillChangeReasons)[number];
+import { emptySkillValues, type SkillFormValues, skillFormSchema } from './staff-form';
+import { useSkillHistory } from './use-skill-history';
 
 /** A person's skills (0–4) and every change of them, with when and why; each change is saved at once. */
 export function SkillsSection({ team, person: initial }: { team: TeamData; person: Staff }) {
   const { t } = useTranslation();
   const session = useSession();
+  const failureText = useFailureText();
   const person = team.staff.find((s) => s.id === initial.id) ?? initial;
-  const [skill, setSkillName] = useState('');
-  const [level, setLevel] = useState<number | string>(2);
-  const [reason, setReason] = useState<Reason>('manual');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ skill?: string; level?: string }>({});
-  const history = useLiveQuery(
-    () => session.db.skillChanges.where('staffId').equals(person.id).reverse().sortBy('at'),
-    [session.db, person.id],
-  );
+  const history = useSkillHistory(person.id);
+  const skillForm = useRecordForm(skillFormSchema, {
+    initial: emptySkillValues(),
+    write: (change) => setSkill(session, { staffId: person.id, ...change }),
+    onSaved: () => {
+      const { reason } = skillForm.form.getValues();
+      skillForm.form.setValues({ ...emptySkillValues(), reason });
+      skillForm.form.resetDirty();
+    },
+  });
+  const { field } = skillForm;
   const known = [
     ...new Set([...team.duties.map((d) => d.requiredSkill), ...person.skills.map((s) => s.skill)]),
   ]
     .filter(Boolean)
     .sort();
-
-  const save = async (name: string, to: number | null) => {
-    const problems: typeof errors = {};
-    if (!name.trim()) problems.skill = t('formErrors.required');
-    if (to !== null && !(Number.isInteger(to) && to >= 0 && to <= 4))
-      problems.level = t('teamArea.skills.levelRange');
-    setErrors(problems);
-    if (problems.skill || problems.level) return;
-    try {
-      await setSkill(session, { staffId: person.id, skill: name, to, reason, note });
-      setSkillName('');
-      setNote('');
-    } catch (error) {
-      const field = refusalField(error)?.field;
-      // A note too long goes on the note's own words; anything else under the skill.
-      setErrors({
-        skill: `${field === 'note' ? `${t('teamArea.skills.note')}: ` : ''}${refusalText(t, error)}`,
-      });
-    }
-  };
+  const removeSkill = (skill: string) =>
+    setSkill(session, {
+      staffId: person.id,
+      skill,
+      to: null,
+      reason: skillForm.form.getValues().reason,
+    }).catch((error: unknown) => notifyFailed(t('teamArea.saveFailed', { reason: failureText(error) })));
+  const pick = (values: Partial<SkillFormValues>) => skillForm.form.setValues(values);
 
   return (
     <Stack gap="sm" data-testid="skills">
@@ -84,10 +75,7 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
                   size="xs"
                   variant="transparent"
                   aria-label={t('teamArea.skills.edit', { skill: s.skill })}
-                  onClick={() => {
-                    setSkillName(s.skill);
-                    setLevel(s.level);
-                  }}
+                  onClick={() => pick({ skill: s.skill, to: s.level })}
                 >
                   <IconPencil size={12} />
                 </ActionIcon>
@@ -96,7 +84,7 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
                   variant="transparent"
                   color="red"
                   aria-label={t('teamArea.skills.remove', { skill: s.skill })}
-                  onClick={() => void save(s.skill, null)}
+                  onClick={() => void removeSkill(s.skill)}
                 >
                   <IconX size={12} />
                 </ActionIcon>
@@ -107,46 +95,39 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
           </Badge>
         ))}
       </Group>
-      <Group align="flex-start" gap="xs" grow>
-        <Autocomplete
-          label={t('teamArea.skills.skill')}
-          data={known}
-          value={skill}
-          onChange={setSkillName}
-          error={errors.skill}
-        />
-        <NumberInput
-          label={t('teamArea.skills.level')}
-          min={0}
-          max={4}
-          // Out-of-range levels get a message rather than being changed silently.
-          clampBehavior="none"
-          allowDecimal={false}
-          value={level}
-          onChange={setLevel}
-          error={errors.level}
-        />
-        <Select
-          label={t('teamArea.skills.reason')}
-          allowDeselect={false}
-          data={skillChangeReasons.map((r) => ({ value: r, label: t(`teamArea.skills.reasons.${r}`) }))}
-          value={reason}
-          onChange={(v) => v && setReason(v as Reason)}
-        />
-        <TextInput
-          label={t('teamArea.skills.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-      </Group>
-      <Group justify="flex-end">
-        <Button
-          variant="light"
-          onClick={() => void save(skill, typeof level === 'number' ? level : Number.NaN)}
-        >
-          {t('teamArea.skills.set')}
-        </Button>
-      </Group>
+      <RecordForm record={skillForm} testId="skill-form">
+        <Stack gap="sm">
+          <Group align="flex-start" gap="xs" grow>
+            <Autocomplete label={t('teamArea.skills.skill')} data={known} {...field('skill')} />
+            <NumberInput
+              label={t('teamArea.skills.level')}
+              min={0}
+              max={4}
+              // Out-of-range levels get a message rather than being changed silently.
+              clampBehavior="none"
+              allowDecimal={false}
+              {...field('to')}
+            />
+            <Select
+              label={t('teamArea.skills.reason')}
+              allowDeselect={false}
+              data={skillChangeReasons.map((r) => ({ value: r, label: t(`teamArea.skills.reasons.${r}`) }))}
+              {...field('reason')}
+            />
+            <TextInput label={t('teamArea.skills.note')} {...field('note')} />
+          </Group>
+          {skillForm.error && (
+            <Text size="sm" c="red" data-testid="skill-error">
+              {skillForm.error}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" loading={skillForm.busy}>
+              {t('teamArea.skills.set')}
+            </Button>
+          </Group>
+        </Stack>
+      </RecordForm>
       {history && history.length > 0 && (
         <Table fz="xs" data-testid="skill-history">
           <Table.Thead>

@@ -6,6 +6,9 @@ import { createBackupService, createPackageVerifier } from '../../../../electron
 import { createBackupHandlers } from '../../../../electron/backup/ipc';
 import { createRendererStreams } from '../../../../electron/backup/renderer-stream';
 import { readPickedFile } from '../../../../electron/ipc-handlers';
+import { backupBeforeUpgrade } from '../../../../renderer/app/backups/backup-before-upgrade';
+import { createBackupResponder } from '../../../../renderer/app/backups/backup-responder';
+import { answerBackupRequest, wholeOffice } from '../../../../renderer/app/backups/backup-stream';
 import { versionOnDisk } from '../../../../renderer/db/database';
 import { applyPackage, previewPackage } from '../../../../renderer/db/package-import';
 import { loadSampleOffice } from '../../../../renderer/db/sample-loader';
@@ -16,9 +19,6 @@ import {
 } from '../../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../../renderer/db/session';
 import { openDatabase } from '../../../../renderer/db/session';
-import { backupBeforeUpgrade } from '../../../../renderer/features/sharing/backup-before-upgrade';
-import { answerBackupRequest, wholeOffice } from '../../../../renderer/features/sharing/backup-responder';
-import { answerBackups } from '../../../../renderer/features/sharing/backup-source';
 import type { BackupRequest, DesktopBackups } from '../../../../renderer/platform/types';
 import { readPackage } from '../../../../shared/package';
 import { tableNames } from '../../../../shared/schema/tables';
@@ -160,10 +160,11 @@ describe('desktop backups, renderer to disk and back', () => {
       };
       session.db.close();
       const desk = desktop();
-      answerBackups(desk.backups); // the root's responder
+      const responder = createBackupResponder(); // the root's
+      responder.answer(desk.backups);
       const result = await openDatabase(name, {
         versions: newer,
-        beforeUpgrade: () => backupBeforeUpgrade(desk.backups, name),
+        beforeUpgrade: () => backupBeforeUpgrade(desk.backups, responder, name),
       });
       expect(result.ok ? 'ok' : result.detail).toBe('ok');
       expect(await versionOnDisk(name)).toBe(20991231);
@@ -188,12 +189,13 @@ describe('desktop backups, renderer to disk and back', () => {
       const before = await synced(session);
       session.db.close();
       const desk = desktop();
-      answerBackups(desk.backups);
+      const responder = createBackupResponder();
+      responder.answer(desk.backups);
       // The backup folder cannot be written: a file stands where the folder should be.
       await writeFile(join(dir, 'default'), 'not a folder');
       const result = await openDatabase(name, {
         versions: newer,
-        beforeUpgrade: () => backupBeforeUpgrade(desk.backups, name),
+        beforeUpgrade: () => backupBeforeUpgrade(desk.backups, responder, name),
       });
       expect(result).toMatchObject({ ok: false, failure: 'backup' });
       expect(await versionOnDisk(name)).toBe(latestSchemaVersion);

@@ -1,0 +1,9 @@
+// The data's schema versions, dated constants (YYYYMMDD), newest last. The database (renderer/db/
+// schema-versions.ts) has one entry for each; the main process reads packages and backups up to the
+// latest, and no further.
+
+export const V2026_11_28 = 20261128;
+/** The duty matrix: absences and skill history; staff skills and duty cover filled in. */
+export const V2026_12_01 = 20261201;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_01;

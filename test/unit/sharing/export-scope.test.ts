@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exportAreas,
+  initialExportChoices,
+  packageFileName,
+  scopeOf,
+} from '../../../renderer/features/sharing/export-scope';
+
+// The export dialog's choices → the package scope the writer takes, and the file's suggested name.
+
+describe('export scope', () => {
+  it('starts as the whole office, every area, confidential areas left out', () => {
+    expect(scopeOf(initialExportChoices)).toEqual({
+      kind: 'full',
+      tables: [...exportAreas.team, ...exportAreas.catalog, ...exportAreas.orders],
+      confidential: false,
+    });
+  });
+
+  it('sends only what a chosen machine has not seen', () => {
+    expect(
+      scopeOf({ ...initialExportChoices, what: 'changes', peer: 'device-b', areas: ['orders'] }),
+    ).toEqual({
+      kind: 'incremental',
+      target: 'device-b',
+      tables: ['orders', 'orderEvents'],
+      confidential: false,
+    });
+  });
+
+  it('sends chosen people and dates, leaving out what was not chosen', () => {
+    const ann = crypto.randomUUID();
+    expect(
+      scopeOf({
+        ...initialExportChoices,
+        what: 'chosen',
+        staffIds: [ann],
+        from: '2026-11-01',
+        confidential: true,
+      }),
+    ).toMatchObject({ kind: 'partial', staffIds: [ann], from: '2026-11-01', confidential: true });
+    const dates = scopeOf({ ...initialExportChoices, what: 'chosen', to: '2026-11-30' });
+    expect(dates).not.toHaveProperty('staffIds');
+    expect(dates).not.toHaveProperty('from');
+    expect(dates).toHaveProperty('to', '2026-11-30');
+  });
+
+  it('names the file after the machine and the minute, safe on Windows and Mac', () => {
+    const at = new Date(2026, 10, 28, 15, 30);
+    expect(packageFileName('前台', at)).toBe('SalesDesk-前台-20261128-1530.sdpkg');
+    expect(packageFileName('Front desk: PC/2 "A"?', at)).toBe(
+      'SalesDesk-Front_desk_PC_2_A_-20261128-1530.sdpkg',
+    );
+    expect(packageFileName('x'.repeat(60), at)).toBe(`SalesDesk-${'x'.repeat(40)}-20261128-1530.sdpkg`);
+  });
+});
