@@ -2,10 +2,9 @@
 // instead of trusted to review.
 
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { WindowState } from './window-state';
+import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, type WindowState } from './window-state';
 
-export const MIN_WINDOW_WIDTH = 960;
-export const MIN_WINDOW_HEIGHT = 600;
+export { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH };
 /** Matches the renderer's loading background, so no white flash before the first paint. */
 export const WINDOW_BACKGROUND = '#f8f9fa';
 

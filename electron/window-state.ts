@@ -4,7 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileAtomicSync } from './atomic-write';
-import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from './window-options';
+
+/** The smallest window the layout is made for (every page fits 1366×768; this is the floor). */
+export const MIN_WINDOW_WIDTH = 960;
+export const MIN_WINDOW_HEIGHT = 600;
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 
