@@ -3,25 +3,34 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 import { PageHeader } from './PageHeader';
 
-/**
- * An area that has nothing yet: its title, what it is for, and the step to take first (`onNext`, e.g.
- * opening the area that comes before it). Its strings are under `areas.<area>` in the translations.
- */
-export function AreaEmptyPage(props: {
+interface AreaEmptyProps {
+  /** The area, whose strings are under `areas.<area>` (emptyTitle, emptyBody, emptyAction). */
   area: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** The step to take first, e.g. opening the area that comes before this one. */
   onNext: () => void;
-}) {
+}
+
+/** What an area with nothing in it yet says, and the step it offers. */
+export function AreaEmptyState(props: AreaEmptyProps) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      icon={props.icon}
+      title={t(`areas.${props.area}.emptyTitle`)}
+      body={t(`areas.${props.area}.emptyBody`)}
+      action={{ label: t(`areas.${props.area}.emptyAction`), onClick: props.onNext }}
+    />
+  );
+}
+
+/** An area that has nothing yet: its title, what it is for, and the step to take first. */
+export function AreaEmptyPage(props: AreaEmptyProps) {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t(`nav.${props.area}`)} description={t(`areas.${props.area}.description`)} />
-      <EmptyState
-        icon={props.icon}
-        title={t(`areas.${props.area}.emptyTitle`)}
-        body={t(`areas.${props.area}.emptyBody`)}
-        action={{ label: t(`areas.${props.area}.emptyAction`), onClick: props.onNext }}
-      />
+      <AreaEmptyState {...props} />
     </>
   );
 }

@@ -3,22 +3,22 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../shared/schema/customer';
-import type { Product } from '../../../shared/schema/product';
 import { navigate } from '../../app/route';
 import { useCatalogSearch } from '../../app/use-catalog-search';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import { formatNumber } from '../../i18n/format';
-import { EmptyState } from '../../ui/EmptyState';
+import { AreaEmptyState } from '../../ui/AreaEmptyPage';
 import { PageHeader } from '../../ui/PageHeader';
-import { CustomerForm } from './CustomerForm';
-import { CustomerTable } from './CustomerTable';
-import { ProductForm } from './ProductForm';
-import { ProductTable } from './ProductTable';
+import { CatalogFormModal } from './CatalogFormModal';
+import { CatalogTab } from './CatalogTab';
+import type { CatalogKind, CatalogRecord } from './catalog-kind';
+import { customerKind } from './customer-kind';
+import { productKind } from './product-kind';
 import { useSoftDelete } from './use-soft-delete';
 
 type Tab = 'customers' | 'products';
-type Editing = { tab: 'customers'; record: Customer | null } | { tab: 'products'; record: Product | null };
+const tabs: readonly Tab[] = ['customers', 'products'];
+const kinds = { customers: customerKind, products: productKind } as unknown as Record<Tab, CatalogKind>;
 
 /** Customers and products: search by text or pinyin, create, edit, delete (to the trash) and restore. */
 export default function CustomersPage() {
@@ -27,18 +27,20 @@ export default function CustomersPage() {
   const trash = useCatalogSearch({ deleted: true });
   const currency = useOfficeCurrency();
   const [tab, setTab] = useState<Tab>('customers');
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<{ tab: Tab; record: CatalogRecord | null } | null>(null);
   const softDelete = useSoftDelete();
   useHotkeys([['mod+alt+N', () => setEditing({ tab, record: null })]]);
+  // What the trash and its question need of a record: its id, name and code.
+  const deletable = (which: Tab, record: CatalogRecord) => ({ ...record, code: kinds[which].codeOf(record) });
 
   const newButton = (which: Tab) => (
     <Button
       key={which}
       leftSection={<IconPlus size={16} />}
       onClick={() => setEditing({ tab: which, record: null })}
-      data-testid={which === 'customers' ? 'new-customer' : 'new-product'}
+      data-testid={`new-${kinds[which].one}`}
     >
-      {t(which === 'customers' ? 'customersArea.newCustomer' : 'customersArea.newProduct')}
+      {t(`customersArea.new.${kinds[which].one}`)}
     </Button>
   );
   const ready = live.ready && trash.ready && currency;
@@ -52,32 +54,19 @@ export default function CustomersPage() {
   );
 
   const closeForm = () => setEditing(null);
-  const forms =
-    currency &&
-    editing &&
-    (editing.tab === 'customers' ? (
-      <CustomerForm
-        key={editing.record?.id ?? 'new'}
-        record={editing.record}
-        currency={currency}
-        onClose={closeForm}
-        onDelete={(record) => {
-          closeForm();
-          softDelete.askDelete('customers', record);
-        }}
-      />
-    ) : (
-      <ProductForm
-        key={editing.record?.id ?? 'new'}
-        record={editing.record}
-        currency={currency}
-        onClose={closeForm}
-        onDelete={(record) => {
-          closeForm();
-          softDelete.askDelete('products', { ...record, code: record.sku });
-        }}
-      />
-    ));
+  const forms = currency && editing && (
+    <CatalogFormModal
+      key={editing.record?.id ?? 'new'}
+      kind={kinds[editing.tab]}
+      record={editing.record}
+      currency={currency}
+      onClose={closeForm}
+      onDelete={(record) => {
+        closeForm();
+        softDelete.askDelete(editing.tab, deletable(editing.tab, record));
+      }}
+    />
+  );
 
   if (!ready) {
     return (
@@ -93,12 +82,7 @@ export default function CustomersPage() {
     return (
       <>
         {header}
-        <EmptyState
-          icon={IconBriefcase}
-          title={t('areas.customers.emptyTitle')}
-          body={t('areas.customers.emptyBody')}
-          action={{ label: t('areas.customers.emptyAction'), onClick: () => navigate('settings') }}
-        />
+        <AreaEmptyState area="customers" icon={IconBriefcase} onNext={() => navigate('settings')} />
         {forms}
       </>
     );
@@ -114,33 +98,25 @@ export default function CustomersPage() {
       <Paper withBorder p="md" radius="md">
         <Tabs value={tab} onChange={(value) => setTab(value as Tab)} keepMounted={false}>
           <Tabs.List mb="md">
-            <Tabs.Tab value="customers" rightSection={count(live.customers.length)}>
-              {t('customers.customers')}
-            </Tabs.Tab>
-            <Tabs.Tab value="products" rightSection={count(live.products.length)}>
-              {t('customers.products')}
-            </Tabs.Tab>
+            {tabs.map((which) => (
+              <Tabs.Tab key={which} value={which} rightSection={count(kinds[which].records(live).length)}>
+                {t(`customers.${which}`)}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
-          <Tabs.Panel value="customers">
-            <CustomerTable
-              live={live}
-              trash={trash}
-              currency={currency}
-              onOpen={(record) => setEditing({ tab: 'customers', record })}
-              onDelete={(record) => softDelete.askDelete('customers', record)}
-              onRestore={(record) => void softDelete.restore('customers', record)}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="products">
-            <ProductTable
-              live={live}
-              trash={trash}
-              currency={currency}
-              onOpen={(record) => setEditing({ tab: 'products', record })}
-              onDelete={(record) => softDelete.askDelete('products', { ...record, code: record.sku })}
-              onRestore={(record) => void softDelete.restore('products', { ...record, code: record.sku })}
-            />
-          </Tabs.Panel>
+          {tabs.map((which) => (
+            <Tabs.Panel key={which} value={which}>
+              <CatalogTab
+                kind={kinds[which]}
+                live={live}
+                trash={trash}
+                currency={currency}
+                onOpen={(record) => setEditing({ tab: which, record })}
+                onDelete={(record) => softDelete.askDelete(which, deletable(which, record))}
+                onRestore={(record) => void softDelete.restore(which, deletable(which, record))}
+              />
+            </Tabs.Panel>
+          ))}
         </Tabs>
       </Paper>
       {forms}

@@ -19,6 +19,7 @@ import { useSession } from '../../app/session-context';
 import { assignOrders } from '../../db/order-commands';
 import { loadOrderView } from '../../db/order-view';
 import { formatAmount, formatDate, formatDateTime } from '../../i18n/format';
+import { TableHead } from '../../ui/TableHead';
 import { ActionButtons } from './ActionButtons';
 import { PrintOrderButton } from './export';
 import { OrderTimeline } from './OrderTimeline';
@@ -87,16 +88,16 @@ export function OrderDetail(props: {
           {order.notes && <Field label={t('ordersArea.detail.notes')} value={order.notes} />}
           <Divider label={t('ordersArea.detail.lines')} labelPosition="left" />
           <Table data-testid="order-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('ordersArea.detail.product')}</Table.Th>
-                <Table.Th ta="right">{t('ordersArea.detail.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('ordersArea.detail.unitPrice')}</Table.Th>
-                <Table.Th ta="right">{t('ordersArea.detail.discount')}</Table.Th>
-                <Table.Th ta="right">{t('ordersArea.detail.tax')}</Table.Th>
-                <Table.Th ta="right">{t('ordersArea.detail.lineTotal')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                t('ordersArea.detail.product'),
+                { label: t('ordersArea.detail.quantity'), align: 'right' },
+                { label: t('ordersArea.detail.unitPrice'), align: 'right' },
+                { label: t('ordersArea.detail.discount'), align: 'right' },
+                { label: t('ordersArea.detail.tax'), align: 'right' },
+                { label: t('ordersArea.detail.lineTotal'), align: 'right' },
+              ]}
+            />
             <Table.Tbody>
               {order.lines.map((line, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; a product may repeat

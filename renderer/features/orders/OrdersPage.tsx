@@ -9,7 +9,7 @@ import { useSession } from '../../app/session-context';
 import { holdsOrdersOrCustomers } from '../../db/lookup-queries';
 import { queuePage } from '../../db/order-queries';
 import { formatNumber } from '../../i18n/format';
-import { EmptyState } from '../../ui/EmptyState';
+import { AreaEmptyState } from '../../ui/AreaEmptyPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
 import { OrderEntry } from './entry/OrderEntry';
@@ -90,12 +90,7 @@ export default function OrdersPage() {
     return (
       <>
         {header}
-        <EmptyState
-          icon={IconFileInvoice}
-          title={t('areas.orders.emptyTitle')}
-          body={t('areas.orders.emptyBody')}
-          action={{ label: t('areas.orders.emptyAction'), onClick: () => navigate('customers') }}
-        />
+        <AreaEmptyState area="orders" icon={IconFileInvoice} onNext={() => navigate('customers')} />
       </>
     );
   }

@@ -8,6 +8,7 @@ import { loadOfficeSettings, saveOfficeSettings } from '../../db/office-settings
 import { notifySaved } from '../../ui/notify';
 import { FormError, RecordForm, useRecordForm } from '../../ui/record-form';
 import { Section } from '../../ui/Section';
+import { TableHead } from '../../ui/TableHead';
 import { slaFormValues, slaSettingsOf } from './sla-form';
 
 /** The office's working calendar and the SLA time limits per stage and priority. */
@@ -61,13 +62,7 @@ function SlaForm({ stored }: { stored: OfficeSettings }) {
       <TagsInput label={t('settingsArea.extraWorkingDays')} mb="sm" {...field('calendar.extraWorkingDays')} />
       <Table mb="sm" captionSide="top">
         <Table.Caption>{t('settingsArea.targets')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('settingsArea.stage')}</Table.Th>
-            <Table.Th>{t('settingsArea.normal')}</Table.Th>
-            <Table.Th>{t('settingsArea.urgent')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('settingsArea.stage'), t('settingsArea.normal'), t('settingsArea.urgent')]} />
         <Table.Tbody>
           {slaStages.map((stage) => (
             <Table.Tr key={stage}>

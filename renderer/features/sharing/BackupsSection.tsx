@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import type { BackupInfo, BackupList, DesktopBackups } from '../../platform/types';
 import { notifySaved } from '../../ui/notify';
 import { Section } from '../../ui/Section';
+import { TableHead } from '../../ui/TableHead';
 
 const stateColor = { verified: 'teal', failed: 'red', pending: 'gray' } as const;
 
@@ -126,16 +127,16 @@ function DesktopBackupList(props: {
       )}
       {list && list.backups.length > 0 && (
         <Table withTableBorder data-testid="backups-list">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sharingArea.backups.at')}</Table.Th>
-              <Table.Th>{t('sharingArea.backups.reason')}</Table.Th>
-              <Table.Th ta="right">{t('sharingArea.backups.size')}</Table.Th>
-              <Table.Th ta="right">{t('sharingArea.backups.records')}</Table.Th>
-              <Table.Th>{t('sharingArea.backups.state')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('sharingArea.backups.at'),
+              t('sharingArea.backups.reason'),
+              { label: t('sharingArea.backups.size'), align: 'right' },
+              { label: t('sharingArea.backups.records'), align: 'right' },
+              t('sharingArea.backups.state'),
+              null,
+            ]}
+          />
           <Table.Tbody>
             {list.backups.map((backup) => (
               <Table.Tr key={backup.name} data-backup={backup.name}>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +10,8 @@ import { useCatalogSearch } from '../../../app/use-catalog-search';
 import { currencySymbol, type OfficeCurrency, useOfficeCurrency } from '../../../app/use-office-currency';
 import { loadOrder } from '../../../db/order-view';
 import { formatAmount } from '../../../i18n/format';
-import { FormModal } from '../../../ui/record-form';
+import { FormModal, NotesInput } from '../../../ui/record-form';
+import { SegmentedField } from '../../../ui/SegmentedField';
 import { DuplicateModal } from '../DuplicateModal';
 import { OrderLineRow } from './OrderLineRow';
 import { useOrderEntry } from './use-order-entry';
@@ -136,19 +128,14 @@ function OrderEntryForm(props: {
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput type="date" label={t('ordersArea.entry.requestedDate')} {...field('requestedDate')} />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('ordersArea.entry.priority')}
-          </Text>
-          <SegmentedControl
-            aria-label={t('ordersArea.entry.priority')}
-            data={[
-              { value: 'normal', label: t('priority.normal') },
-              { value: 'urgent', label: t('priority.urgent') },
-            ]}
-            {...field('priority')}
-          />
-        </Stack>
+        <SegmentedField
+          label={t('ordersArea.entry.priority')}
+          data={[
+            { value: 'normal', label: t('priority.normal') },
+            { value: 'urgent', label: t('priority.urgent') },
+          ]}
+          {...field('priority')}
+        />
         <Stack gap={2} align="flex-end" justify="flex-end">
           <Text size="sm">
             {t('ordersArea.detail.subtotal')}: {formatAmount(totals.subtotal, currency.code)}
@@ -161,7 +148,7 @@ function OrderEntryForm(props: {
           </Text>
         </Stack>
       </SimpleGrid>
-      <Textarea label={t('ordersArea.entry.notes')} autosize minRows={1} {...field('notes')} />
+      <NotesInput label={t('ordersArea.entry.notes')} minRows={1} {...field('notes')} />
       {order && order.status !== 'draft' && (
         <TextInput label={t('ordersArea.entry.editReason')} {...field('editNote')} />
       )}

@@ -29,10 +29,13 @@ export function OrderLineRow(props: {
   const at = (name: keyof LineValues) => `lines.${index}.${name}`;
   // A number field's text is selected when it takes the focus, so what is typed replaces the prefilled
   // 1 or list price, as in a spreadsheet, instead of being added to it.
-  const numberField = (name: keyof LineValues) => {
+  const numberCell = (name: 'quantity' | 'unitPrice' | 'discount', width: number) => {
     const props = field(at(name));
     return {
       ...props,
+      label: label(name),
+      'aria-label': t(`ordersArea.entry.${name}`),
+      w: width,
       onFocus: (event: FocusEvent<HTMLInputElement>) => {
         event.currentTarget.select();
         props.onFocus?.(event);
@@ -66,27 +69,12 @@ export function OrderLineRow(props: {
         style={{ flex: 3 }}
       />
       <TextInput
-        label={label('quantity')}
-        aria-label={t('ordersArea.entry.quantity')}
         inputMode="decimal"
-        w={100}
-        {...numberField('quantity')}
+        {...numberCell('quantity', 100)}
         onKeyDown={getHotkeyHandler([['Enter', state.addLine]])}
       />
-      <AmountInput
-        label={label('unitPrice')}
-        aria-label={t('ordersArea.entry.unitPrice')}
-        symbol={currency.symbol}
-        w={130}
-        {...numberField('unitPrice')}
-      />
-      <AmountInput
-        label={label('discount')}
-        aria-label={t('ordersArea.entry.discount')}
-        symbol={currency.symbol}
-        w={110}
-        {...numberField('discount')}
-      />
+      <AmountInput symbol={currency.symbol} {...numberCell('unitPrice', 130)} />
+      <AmountInput symbol={currency.symbol} {...numberCell('discount', 110)} />
       <TextInput
         label={label('tax')}
         aria-label={t('ordersArea.entry.tax')}

@@ -4,7 +4,7 @@ import { ApplyStep } from './ApplyStep';
 import { DryRunStep } from './DryRunStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
-import { setImportWizardOpen, useImportWizard, type WizardStep } from './use-import-wizard';
+import { useImportWizard, useImportWizardOpen, type WizardStep } from './use-import-wizard';
 
 /** The import wizard: file → columns → dry run → import, in a modal. Closing is refused while writing. */
 export function ImportWizard() {
@@ -12,7 +12,8 @@ export function ImportWizard() {
   const wizard = useImportWizard();
   const running = wizard.apply.kind === 'running';
   const finished = wizard.step === 3 && !running;
-  const close = () => setImportWizardOpen(false);
+  const [, setOpened] = useImportWizardOpen();
+  const close = () => setOpened(false);
   return (
     <Modal
       opened={wizard.opened}

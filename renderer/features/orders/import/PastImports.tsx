@@ -5,6 +5,7 @@ import { useSession } from '../../../app/session-context';
 import { type ImportBatchSummary, listOrderImports, revertOrderImport } from '../../../db/order-import';
 import { formatAmount, formatDateTime, formatNumber } from '../../../i18n/format';
 import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { TableHead } from '../../../ui/TableHead';
 import { revertErrorText } from './import-text';
 import { RevertButton } from './RevertButton';
 
@@ -47,15 +48,15 @@ export function PastImports() {
         </Text>
       ) : (
         <Table fz="sm" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ordersImport.past.when')}</Table.Th>
-              <Table.Th>{t('ordersImport.past.file')}</Table.Th>
-              <Table.Th ta="right">{t('ordersImport.past.orders')}</Table.Th>
-              <Table.Th ta="right">{t('ordersImport.past.amount')}</Table.Th>
-              <Table.Th>{t('ordersImport.past.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('ordersImport.past.when'),
+              t('ordersImport.past.file'),
+              { label: t('ordersImport.past.orders'), align: 'right' },
+              { label: t('ordersImport.past.amount'), align: 'right' },
+              t('ordersImport.past.status'),
+            ]}
+          />
           <Table.Tbody>
             {batches.slice(0, 20).map((batch) => (
               <Table.Tr key={batch.id} data-batch={batch.id}>

@@ -9,7 +9,7 @@ import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { Cell } from '../../../../shared/import/table';
-import { useSession } from '../../../app/session-context';
+import { useSession, useSessionStore } from '../../../app/session-context';
 import { loadCustomersById } from '../../../db/lookup-queries';
 import {
   applyOrderImport,
@@ -27,9 +27,10 @@ import type { DataSession } from '../../../db/session';
 import { platform } from '../../../platform';
 
 // The state of the import wizard: file → column mapping → dry run → import. Every step keeps what the
-// user chose, so going back changes only what they change. The state lives outside React (one import at
-// a time per window): a running import goes on, and its wizard comes back as it was, when the page that
-// holds the button re-renders differently (e.g. the orders page leaves its empty state) or is left.
+// user chose, so going back changes only what they change. The state is an object the session owns (one
+// import at a time per window): a running import goes on, and its wizard comes back as it was, when the
+// page that holds the button re-renders differently (e.g. the orders page leaves its empty state) or is
+// left.
 
 export type WizardStep = 0 | 1 | 2 | 3;
 
@@ -90,29 +91,42 @@ const initial: WizardData = {
   apply: { kind: 'idle' },
 };
 
-let data: WizardData = initial;
-let abort: AbortController | null = null;
-const listeners = new Set<() => void>();
-
-function set(patch: Partial<WizardData> | ((current: WizardData) => Partial<WizardData>)) {
-  data = { ...data, ...(typeof patch === 'function' ? patch(data) : patch) };
-  for (const listener of listeners) listener();
+/** The wizard's state and the one import that may be running, with their listeners. */
+function createWizardStore() {
+  let data: WizardData = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => data,
+    set(patch: Partial<WizardData> | ((current: WizardData) => Partial<WizardData>)) {
+      data = { ...data, ...(typeof patch === 'function' ? patch(data) : patch) };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Cancels the import being written, if one is. */
+    abort: null as AbortController | null,
+  };
 }
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+type WizardStore = ReturnType<typeof createWizardStore>;
 
-/** Open or close the wizard; closing forgets the file (refused while an import is being written). */
-export function setImportWizardOpen(opened: boolean) {
-  if (opened) set({ opened: true });
-  else if (data.apply.kind !== 'running') set({ ...initial });
+const useWizardStore = () => useSessionStore('orders.importWizard', createWizardStore);
+
+/** Whether the wizard is open, and opening or closing it; closing forgets the file (not while writing). */
+export function useImportWizardOpen() {
+  const store = useWizardStore();
+  const opened = useSyncExternalStore(store.subscribe, () => store.get().opened);
+  const setOpened = (open: boolean) => {
+    if (open) store.set({ opened: true });
+    else if (store.get().apply.kind !== 'running') store.set({ ...initial });
+  };
+  return [opened, setOpened] as const;
 }
 
-export const useImportWizardOpen = () => useSyncExternalStore(subscribe, () => data.opened);
-
-async function read(session: DataSession, picked: PickedFile, options: ReadOptions) {
+async function read(store: WizardStore, session: DataSession, picked: PickedFile, options: ReadOptions) {
+  const { set } = store;
   set({ reading: true, problem: null, table: null, plan: null });
   try {
     const result = await readImportFile(picked.name, picked.bytes, options);
@@ -127,7 +141,9 @@ async function read(session: DataSession, picked: PickedFile, options: ReadOptio
 
 export function useImportWizard() {
   const session = useSession();
-  const state = useSyncExternalStore(subscribe, () => data);
+  const store = useWizardStore();
+  const { set } = store;
+  const state = useSyncExternalStore(store.subscribe, store.get);
   const { table, mapping, file, plan, dateChoice } = state;
 
   const dateGuess = useMemo(() => {
@@ -158,10 +174,11 @@ export function useImportWizard() {
       });
       if (!picked) return;
       set({ file: picked });
-      await read(session, picked, {});
+      await read(store, session, picked, {});
     },
-    retryWithEncoding: () => (file ? read(session, file, { encoding: data.encoding }) : Promise.resolve()),
-    chooseSheet: (sheet: string) => (file ? read(session, file, { sheet }) : Promise.resolve()),
+    retryWithEncoding: () =>
+      file ? read(store, session, file, { encoding: store.get().encoding }) : Promise.resolve(),
+    chooseSheet: (sheet: string) => (file ? read(store, session, file, { sheet }) : Promise.resolve()),
 
     /** Map a field to a column (or to none); a column is used by one field only. */
     setField(field: ImportField, index: number | undefined) {
@@ -205,9 +222,9 @@ export function useImportWizard() {
     },
 
     async startImport(note: string) {
-      if (!plan || !file || data.apply.kind === 'running') return;
+      if (!plan || !file || store.get().apply.kind === 'running') return;
       const controller = new AbortController();
-      abort = controller;
+      store.abort = controller;
       set({ step: 3, apply: { kind: 'running', progress: null } });
       try {
         const batch = await applyOrderImport(session, plan, {
@@ -222,10 +239,10 @@ export function useImportWizard() {
           apply: error instanceof ImportCancelledError ? { kind: 'cancelled' } : { kind: 'failed', error },
         });
       } finally {
-        abort = null;
+        store.abort = null;
       }
     },
-    cancelImport: () => abort?.abort(),
+    cancelImport: () => store.abort?.abort(),
 
     async revertImport(batch: ImportBatch) {
       try {

@@ -1,11 +1,11 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceFields, absenceKinds } from '../../../../shared/schema/absence';
 import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { useSession } from '../../../app/session-context';
 import { saveAbsence } from '../../../db/team-commands';
 import { notifySaved } from '../../../ui/notify';
-import { FormModal, useRecordForm } from '../../../ui/record-form';
+import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
 import { type AbsenceDraft, absenceFormValues, absenceInputOf } from './absence-form';
 
@@ -77,7 +77,7 @@ export function AbsenceForm(props: {
         />
         <TextInput {...dateField} label={t('teamAbsences.fields.to')} {...field('to')} />
       </SimpleGrid>
-      <Textarea label={t('teamAbsences.fields.note')} autosize minRows={2} maxRows={5} {...field('note')} />
+      <NotesInput label={t('teamAbsences.fields.note')} {...field('note')} />
     </FormModal>
   );
 }

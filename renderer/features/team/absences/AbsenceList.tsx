@@ -3,6 +3,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Absence } from '../../../../shared/schema/absence';
 import { formatNumber } from '../../../i18n/format';
+import { TableHead } from '../../../ui/TableHead';
 import type { TeamData } from '../use-team';
 import { dayCount, useDayFormats } from './calendar-dates';
 
@@ -20,17 +21,17 @@ export function AbsenceList(props: {
   const rows = team.absences.filter((a) => a.to >= today);
   return (
     <Table striped highlightOnHover data-testid="absence-list">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('teamAbsences.list.person')}</Table.Th>
-          <Table.Th>{t('teamAbsences.list.kind')}</Table.Th>
-          <Table.Th>{t('teamAbsences.list.from')}</Table.Th>
-          <Table.Th>{t('teamAbsences.list.to')}</Table.Th>
-          <Table.Th ta="right">{t('teamAbsences.list.days')}</Table.Th>
-          <Table.Th>{t('teamAbsences.list.note')}</Table.Th>
-          <Table.Th aria-label={t('teamAbsences.list.actions')} />
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={[
+          t('teamAbsences.list.person'),
+          t('teamAbsences.list.kind'),
+          t('teamAbsences.list.from'),
+          t('teamAbsences.list.to'),
+          { label: t('teamAbsences.list.days'), align: 'right' },
+          t('teamAbsences.list.note'),
+          { ariaLabel: t('teamAbsences.list.actions') },
+        ]}
+      />
       <Table.Tbody>
         {rows.length === 0 && (
           <Table.Tr>

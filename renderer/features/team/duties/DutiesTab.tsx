@@ -9,6 +9,7 @@ import { formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
 import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { failureText } from '../../../ui/refusal-text';
+import { TableHead } from '../../../ui/TableHead';
 import type { TeamData } from '../use-team';
 import { DutyForm } from './DutyForm';
 import { RemoveDutyModal } from './RemoveDutyModal';
@@ -95,17 +96,17 @@ function DutyTable({ team, onOpen }: { team: TeamData; onOpen: (duty: Duty) => v
         aria-label={t('teamDuties.tableLabel')}
         data-testid="duties-table"
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('teamDuties.columns.name')}</Table.Th>
-            <Table.Th>{t('teamDuties.columns.complexity')}</Table.Th>
-            <Table.Th ta="right">{t('teamDuties.columns.hours')}</Table.Th>
-            <Table.Th>{t('teamDuties.columns.skill')}</Table.Th>
-            <Table.Th>{t('teamDuties.columns.covers')}</Table.Th>
-            <Table.Th>{t('teamDuties.columns.primary')}</Table.Th>
-            <Table.Th>{t('teamDuties.columns.backups')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            t('teamDuties.columns.name'),
+            t('teamDuties.columns.complexity'),
+            { label: t('teamDuties.columns.hours'), align: 'right' },
+            t('teamDuties.columns.skill'),
+            t('teamDuties.columns.covers'),
+            t('teamDuties.columns.primary'),
+            t('teamDuties.columns.backups'),
+          ]}
+        />
         <Table.Tbody>
           {team.duties.map((duty) => (
             <Table.Tr

@@ -8,7 +8,6 @@ import {
   Stack,
   Switch,
   TagsInput,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +15,7 @@ import { customerSegments } from '../../../../shared/schema/customer';
 import { type Duty, dutyComplexities, dutyFields } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { notifySaved } from '../../../ui/notify';
-import { FormModal, hintBelow, useRecordForm } from '../../../ui/record-form';
+import { FormModal, hintBelow, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
 import { dutyFormValues, dutyInputOf, dutyRanges } from './duty-form';
 
@@ -89,13 +88,7 @@ export function DutyForm(props: {
           {...field('hoursPerWeek')}
         />
       </SimpleGrid>
-      <Textarea
-        label={t('teamDuties.form.description')}
-        autosize
-        minRows={2}
-        maxRows={5}
-        {...field('description')}
-      />
+      <NotesInput label={t('teamDuties.form.description')} {...field('description')} />
       <SimpleGrid cols={2}>
         <Autocomplete
           label={t('teamDuties.form.skill')}

@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveOwner } from '../../../../shared/rules/coverage';
 import type { Duty } from '../../../../shared/schema/duty';
+import { TableHead } from '../../../ui/TableHead';
 import { useToday } from '../../../ui/use-today';
 import type { TeamData } from '../use-team';
 
@@ -37,13 +38,7 @@ export const CoversToday = memo(function CoversToday({
         />
       </Group>
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('team.duty')}</Table.Th>
-            <Table.Th>{t('teamArea.covers.owner')}</Table.Th>
-            <Table.Th>{t('teamArea.covers.as')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('team.duty'), t('teamArea.covers.owner'), t('teamArea.covers.as')]} />
         <Table.Tbody>
           {duties.map((duty) => {
             const owner = effectiveOwner(duty, date, staff, team.coverage.absences);

@@ -7,6 +7,7 @@ import { useSession } from '../../../app/session-context';
 import { applyDutyChanges } from '../../../db/team-commands';
 import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { failureText } from '../../../ui/refusal-text';
+import { TableHead } from '../../../ui/TableHead';
 
 // The suggestion, shown before anything changes: each duty's holders before and after, and the score
 // it would reach. Apply writes all of it in one transaction.
@@ -52,13 +53,7 @@ export function SuggestModal(props: {
               })}
             </Text>
             <Table data-testid="suggestion">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('team.duty')}</Table.Th>
-                  <Table.Th>{t('team.primary')}</Table.Th>
-                  <Table.Th>{t('team.backups')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('team.duty'), t('team.primary'), t('team.backups')]} />
               <Table.Tbody>
                 {changes.map((change) => {
                   const duty = dutyOf(change.dutyId);

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { notifyFailed } from '../../../ui/notify';
 import { RecordForm, useRecordForm } from '../../../ui/record-form';
 import { useFailureText } from '../../../ui/refusal-text';
+import { TableHead } from '../../../ui/TableHead';
 import type { TeamData } from '../use-team';
 import { emptySkillValues, type SkillFormValues, skillFormSchema } from './staff-form';
 import { useSkillHistory } from './use-skill-history';
@@ -130,15 +131,15 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
       </RecordForm>
       {history && history.length > 0 && (
         <Table fz="xs" data-testid="skill-history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('teamArea.skills.when')}</Table.Th>
-              <Table.Th>{t('teamArea.skills.skill')}</Table.Th>
-              <Table.Th>{t('teamArea.skills.change')}</Table.Th>
-              <Table.Th>{t('teamArea.skills.reason')}</Table.Th>
-              <Table.Th>{t('teamArea.skills.note')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('teamArea.skills.when'),
+              t('teamArea.skills.skill'),
+              t('teamArea.skills.change'),
+              t('teamArea.skills.reason'),
+              t('teamArea.skills.note'),
+            ]}
+          />
           <Table.Tbody>
             {history.map((h) => (
               <Table.Tr key={h.id}>

@@ -1,4 +1,4 @@
-import { Divider, NumberInput, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
+import { Divider, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
@@ -7,7 +7,7 @@ import { staffLevels, staffStatuses } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { holdingsOf } from '../../../db/team-commands';
 import { notifySaved } from '../../../ui/notify';
-import { FormModal, useRecordForm } from '../../../ui/record-form';
+import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
 import { RemoveStaffModal } from './RemoveStaffModal';
 import { SkillsSection } from './SkillsSection';
@@ -111,7 +111,7 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
         />
       </SimpleGrid>
       <Switch label={t('teamArea.staff.handlesOrders')} {...field('handlesOrders', { type: 'checkbox' })} />
-      <Textarea label={t('teamArea.staff.notes')} autosize minRows={2} {...field('notes')} />
+      <NotesInput label={t('teamArea.staff.notes')} {...field('notes')} />
     </FormModal>
   );
 }

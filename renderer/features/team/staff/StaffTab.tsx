@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/schema/staff';
 import { formatDay } from '../../../i18n/format';
+import { TableHead } from '../../../ui/TableHead';
 import type { TeamData } from '../use-team';
 import { StaffForm } from './StaffForm';
 
@@ -24,17 +25,17 @@ export function StaffTab({ team }: { team: TeamData }) {
         </Button>
       </Group>
       <Table striped highlightOnHover data-testid="staff-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('team.name')}</Table.Th>
-            <Table.Th>{t('team.role')}</Table.Th>
-            <Table.Th>{t('team.level')}</Table.Th>
-            <Table.Th>{t('teamArea.staff.startDate')}</Table.Th>
-            <Table.Th>{t('team.status')}</Table.Th>
-            <Table.Th ta="right">{t('team.capacity')}</Table.Th>
-            <Table.Th>{t('teamArea.staff.skills')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            t('team.name'),
+            t('team.role'),
+            t('team.level'),
+            t('teamArea.staff.startDate'),
+            t('team.status'),
+            { label: t('team.capacity'), align: 'right' },
+            t('teamArea.staff.skills'),
+          ]}
+        />
         <Table.Tbody>
           {team.staff.map((s) => (
             <Table.Tr

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '../../../ui/TableHead';
 import { useDayFormats } from '../absences/calendar-dates';
 import type { TeamData } from '../use-team';
 import type { CoverageGrid } from './coverage-grid';
@@ -17,13 +18,7 @@ export function CoverageGaps({ team, grid }: { team: TeamData; grid: CoverageGri
   const holdersOf = new Map(grid.rows.map((r) => [r.dutyId, r.holderIds]));
   return (
     <Table striped data-testid="coverage-gaps">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('teamViews.gaps.day')}</Table.Th>
-          <Table.Th>{t('teamViews.gaps.duty')}</Table.Th>
-          <Table.Th>{t('teamViews.gaps.holders')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead columns={[t('teamViews.gaps.day'), t('teamViews.gaps.duty'), t('teamViews.gaps.holders')]} />
       <Table.Tbody>
         {grid.gaps.map((gap) => {
           const holders = (holdersOf.get(gap.dutyId) ?? []).map((id) => team.nameOf(id) ?? '—');
