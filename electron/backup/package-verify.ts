@@ -4,6 +4,7 @@
 // not depend on the package code and its tests need no real package.
 
 import { createReadStream } from 'node:fs';
+import { errorMessage } from '../../shared/error-message';
 import type { VerifyBackup } from './verify';
 
 /** What verifying needs of shared/package's readPackage; it throws when the package is not sound. */
@@ -25,7 +26,7 @@ export function createPackageVerifier(read: ReadBackupPackage): VerifyBackup {
         if (count !== undefined) counts[table] = count;
       return { ok: true, counts, sha256: trailer.sha256, createdAt: header.createdAt };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: errorMessage(error) };
     } finally {
       stream.destroy();
     }

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { errorMessage } from '../../shared/error-message';
 import { writeFileAtomic } from '../atomic-write';
 import { type BackupReason, backupReasons } from './names';
 
@@ -60,8 +61,6 @@ export async function writeSidecar(dir: string, sidecar: BackupSidecar): Promise
   );
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /**
  * Read the backup back with `verify` and record the verdict in its sidecar. A verifier that throws counts
  * as a failed verification: the backup stays, marked unverified, and never vouches for pruning.
@@ -77,7 +76,7 @@ export async function verifyAndRecord(options: {
   const { dir, name, at, reason, verify, now } = options;
   const path = join(dir, name);
   const result = await verify(path).catch(
-    (error: unknown): VerifyResult => ({ ok: false, error: message(error) }),
+    (error: unknown): VerifyResult => ({ ok: false, error: errorMessage(error) }),
   );
   const { size } = await stat(path);
   const sidecar: BackupSidecar = result.ok

@@ -1,3 +1,4 @@
+import { chunks } from '../../shared/chunks';
 import type { ImportPlan, PlannedOrder } from '../../shared/import/plan';
 import type { Customer } from '../../shared/schema/customer';
 import type { Order } from '../../shared/schema/order';
@@ -71,12 +72,6 @@ export function importedOrderedAt(order: Pick<PlannedOrder, 'orderDate' | 'order
 }
 
 type PlanToApply = Pick<ImportPlan, 'newCustomers' | 'newProducts' | 'orders' | 'stats'>;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Writes in flight, one chunk deep: while IndexedDB writes chunk k, the caller stamps chunk k+1, then waits

@@ -1,3 +1,4 @@
+import { chunks } from '../../shared/chunks';
 import {
   chooseLoser,
   type MergeDecision,
@@ -14,7 +15,7 @@ import { extendKnown, forgetHoldings, savePeer } from './package-peers';
 import { latestSchemaVersion, schemaVersions, storesAt } from './schema-versions';
 import { createSession, type DataSession } from './session';
 
-// Importing a package in two steps (issue 4): previewPackage reads and checks the whole file and compares
+// Importing a package in two steps: previewPackage reads and checks the whole file and compares
 // every record with this machine's copy, writing nothing; applyPackage then writes it in one transaction
 // with strict durability — merging (default) or replacing everything (a restore).
 
@@ -80,12 +81,6 @@ export interface ReadOptions {
 const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, deleted: 0 });
 const BATCH = 2_000;
 
-function chunks<T>(items: readonly T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 const clashKeys = { orders: 'number', customers: 'code', products: 'sku' } as const;
 
 /** Read and check a package, and say what importing it would do. Writes nothing. */
@@ -126,7 +121,7 @@ export async function previewPackage(
     const tally = emptyCounts();
     counts[table] = tally;
     const fresh: AnyRecord[] = [];
-    for (const batch of chunks(incoming)) {
+    for (const batch of chunks(incoming, BATCH)) {
       const locals = (await db.table(table).bulkGet(batch.map((r) => r.id))) as (AnyRecord | undefined)[];
       for (const [i, record] of batch.entries()) {
         const local = locals[i];
@@ -146,7 +141,7 @@ export async function previewPackage(
     if (table === 'orders' || table === 'customers' || table === 'products') {
       const field = clashKeys[table];
       const live = fresh.filter((r) => !r.deleted);
-      for (const batch of chunks(live)) {
+      for (const batch of chunks(live, BATCH)) {
         const keys = batch.map((r) => String(r[field]));
         const found = (await db.table(table).where(field).anyOf(keys).toArray()) as AnyRecord[];
         const byKey = new Map(found.filter((r) => !r.deleted).map((r) => [String(r[field]), r.id]));
@@ -202,7 +197,8 @@ export async function applyPackage(
   };
   check();
   if (options.mode === 'replace' && !preview.replaceable) throw new NotReplaceableError();
-  // A second connection whose transactions commit only once on disk (DESIGN §4), sharing this machine's clock.
+  // A second connection whose transactions commit only once on disk (import, restore and migrations must
+  // survive a power cut), sharing this machine's clock.
   const strict = createDatabase(session.db.name, schemaVersions, { chromeTransactionDurability: 'strict' });
   await strict.open();
   const s = createSession(strict, session.identity, undefined, session.clock);
@@ -224,7 +220,7 @@ export async function applyPackage(
           const repo = s.repos[table] as unknown as {
             putVersions(pairs: readonly (readonly [AnyRecord | null, AnyRecord])[]): Promise<void>;
           };
-          for (const batch of chunks(preview.records[table] ?? [])) {
+          for (const batch of chunks(preview.records[table] ?? [], BATCH)) {
             check();
             const locals =
               options.mode === 'replace'

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { errorMessage } from '../../shared/error-message';
 import { type ContentStage, createInlineStage } from '../../shared/package/content-stage';
 import type { FromWorker, ToWorker } from './package-stage-messages';
 
@@ -34,6 +35,6 @@ const handle = async (message: ToWorker): Promise<void> => {
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   queue = queue
     .then(() => handle(event.data))
-    .catch((error: unknown) => post({ kind: 'error', message: String((error as Error)?.message ?? error) }));
+    .catch((error: unknown) => post({ kind: 'error', message: errorMessage(error) }));
 };
 post({ kind: 'ready' });

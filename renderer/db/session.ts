@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 import { type Clock, createClock } from '../../shared/hlc';
 import { createDatabase, DB_NAME, type SalesDeskDb, versionOnDisk } from './database';
 import { loadIdentity, type MachineIdentity } from './identity';
@@ -69,7 +70,7 @@ export async function openDatabase(name = DB_NAME, options: OpenOptions = {}): P
     try {
       await options.beforeUpgrade(onDisk);
     } catch (error) {
-      return { ok: false, failure: 'backup', detail: String((error as Error)?.message ?? error) };
+      return { ok: false, failure: 'backup', detail: errorMessage(error) };
     }
   }
   const db = createDatabase(name, versions);
@@ -88,7 +89,7 @@ export async function openDatabase(name = DB_NAME, options: OpenOptions = {}): P
     return {
       ok: false,
       failure: classifyOpenError(error),
-      detail: String((error as Error)?.message ?? error),
+      detail: errorMessage(error),
     };
   }
 }

@@ -6,7 +6,7 @@ import { exportPackage } from './package-export';
 import { schemaVersions } from './schema-versions';
 import { createSession } from './session';
 
-// The backup taken before a schema upgrade (DESIGN §4) must hold the data as it is *before* the upgrade,
+// The backup taken before a schema upgrade must hold the data as it is *before* the upgrade,
 // so it is read from the database opened at the version on disk, declared with the app's own entries up
 // to that version (released entries are never edited, so the older shape is still known). Opening at the
 // version it already has runs no upgrade. The package says which schema version its records are in.

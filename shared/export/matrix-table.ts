@@ -2,7 +2,7 @@ import { neutraliseCell } from '../import/csv-safety';
 import type { DutyComplexity } from '../rules/coverage';
 import { loadExcelJs, safeSheetName } from './orders-table';
 
-// The duty matrix on paper and in a workbook (issue 5): who holds which duty as a table of P/B cells,
+// The duty matrix on paper and in a workbook: who holds which duty as a table of P/B cells,
 // the coverage problems as a list, and how small the wall print must be to fit one A4 landscape page.
 // Pure: names and labels come in already translated, so the same tables serve zh-CN and en.
 

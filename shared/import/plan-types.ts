@@ -46,7 +46,7 @@ export interface PlanInput {
 export const planReasons = [
   /** A required cell is empty. */
   'required',
-  /** Text longer than the field allows (details in DESIGN/schema: name 120, code 40, unit 20 …). */
+  /** Text longer than the field allows (the entity schemas' limits: name 120, code 40, unit 20 …). */
   'too_long',
   /** The name or code matches more than one existing customer. */
   'customer_ambiguous',

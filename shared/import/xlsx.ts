@@ -1,4 +1,5 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { errorMessage } from '../error-message';
 import { ImportError } from './errors';
 import { assertImportSize } from './sniff';
 import {
@@ -113,7 +114,7 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
     throw new ImportError('xlsx_unreadable', {
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     });
   }
   const sheet = pickSheet(workbook, options.sheet);

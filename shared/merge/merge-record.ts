@@ -1,6 +1,6 @@
 import type { Envelope } from '../schema/envelope';
 
-// Merging one record that arrives in a package with this machine's copy (DESIGN §5, issue 4).
+// Merging one record that arrives in a package with this machine's copy.
 //
 // Records match by id. Every version carries `rev` (a hybrid-logical-clock string that sorts as text) and
 // `baseRev`, the version it was derived from. Two rules make merging commutative, associative and

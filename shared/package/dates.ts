@@ -2,7 +2,7 @@ import { parseRev } from '../hlc';
 import { EARLIEST_DATE, LATEST_DATE } from '../schema/envelope';
 import type { TableName } from '../schema/tables';
 
-// Dates a record may carry (DESIGN §5: bad input never changes data). A year like 1970 or 2999 is a
+// Dates a record may carry (a bad one is refused before anything changes). A year like 1970 or 2999 is a
 // broken clock or a typo, and would sort a record to the far end of every list and every merge, so the
 // reader refuses any date or time outside 2000-01-01 … 2100-12-31: the envelope's times, the wall time in
 // `rev` / `baseRev`, and each table's own date fields.

@@ -1,4 +1,4 @@
-// The package file (DESIGN §5): writing, reading and checking `.sdpkg` files. types.ts has the layout.
+// The package file: writing, reading and checking `.sdpkg` files. types.ts has the layout.
 
 export type { PackageBytes } from './byte-reader';
 export type { OnRecord } from './content';

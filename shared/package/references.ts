@@ -1,6 +1,6 @@
 import type { TableName } from '../schema/tables';
 
-// Which fields of a record name another record (DESIGN §5: no dangling references). A reference holds
+// Which fields of a record name another record (a package may not point at a record it does not bring or the receiver lacks). A reference holds
 // when the package itself has a record of that id in the referred table (in any line order, a tombstone
 // counts) or the reading machine has it (readPackage's `exists`). Null or absent values are no reference.
 //

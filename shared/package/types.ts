@@ -1,6 +1,6 @@
 import type { TableName } from '../schema/tables';
 
-// The package file (DESIGN §5): how SalesDesk machines hand data to each other and how backups are kept.
+// The package file: how SalesDesk machines hand data to each other and how backups are kept.
 //
 // Layout of a `.sdpkg` file:
 //   line 1  the header, UTF-8 JSON (PackageHeader), ended by "\n". Everything needed to start reading.

@@ -8,7 +8,7 @@ import {
   meetsSkill,
 } from './coverage';
 
-// Order routing by the duty matrix (issue 5): a submitted order goes to whoever covers, today, the
+// Order routing by the duty matrix: a submitted order goes to whoever covers, today, the
 // order-processing duty that matches it; when nobody does, to the least-loaded person available today who
 // takes orders (or holds the duty) and has its skill; when there is none, the next rule decides.
 

@@ -1,4 +1,4 @@
-// The duty matrix's rules (issue 5), pure so they are tested without a browser and recomputed on every
+// The duty matrix's rules, pure so they are tested without a browser and recomputed on every
 // cell edit: who is available on a day, who effectively owns a duty then, and the coverage checks with
 // their score. The suggestion that fills gaps lives in coverage-suggest.ts.
 

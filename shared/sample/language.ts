@@ -1,15 +1,10 @@
 // The sample office speaks the language the user chose: every piece of text is kept in both.
 
-export type SampleLanguage = 'zh-CN' | 'en';
+import type { Bilingual, TwoLanguages } from '../language';
 
-/** A piece of text in both languages the app ships. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export { type Bilingual, say } from '../language';
 
-export const say = (text: Bilingual, language: SampleLanguage): string =>
-  language === 'en' ? text.en : text.zh;
+export type SampleLanguage = TwoLanguages;
 
 /** `[zh, en]` pairs → Bilingual, to keep the word lists short to write. */
 export const bilingual = (pairs: readonly (readonly [string, string])[]): Bilingual[] =>

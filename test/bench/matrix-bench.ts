@@ -1,4 +1,4 @@
-// The duty matrix's rules at office size (issue 5): 30 staff × 60 duties. matrix_checks — one cell edited
+// The duty matrix's rules at office size: 30 staff × 60 duties. matrix_checks — one cell edited
 // and every coverage check recomputed (the rules' share of matrix_edit, which times the screen in
 // matrix-ui-bench.tsx); matrix_suggest — the suggestion for the whole matrix.
 

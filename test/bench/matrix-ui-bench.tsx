@@ -1,4 +1,4 @@
-// matrix_edit (issue 5): a click on a cell of the duty matrix screen until the grid shows it with every
+// matrix_edit: a click on a cell of the duty matrix screen until the grid shows it with every
 // coverage check recomputed — the real MatrixTab in real Chromium over a real IndexedDB office of 30
 // staff × 60 duties. The edit is shown from memory (use-matrix-edits.ts) while it is saved; each click
 // waits for the save and the live query to settle before the next.

@@ -1,4 +1,4 @@
-// Packages (issue 4): export_orders — a package of N orders streamed to a sink that only counts bytes,
+// Packages: export_orders — a package of N orders streamed to a sink that only counts bytes,
 // against reading every order and JSON-serialising it (the least any export must do) in the same run;
 // export_heap_mb — the peak JS heap during that export; import_merge — previewing and merging a package
 // of N orders into an empty machine, against the raw IndexedDB put of the same records.

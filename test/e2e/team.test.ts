@@ -6,7 +6,7 @@ import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
 import { firstRun, go, startOrder } from './steps';
 
-// The duty matrix end to end (issue 5), as an office manager works it: take the sample office's matrix,
+// The duty matrix end to end, as an office manager works it: take the sample office's matrix,
 // leave order processing with its primary only, mark that primary away next week and see the warning,
 // accept the suggestion and see it clear — then, on a day of that week, submit an order and see it go to
 // the backup who covers order processing.

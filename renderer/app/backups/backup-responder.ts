@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import type { BackupRequest, DesktopBackups } from '../../platform/types';
 import type { PackageSource } from './backup-stream';
 
@@ -28,7 +29,7 @@ export function createBackupResponder(): BackupResponder {
     // Loaded on first use: the package writer stays out of the window's first load.
     void import('./backup-stream')
       .then(({ answerBackupRequest }) => answerBackupRequest(backups, request, source))
-      .catch((error: unknown) => backups.fail(request.id, String((error as Error)?.message ?? error)))
+      .catch((error: unknown) => backups.fail(request.id, errorMessage(error)))
       .finally(() => hide?.());
   };
   return {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/error-message';
 import { tableNames } from '../../../shared/schema/tables';
 import { exportPackage } from '../../db/package-export';
 import type { DataSession } from '../../db/session';
@@ -52,8 +53,6 @@ export async function answerBackupRequest(
     await backups.end(request.id);
   } catch (error) {
     // Main gave up (it refuses further chunks) or the export failed: tell it why, once.
-    await backups
-      .fail(request.id, error instanceof Error ? error.message : String(error))
-      .catch(() => undefined);
+    await backups.fail(request.id, errorMessage(error)).catch(() => undefined);
   }
 }

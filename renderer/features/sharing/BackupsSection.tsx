@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Code, Group, Table, Text, Tooltip } from '@mantin
 import { IconDatabaseExport, IconFolder, IconFolderOpen } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/error-message';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import type { BackupInfo, BackupList, DesktopBackups } from '../../platform/types';
@@ -43,7 +44,7 @@ function DesktopBackupList(props: {
   const [problem, setProblem] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    backups.list().then(setList, (error: unknown) => setProblem(String((error as Error)?.message ?? error)));
+    backups.list().then(setList, (error: unknown) => setProblem(errorMessage(error)));
   }, [backups]);
 
   useEffect(() => {
@@ -61,7 +62,7 @@ function DesktopBackupList(props: {
         notifySaved(t('sharingArea.backups.done', { name: backup.name }));
       else setProblem(t('sharingArea.backups.notVerified', { message: backup.error ?? '' }));
     } catch (error) {
-      setProblem(t('sharingArea.backups.failed', { message: (error as Error)?.message ?? String(error) }));
+      setProblem(t('sharingArea.backups.failed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
       refresh();
@@ -73,7 +74,7 @@ function DesktopBackupList(props: {
       const dir = await backups.chooseFolder();
       if (dir) notifySaved(t('sharingArea.backups.folderChanged', { dir }));
     } catch (error) {
-      setProblem(t('sharingArea.backups.failed', { message: (error as Error)?.message ?? String(error) }));
+      setProblem(t('sharingArea.backups.failed', { message: errorMessage(error) }));
     }
     refresh();
   };
@@ -83,7 +84,7 @@ function DesktopBackupList(props: {
       const file = await backups.read(backup.name);
       props.onRestore(file.name, file.bytes);
     } catch (error) {
-      setProblem(t('sharingArea.backups.failed', { message: (error as Error)?.message ?? String(error) }));
+      setProblem(t('sharingArea.backups.failed', { message: errorMessage(error) }));
     }
   };
 

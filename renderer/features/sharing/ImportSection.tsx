@@ -2,6 +2,7 @@ import { Alert, Button, Group, PasswordInput, Progress, Stack, Text } from '@man
 import { IconPackageImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/error-message';
 import { readPackageHeader } from '../../../shared/package';
 import { PACKAGE_EXTENSION, type PackageHeader } from '../../../shared/package/types';
 import { useSession } from '../../app/session-context';
@@ -22,7 +23,7 @@ import { backupBeforeImport } from './safety-backup';
 /** The backup taken before an import failed: nothing is imported. */
 class SafetyBackupError extends Error {
   constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(errorMessage(cause));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { errorMessage } from '../../../shared/error-message';
 import { PackageError } from '../../../shared/package';
 
 // A package problem in words: what is wrong (by code) and where (line, table, record, field), so the
@@ -6,7 +7,7 @@ import { PackageError } from '../../../shared/package';
 
 export function describePackageError(t: TFunction, error: unknown): string {
   if (!(error instanceof PackageError))
-    return t('sharingArea.errors.unexpected', { message: String((error as Error)?.message ?? error) });
+    return t('sharingArea.errors.unexpected', { message: errorMessage(error) });
   const details = (error.details ?? {}) as Record<string, unknown>;
   const what = t(`sharingArea.errors.${error.code}`, { ...details, defaultValue: error.message });
   const where = (['line', 'table', 'id', 'field'] as const)

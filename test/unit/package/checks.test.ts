@@ -12,7 +12,7 @@ const records = sampleRecords(4, 30);
 const ordersOnly = { orders: records.orders, orderEvents: records.orderEvents };
 
 describe('references', () => {
-  it('lists the rules of DESIGN §5 and the duty matrix', () => {
+  it('lists the package rules (references, dates) and the duty matrix’s', () => {
     const rules = referenceRules.map((r) => `${r.table}.${r.path.join('.')}→${r.refTable}`);
     expect(rules).toEqual([
       'orders.customerId→customers',

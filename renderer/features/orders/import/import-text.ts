@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { errorMessage } from '../../../../shared/error-message';
 import type { ImportField } from '../../../../shared/import/columns';
 import { isImportError } from '../../../../shared/import/errors';
 import { ImportConflictError, type ImportRejection, ImportRevertError } from '../../../db/order-import';
@@ -67,7 +68,7 @@ export function problemText(t: TFunction, error: unknown): string {
   }
   if (error instanceof ImportConflictError) return t('ordersImport.errors.conflict', { key: error.key });
   return t('ordersImport.errors.unexpected', {
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
   });
 }
 

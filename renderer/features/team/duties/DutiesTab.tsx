@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogueDuties } from '../../../../shared/sample/catalogue';
+import { standardDuties } from '../../../../shared/rules/standard-duties';
 import type { Duty } from '../../../../shared/schema/duty';
 import { useSession } from '../../../app/session-context';
 import { formatNumber } from '../../../i18n/format';
@@ -62,7 +62,7 @@ function StandardDutiesOffer() {
     try {
       // One transaction: all eight or none.
       const created = await repos.duties.bulkCreate(
-        catalogueDuties(i18n.language === 'zh-CN' ? 'zh-CN' : 'en'),
+        standardDuties(i18n.language === 'zh-CN' ? 'zh-CN' : 'en'),
       );
       notifySaved(t('teamDuties.seeded', { n: created.length }));
     } catch (error) {

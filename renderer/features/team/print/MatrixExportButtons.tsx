@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../../shared/error-message';
 import { localIsoDate } from '../../../../shared/rules/local-date';
 import { useSession } from '../../../app/session-context';
 import { notifyFailed, notifySaved } from '../../../ui/notify';
@@ -38,9 +39,7 @@ export function MatrixExportButtons({ team }: { team: TeamData }) {
       const result = await exportMatrix(team, i18n.language === 'zh-CN' ? 'zh-CN' : 'en', usableRange(range));
       if (result.saved) notifySaved(t('teamPrint.saved'));
     } catch (error) {
-      notifyFailed(
-        t('teamPrint.failed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      notifyFailed(t('teamPrint.failed', { message: errorMessage(error) }));
     } finally {
       setExporting(false);
     }

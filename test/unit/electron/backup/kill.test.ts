@@ -1,4 +1,4 @@
-// Interrupted backups (DESIGN §7, reliability): a child process takes backups in a loop and is killed
+// Interrupted backups: a child process takes backups in a loop and is killed
 // with SIGKILL at random moments. After every kill, each backup that had verified and was not being
 // pruned must still be there and verify, every file under a final name must be complete, and the only
 // debris allowed is temp files, which the next start removes.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueDuties } from '../../../shared/sample/catalogue';
+import { standardDuties } from '../../../shared/rules/standard-duties';
 import { dutyFields } from '../../../shared/schema/duty';
 
 const cjk = /[\u4e00-\u9fff]/;
 
-describe('the standard duty catalogue', () => {
+describe('the standard duties', () => {
   it.each(['zh-CN', 'en'] as const)(
-    'is the eight sample duties in %s, valid and without owners',
+    'are the eight duties of a back office in %s, valid and without owners',
     (language) => {
-      const duties = catalogueDuties(language);
+      const duties = standardDuties(language);
       expect(duties).toHaveLength(8);
       for (const duty of duties) {
         const parsed = dutyFields.safeParse(duty);
@@ -23,12 +23,12 @@ describe('the standard duty catalogue', () => {
 
   it('routes submitted orders by order processing only', () => {
     expect(
-      catalogueDuties('en')
+      standardDuties('en')
         .filter((d) => d.routesOrders)
         .map((d) => d.name),
     ).toEqual(['Order processing']);
     expect(
-      catalogueDuties('zh-CN')
+      standardDuties('zh-CN')
         .filter((d) => d.routesOrders)
         .map((d) => d.name),
     ).toEqual(['订单处理']);
@@ -40,7 +40,7 @@ describe('the standard duty catalogue', () => {
       description: _d,
       requiredSkill: _s,
       ...rest
-    }: ReturnType<typeof catalogueDuties>[number]) => rest;
-    expect(catalogueDuties('zh-CN').map(strip)).toEqual(catalogueDuties('en').map(strip));
+    }: ReturnType<typeof standardDuties>[number]) => rest;
+    expect(standardDuties('zh-CN').map(strip)).toEqual(standardDuties('en').map(strip));
   });
 });
