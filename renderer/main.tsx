@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { watchStorageErrors } from './app/storage-errors';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { initI18n } from './i18n';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'salesdesk.color-scheme' });
@@ -19,7 +19,12 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
       <Notifications position="top-right" />
       <Root />
     </MantineProvider>

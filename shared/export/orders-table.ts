@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { neutraliseCell } from '../import/csv-safety';
 import { currencyDigits } from '../rules/money';
+import { formatMoneyInput } from '../rules/money-input';
 
 // A queue view as a spreadsheet: one row per order, for CSV (UTF-8 with a BOM, so Excel shows Chinese)
 // and XLSX (exceljs, loaded only when a workbook is written). Every cell is text and goes through
@@ -39,13 +40,8 @@ export const orderExportColumns = [
 export type OrderExportColumn = (typeof orderExportColumns)[number];
 
 /** Minor units → '1234.50' (no grouping, '.' as decimal point, the currency's decimals). */
-export function minorToDecimal(minor: number, currency: string): string {
-  const digits = currencyDigits(currency);
-  const sign = minor < 0 ? '-' : '';
-  const abs = String(Math.abs(minor)).padStart(digits + 1, '0');
-  if (digits === 0) return `${sign}${abs}`;
-  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-}
+export const minorToDecimal = (minor: number, currency: string): string =>
+  formatMoneyInput(minor, currencyDigits(currency));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

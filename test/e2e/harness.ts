@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -33,7 +34,7 @@ export interface Machine {
 
 /** A fresh browser profile (a new machine) with the given system language. */
 export async function newMachine(locale: 'en-US' | 'zh-CN'): Promise<Machine> {
-  const browser = await launchChromiumContext({ locale, viewport: { width: 1440, height: 900 } });
+  const browser = await launchChromiumContext({ locale, viewport: { width: 1366, height: 768 } });
   const { context } = browser;
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -54,4 +55,25 @@ export async function newMachine(locale: 'en-US' | 'zh-CN'): Promise<Machine> {
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The accessibility findings of the element `selector` (the open dialog, say) that are serious or
+ * critical, by axe-core's WCAG 2 A and AA rules: each as "rule: target".
+ */
+export async function seriousA11yFindings(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the debugging protocol: the app's CSP (no inline scripts) stays as it is.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
+    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const element = document.querySelector(scope);
+    if (!element) return [`no element ${scope}`];
+    const result = await axe.run(element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
 }

@@ -33,7 +33,9 @@ export function FormModal<V>(props: {
   const { t } = useTranslation();
   const { record } = props;
   const [confirming, setConfirming] = useState(false);
-  const close = () => (record.isDirty() ? setConfirming(true) : props.onClose());
+  // The question opens once the key that asked to close has been handled everywhere: opened at once, it
+  // would see the same Esc reach the window and close again.
+  const close = () => (record.isDirty() ? setTimeout(() => setConfirming(true), 0) : props.onClose());
   return (
     <Modal
       opened
@@ -41,6 +43,7 @@ export function FormModal<V>(props: {
       size={props.size ?? 'lg'}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       title={props.title}
+      closeButtonProps={{ 'aria-label': t('formActions.close') }}
     >
       <RecordForm record={record} enterSaves={props.enterSaves} hotkeys={props.hotkeys}>
         <Stack gap="sm" data-testid={props.testId}>
@@ -65,6 +68,7 @@ export function FormModal<V>(props: {
         title={t('recordForm.discardTitle')}
         size="sm"
         centered
+        withCloseButton={false}
       >
         <Stack>
           <Text size="sm">{t('recordForm.discardBody')}</Text>
