@@ -30,7 +30,7 @@ export function MachineSection() {
           <TextInput
             label={t('firstRun.orderPrefix')}
             maxLength={6}
-            w={140}
+            w={200}
             {...machine.field('orderPrefix')}
           />
           <Button type="submit" mt={25} loading={machine.busy}>
