@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, moneySchema, optionalEmail, optionalText, text } from './envelope';
+import { EMAIL_MAX, envelopeSchema, moneySchema, optionalText, text } from './envelope';
 
 export const customerSegments = ['key', 'regular', 'small', 'new'] as const;
 
@@ -8,7 +8,7 @@ export const customerFields = z.object({
   name: text(120),
   contact: optionalText(80),
   phone: optionalText(40),
-  email: optionalEmail(120),
+  email: optionalText(EMAIL_MAX),
   address: optionalText(300),
   segment: z.enum(customerSegments),
   region: optionalText(40),

@@ -36,9 +36,16 @@ export const moneySchema = z.number().int().safe();
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 
-/** An e-mail address a person typed, or nothing: only its shape is checked (name@domain.tld). */
-export const optionalEmail = (max: number) =>
-  optionalText(max).refine((text) => text === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text), {
+/** How long a stored e-mail address may be. */
+export const EMAIL_MAX = 120;
+
+/**
+ * An e-mail address a person typed, or nothing: only its shape is checked (name@domain.tld). Used by the
+ * forms, not by the stored records: an address kept before the check existed, or brought by an import,
+ * must not make a backup, a restore or an unrelated edit (a skill change) fail.
+ */
+export const optionalEmail = () =>
+  optionalText(EMAIL_MAX).refine((text) => text === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text), {
     message: 'must be an e-mail address',
     params: { code: 'field.email' },
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, isoDate, optionalEmail, optionalText, text } from './envelope';
+import { EMAIL_MAX, envelopeSchema, isoDate, optionalText, text } from './envelope';
 import { skillLevel } from './skill-change';
 
 export const staffLevels = ['new', 'experienced', 'senior'] as const;
@@ -10,7 +10,7 @@ export const staffFields = z.object({
   role: optionalText(80),
   level: z.enum(staffLevels),
   startDate: isoDate,
-  email: optionalEmail(120),
+  email: optionalText(EMAIL_MAX),
   phone: optionalText(40),
   weeklyCapacityHours: z.number().gt(0, 'must be more than 0').max(80),
   status: z.enum(staffStatuses),

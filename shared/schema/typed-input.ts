@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type DecimalInputReason,
+  formatScaledDecimal,
   parseMoneyInput,
   parsePercentInput,
   parseScaledDecimal,
@@ -60,8 +61,12 @@ export const percentText = (field: z.ZodType<number, number | undefined>) =>
     })
     .pipe(field);
 
-/** The most decimals a typed quantity keeps (e.g. 2.125 kg). */
-const QUANTITY_DECIMALS = 4;
+/**
+ * The most decimals a quantity may carry: a typed 2.125 kg, and also what an imported file stored
+ * (0.33333), so an imported order can be edited without retyping its quantities. Beyond this a float
+ * could not hold the value exactly anyway.
+ */
+const QUANTITY_DECIMALS = 9;
 
 /** A quantity typed as text ('3', '2.5', '1,000'), checked by `field` (e.g. an order line's quantity). */
 export const quantityText = (field: z.ZodType<number, number | undefined>) =>
@@ -69,7 +74,8 @@ export const quantityText = (field: z.ZodType<number, number | undefined>) =>
     .string()
     .transform((text, ctx): number | undefined => {
       const parsed = parseScaledDecimal(text, QUANTITY_DECIMALS);
-      if (parsed.ok) return parsed.value / 10 ** QUANTITY_DECIMALS;
+      // Divided as decimal text, not as a float product, so '0.3' is 0.3 and not 0.30000000000000004.
+      if (parsed.ok) return Number(formatScaledDecimal(parsed.value, QUANTITY_DECIMALS, { trimZeros: true }));
       // A negative quantity is refused by `field` as not more than 0, like a zero.
       if (parsed.reason === 'negative') return -1;
       ctx.addIssue({

@@ -180,4 +180,69 @@ describe('order entry', () => {
     );
     expect((await session.db.orders.get(order.id))?.lines[0]?.quantity).toBe(3);
   });
+
+  it('asks about a likely duplicate; Esc closes only the question, and "Save anyway" saves once', async () => {
+    const { session, customer, paper } = await office();
+    await saveNewOrder(
+      session,
+      {
+        customerId: customer.id,
+        lines: [{ productId: paper.id, quantity: 1, unitPrice: 9_950, taxRate: 1300 }],
+        priority: 'normal',
+        requestedDate: null,
+        notes: '',
+      },
+      true,
+    );
+    const { onSaved, rendered } = open(session);
+    const user = await rendered;
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('entry-customer')));
+    await pick(user, 'C0001');
+    await user.tab();
+    await pick(user, 'P0002');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText('This looks like a duplicate');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByText('This looks like a duplicate')).toBeNull());
+    // The order being entered is still there, untouched.
+    expect(screen.getByTestId('order-entry')).toBeTruthy();
+    expect(screen.queryByText('Discard changes?')).toBeNull();
+    // Back where they were, so the keys work again.
+    await waitFor(() =>
+      expect(entry().getByTestId('entry-line-0').contains(document.activeElement)).toBe(true),
+    );
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.click(await screen.findByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect((await session.db.orders.toArray()).map((o) => o.status)).toEqual(['submitted', 'submitted']);
+  });
+
+  it('a line removed is a change: Esc asks before discarding it, and Esc on the question keeps editing', async () => {
+    const { session, customer, desk, paper } = await office();
+    const order = await saveNewOrder(
+      session,
+      {
+        customerId: customer.id,
+        lines: [
+          { productId: desk.id, quantity: 1, unitPrice: 120_000, taxRate: 1300 },
+          { productId: paper.id, quantity: 2, unitPrice: 9_950, taxRate: 1300 },
+        ],
+        priority: 'normal',
+        requestedDate: null,
+        notes: '',
+      },
+      false,
+    );
+    const { onClose, rendered } = open(session, 'en', order.id);
+    const user = await rendered;
+    await screen.findByTestId('entry-line-1');
+    await user.click(line(1).getByRole('button', { name: 'Remove line' }));
+    await waitFor(() => expect(screen.queryByTestId('entry-line-1')).toBeNull());
+    await user.keyboard('{Escape}');
+    await screen.findByText('Discard changes?');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByText('Discard changes?')).toBeNull());
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByTestId('order-entry')).toBeTruthy();
+  });
 });

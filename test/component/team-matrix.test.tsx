@@ -172,4 +172,28 @@ describe('team members tab', () => {
     expect((await form.findByTestId('form-error')).textContent).toBe('It was removed meanwhile');
     expect(await session.db.staff.get(bob.id)).toMatchObject({ role: '', deleted: true, skills: [] });
   });
+
+  it('a skill set below the form does not block saving it; a change made elsewhere meanwhile does', async () => {
+    const { session, bob } = await office();
+    const user = await renderWith(session, (team) => <StaffTab team={team} />);
+    await user.click(await screen.findByText('Bob'));
+    const form = within(await screen.findByTestId('staff-form'));
+    const skills = within(screen.getByTestId('skills'));
+    await user.type(skills.getAllByLabelText('Skill')[0] as HTMLElement, 'Excel');
+    await user.click(skills.getByRole('button', { name: 'Set skill' }));
+    await skills.findByText(/Excel/);
+    await user.type(form.getByLabelText(/^Role/), 'Clerk');
+    await user.click(form.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByTestId('staff-form')).toBeNull());
+    expect(await session.db.staff.get(bob.id)).toMatchObject({ role: 'Clerk', skills: [{ skill: 'Excel' }] });
+
+    await user.click(await screen.findByText('Bob'));
+    const again = within(await screen.findByTestId('staff-form'));
+    // Meanwhile, in another window, Bob's phone number is changed.
+    await session.repos.staff.update(bob.id, { phone: '010-1234' });
+    await user.type(again.getByLabelText(/^Role/), ' lead');
+    await user.click(again.getByRole('button', { name: 'Save' }));
+    await again.findByTestId('form-error');
+    expect(await session.db.staff.get(bob.id)).toMatchObject({ role: 'Clerk', phone: '010-1234' });
+  });
 });

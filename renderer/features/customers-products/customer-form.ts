@@ -1,5 +1,6 @@
 import { formatMoneyInput } from '../../../shared/rules/money-input';
 import { type Customer, customerFields, type customerSegments } from '../../../shared/schema/customer';
+import { optionalEmail } from '../../../shared/schema/envelope';
 import { amountText } from '../../../shared/schema/typed-input';
 
 // The customer form: its fields as typed, checked by the customer schema with the credit limit typed in
@@ -20,7 +21,10 @@ export interface CustomerFormValues extends Record<string, unknown> {
 }
 
 export const customerFormSchema = (digits: number) =>
-  customerFields.extend({ creditLimit: amountText(digits, customerFields.shape.creditLimit) });
+  customerFields.extend({
+    email: optionalEmail(),
+    creditLimit: amountText(digits, customerFields.shape.creditLimit),
+  });
 
 /** What the form shows: the customer as stored, or a new one (a regular customer with no credit). */
 export const customerFormValues = (customer: Customer | null, digits: number): CustomerFormValues => ({

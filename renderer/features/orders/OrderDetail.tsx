@@ -81,6 +81,7 @@ export function OrderDetail(props: {
             value={order.assigneeId}
             onChange={(value) => assignOrders(session, [order.id], value)}
             clearable
+            allowDeselect={false}
             searchable
             w={260}
             data-testid="detail-assignee"

@@ -26,6 +26,8 @@ export function FormModal<V>(props: {
   /** False where Enter in a field means something else (see RecordForm). */
   enterSaves?: boolean;
   hotkeys?: HotkeyItem[];
+  /** A dialog of its own is open above this one (e.g. "remove this person?"): Esc is its, not this one's. */
+  childOpen?: boolean;
   /** Below the form, outside it (e.g. a person's skills, which save on their own). */
   below?: ReactNode;
   children: ReactNode;
@@ -40,6 +42,7 @@ export function FormModal<V>(props: {
     <Modal
       opened
       onClose={close}
+      closeOnEscape={!confirming && !props.childOpen}
       size={props.size ?? 'lg'}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       title={props.title}

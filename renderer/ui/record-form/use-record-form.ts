@@ -60,6 +60,10 @@ export function useRecordForm<V extends Record<string, unknown>, I, R>(
   const fromValues = options.fromValues ?? ((values: V) => values);
   const say = useCallback((refusal: Parameters<typeof refusalMessage>[1]) => refusalMessage(t, refusal), [t]);
 
+  // What "unchanged" means: the values as opened, or as last saved. Compared whole, so a line added to a
+  // list and removed again is no change, and a line added is one (the form library's own flag is per path).
+  const clean = useRef(JSON.stringify(options.initial));
+
   const form = useForm<V>({
     initialValues: options.initial,
     validate: (values) => {
@@ -87,6 +91,7 @@ export function useRecordForm<V extends Record<string, unknown>, I, R>(
     try {
       const saved = await options.write(schema.parse(fromValues(values)));
       if (saved === undefined) return;
+      clean.current = JSON.stringify(values);
       form.resetDirty(values);
       options.onSaved?.(saved);
     } catch (error) {
@@ -123,7 +128,7 @@ export function useRecordForm<V extends Record<string, unknown>, I, R>(
     },
     busy,
     error: failure ?? (form.errors[FORM_ERROR] as string | undefined) ?? null,
-    isDirty: () => form.isDirty(),
+    isDirty: () => JSON.stringify(form.getValues()) !== clean.current,
     formRef,
   };
 }

@@ -75,6 +75,7 @@ function OrderEntryForm(props: {
       onClose={props.onClose}
       title={order ? t('ordersArea.entry.editTitle', { number: order.number }) : t('ordersArea.entry.title')}
       enterSaves={false}
+      childOpen={state.duplicate !== null}
       hotkeys={[['mod+S', state.saveDraft]]}
       keysHint={t('ordersArea.entry.shortcuts')}
       saveLabel={order ? t('settings.save') : t('ordersArea.entry.submit')}
@@ -92,6 +93,7 @@ function OrderEntryForm(props: {
         placeholder={t('ordersArea.entry.customerPlaceholder')}
         data={customerOptions}
         searchable
+        allowDeselect={false}
         searchValue={customerQuery}
         onSearchChange={setCustomerQuery}
         filter={({ options }) => options}

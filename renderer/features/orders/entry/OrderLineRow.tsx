@@ -60,6 +60,8 @@ export function OrderLineRow(props: {
         placeholder={t('ordersArea.entry.productPlaceholder')}
         data={options}
         searchable
+        // Enter on the chosen product keeps it (as Ctrl+Enter from the field must); a line goes with its ×.
+        allowDeselect={false}
         searchValue={query}
         onSearchChange={setQuery}
         filter={({ options: shown }) => shown}

@@ -5,7 +5,7 @@ import { formatMoneyInput } from '../../../../shared/rules/money-input';
 import type { Order } from '../../../../shared/schema/order';
 import { useSession } from '../../../app/session-context';
 import type { OfficeCurrency } from '../../../app/use-office-currency';
-import { editOrder, findLikelyDuplicate, type OrderDraft, saveNewOrder } from '../../../db/order-commands';
+import { editOrder, findLikelyDuplicate, saveNewOrder } from '../../../db/order-commands';
 import { notifySaved } from '../../../ui/notify';
 import { useRecordForm } from '../../../ui/record-form';
 import {
@@ -42,9 +42,12 @@ export function useOrderEntry(props: {
   const schema = useMemo(() => orderEntrySchema(digits, catalog.productById), [digits, catalog]);
   // Ctrl/Cmd+S and "Save draft" save a draft; everything else submits (or saves an edit).
   const asDraft = useRef(false);
-  const [duplicate, setDuplicate] = useState<{ order: Order; draft: OrderDraft; submit: boolean } | null>(
-    null,
-  );
+  const [duplicate, setDuplicate] = useState<{ order: Order; submit: boolean } | null>(null);
+  // "Save anyway" after the duplicate question: the save it starts skips the check and keeps the choice
+  // of draft or submit made before the question.
+  const confirmed = useRef<{ submit: boolean } | null>(null);
+  // Where the person was when the question came up: they go back there when they answer "no".
+  const askedFrom = useRef<HTMLElement | null>(null);
 
   const finish = ({ order: saved, submitted }: Saved) => {
     if (!order)
@@ -59,14 +62,16 @@ export function useOrderEntry(props: {
     initial: order ? entryValuesOf(order, digits) : newEntryValues(),
     fromValues: (values: EntryValues) => entryInputOf(values, digits, catalog.productById),
     write: async ({ editNote, ...draft }): Promise<Saved | undefined> => {
-      const submit = !asDraft.current;
+      const accepted = confirmed.current;
+      const submit = accepted ? accepted.submit : !asDraft.current;
       if (order) {
         const saved = await editOrder(session, order.id, draft, editNote, order.rev);
         return { order: saved, submitted: false };
       }
-      const similar = await findLikelyDuplicate(session, draft);
+      const similar = accepted ? undefined : await findLikelyDuplicate(session, draft);
       if (similar) {
-        setDuplicate({ order: similar, draft, submit });
+        askedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setDuplicate({ order: similar, submit });
         return undefined; // the duplicate question decides
       }
       return { order: await saveNewOrder(session, draft, submit), submitted: submit };
@@ -107,9 +112,18 @@ export function useOrderEntry(props: {
       if (values.lines.length > 1) form.removeListItem('lines', index);
       else form.setFieldValue('lines', [emptyLine()]);
     },
-    /** A product picked for a line: its list price goes in, and no reason for a different one is needed. */
+    /**
+     * A product picked for a line: its list price goes in, no reason for a different one is needed, and
+     * what was said about the line before is cleared (it was about another product).
+     */
     pickProduct(index: number, productId: string | null) {
       const picked = productId ? catalog.productById(productId) : undefined;
+      const line = `lines.${index}`;
+      form.setErrors(
+        Object.fromEntries(
+          Object.entries(form.errors).filter(([path]) => path !== line && !path.startsWith(`${line}.`)),
+        ),
+      );
       form.setFieldValue(`lines.${index}`, {
         ...(values.lines[index] ?? emptyLine()),
         productId,
@@ -124,15 +138,20 @@ export function useOrderEntry(props: {
       asDraft.current = false;
     },
     duplicate: duplicate?.order ?? null,
-    cancelDuplicate: () => setDuplicate(null),
-    async confirmDuplicate() {
+    cancelDuplicate() {
+      setDuplicate(null);
+      // After the question has closed, or its own focus handling would take the focus back.
+      setTimeout(() => (askedFrom.current ?? entry.formRef.current)?.focus(), 0);
+    },
+    /** Saved anyway, through the form's own save: one at a time, and a refusal is shown like any other. */
+    confirmDuplicate() {
       const pending = duplicate;
       setDuplicate(null);
-      if (pending)
-        finish({
-          order: await saveNewOrder(session, pending.draft, pending.submit),
-          submitted: pending.submit,
-        });
+      if (!pending) return;
+      // The save reads this as it starts, before submit() returns.
+      confirmed.current = { submit: pending.submit };
+      entry.submit();
+      confirmed.current = null;
     },
   };
 }

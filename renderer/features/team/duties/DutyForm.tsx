@@ -116,6 +116,7 @@ export function DutyForm(props: {
             placeholder={t('teamDuties.form.primaryPlaceholder')}
             data={people}
             clearable
+            allowDeselect={false}
             searchable
             {...field('primaryId')}
           />

@@ -27,7 +27,16 @@ import { emptySkillValues, type SkillFormValues, skillFormSchema } from './staff
 import { useSkillHistory } from './use-skill-history';
 
 /** A person's skills (0–4) and every change of them, with when and why; each change is saved at once. */
-export function SkillsSection({ team, person: initial }: { team: TeamData; person: Staff }) {
+export function SkillsSection({
+  team,
+  person: initial,
+  onChanged,
+}: {
+  team: TeamData;
+  person: Staff;
+  /** The person as a skill change saved them (their new rev), for a form open over them. */
+  onChanged?: (saved: Staff) => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const failureText = useFailureText();
@@ -36,7 +45,8 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
   const skillForm = useRecordForm(skillFormSchema, {
     initial: emptySkillValues(),
     write: (change) => setSkill(session, { staffId: person.id, ...change }),
-    onSaved: () => {
+    onSaved: (saved) => {
+      onChanged?.(saved);
       const { reason } = skillForm.form.getValues();
       skillForm.form.setValues({ ...emptySkillValues(), reason });
       skillForm.form.resetDirty();
@@ -54,7 +64,9 @@ export function SkillsSection({ team, person: initial }: { team: TeamData; perso
       skill,
       to: null,
       reason: skillForm.form.getValues().reason,
-    }).catch((error: unknown) => notifyFailed(t('teamArea.saveFailed', { reason: failureText(error) })));
+    })
+      .then(onChanged)
+      .catch((error: unknown) => notifyFailed(t('teamArea.saveFailed', { reason: failureText(error) })));
   const pick = (values: Partial<SkillFormValues>) => skillForm.form.setValues(values);
 
   return (

@@ -21,20 +21,21 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
   const [removing, setRemoving] = useState(false);
   // Marked as left while still holding work: the same handover question as a removal, then saved.
   const [leaving, setLeaving] = useState<Partial<StaffInput> | null>(null);
-  // Skills are changed below the form while it is open: the person is saved over their latest version.
-  const live = record ? (team.staff.find((s) => s.id === record.id) ?? record) : null;
+  // The version this form edits: as opened, then as each skill change below it saved the person. Saved
+  // over it, so a change made elsewhere meanwhile (another window, an import) is refused, not overwritten.
+  const [seen, setSeen] = useState<Staff | null>(record);
 
   const person = useRecordForm(staffFormSchema, {
     initial: staffFormValues(record),
     write: async (input) => {
-      if (live && input.status === 'left' && live.status !== 'left') {
-        const { duties, openOrderIds } = await holdingsOf(session, live.id);
+      if (seen && input.status === 'left' && seen.status !== 'left') {
+        const { duties, openOrderIds } = await holdingsOf(session, seen.id);
         if (duties.length > 0 || openOrderIds.length > 0) {
           setLeaving(input);
           return undefined; // the handover dialog saves it
         }
       }
-      return session.repos.staff.save(input, live ?? undefined);
+      return session.repos.staff.save(input, seen ?? undefined);
     },
     onSaved: (saved) => {
       notifySaved(t('teamArea.staff.saved', { name: saved.name }));
@@ -53,18 +54,19 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
       title={record ? t('teamArea.staff.editTitle', { name: record.name }) : t('teamArea.staff.newTitle')}
       onDelete={record ? () => setRemoving(true) : undefined}
       deleteLabel={t('teamArea.staff.remove')}
+      childOpen={removing || leaving !== null}
       below={
         <>
           {record && (
             <>
               <Divider my="md" label={t('teamArea.staff.skills')} labelPosition="left" />
-              <SkillsSection team={team} person={record} />
+              <SkillsSection team={team} person={record} onChanged={setSeen} />
             </>
           )}
-          {record && (removing || leaving) && (
+          {seen && (removing || leaving) && (
             <RemoveStaffModal
               team={team}
-              person={record}
+              person={seen}
               leaving={leaving ?? undefined}
               onClose={() => {
                 setRemoving(false);

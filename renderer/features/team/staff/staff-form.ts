@@ -1,11 +1,12 @@
 import { localIsoDate } from '../../../../shared/rules/local-date';
+import { optionalEmail } from '../../../../shared/schema/envelope';
 import { skillChangeFields, skillLevel } from '../../../../shared/schema/skill-change';
 import { type Staff, type StaffInput, staffFields } from '../../../../shared/schema/staff';
 
-// The team-member form checks a person with the staff schema, skills left out: they change one at a time,
+// The team-member form checks a person with the staff schema (and an e-mail's shape), skills left out: they change one at a time,
 // each with its reason, through the skill form (its schema: the skill-history entry's own fields).
 
-export const staffFormSchema = staffFields.omit({ skills: true });
+export const staffFormSchema = staffFields.omit({ skills: true }).extend({ email: optionalEmail() });
 
 export type StaffFormValues = Required<Omit<StaffInput, 'skills'>> & Record<string, unknown>;
 
