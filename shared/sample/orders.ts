@@ -95,6 +95,7 @@ export function* generateOrders(office: SampleOffice, options: OrdersOptions): G
   }
 
   let batch: OrderBatch = { orders: [], events: [] };
+  let placed = 0;
   for (const day of orderDays(asOf, options.count)) {
     const times = Array.from(
       { length: day.count },
@@ -106,7 +107,9 @@ export function* generateOrders(office: SampleOffice, options: OrdersOptions): G
       const customer = customers[pickIndex(random, customerPicks)] as (typeof customers)[number];
       // Discontinued products still show on old orders; recent orders use the current range only.
       const range = ctx.asOf - time > 180 * DAY ? products : activeProducts;
-      generateOrder(random, ctx, batch, { time, sequence: i + 1, customer, products: range });
+      placed += 1;
+      const waiting = options.count - placed < WAITING_ORDERS;
+      generateOrder(random, ctx, batch, { time, sequence: i + 1, customer, products: range, waiting });
       if (batch.orders.length >= batchSize) {
         yield batch;
         batch = { orders: [], events: [] };
@@ -121,7 +124,15 @@ interface OrderSeed {
   sequence: number;
   customer: SampleOffice['customers'][number];
   products: readonly Sample<ProductInput>[];
+  /** One of the newest orders, submitted and not yet picked up by anyone. */
+  waiting: boolean;
 }
+
+/**
+ * However early in the day the sample is loaded, the newest few orders wait in the queue unassigned, as
+ * they do in an office: the queue's "unassigned" view and bulk assignment always have something to show.
+ */
+const WAITING_ORDERS = 4;
 
 const noClock: ReadonlySet<string> = new Set(['draft', 'on_hold', 'completed', 'cancelled']);
 
@@ -132,10 +143,12 @@ function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, see
   const priority = random.chance(key ? 0.15 : 0.09) ? 'urgent' : 'normal';
   const lines = orderLines(random, ctx, seed.products, key, random.weighted(lineCounts));
   const totals = orderTotals(lines);
-  const status = statusForAge(random, ctx.asOf - time);
+  const status = seed.waiting ? 'submitted' : statusForAge(random, ctx.asOf - time);
   const path = statusPath(random, status);
   const assignee =
-    status === 'draft' || (status === 'submitted' && random.chance(0.5)) ? null : random.pick(ctx.handlers);
+    seed.waiting || status === 'draft' || (status === 'submitted' && random.chance(0.5))
+      ? null
+      : random.pick(ctx.handlers);
   const orderedAt = new Date(time);
   const input: OrderInput = {
     number: formatOrderNumber(ctx.prefix, orderedAt, seed.sequence),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateOffice, generateOrders } from '../../../shared/sample';
 import { type OrderStatus, openStatuses } from '../../../shared/schema/order';
 import type { OrderEventInput } from '../../../shared/schema/order-event';
 import { asOf, sampleOffice } from './generate';
@@ -55,5 +56,17 @@ describe('sample orders: history', () => {
     const urgent = orders.filter((o) => o.input.priority === 'urgent').length / orders.length;
     expect(urgent).toBeGreaterThan(0.06);
     expect(urgent).toBeLessThan(0.15);
+  });
+
+  it('leaves the newest orders submitted and unassigned, even loaded in the small hours', () => {
+    for (const when of ['2026-12-03T02:10:00', '2026-12-07T08:00:00', '2026-11-28T15:00:00']) {
+      const at = new Date(when);
+      const office = generateOffice({ seed: 7, language: 'en', asOf: at });
+      const orders = [...generateOrders(office, { seed: 7, count: 3_000, asOf: at, prefix: 'S1' })].flatMap(
+        (b) => b.orders,
+      );
+      const waiting = orders.filter((o) => o.input.status === 'submitted' && o.input.assigneeId === null);
+      expect(waiting.length, when).toBeGreaterThanOrEqual(4);
+    }
   });
 });
