@@ -49,9 +49,11 @@ export function notifyUndo(options: {
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
         <Text size="sm">{options.message}</Text>
+        {/* A long message wraps; the button keeps its whole label. */}
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             options.undo();
