@@ -110,6 +110,9 @@ describe('duty matrix edits and undo', () => {
     await user.keyboard('{Delete}');
     await waitFor(() => expect(cell('Ann', 'none')).toBeTruthy());
     await waitFor(async () => expect((await holders(session, duty.id)).backupIds).toEqual([]));
+    // Only the latest edit's notice is shown; the earlier one is still undone by Ctrl+Z.
+    await screen.findByText('Ann no longer holds Invoicing.');
+    await waitFor(() => expect(screen.getAllByTestId('undo-delete')).toHaveLength(1));
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(cell('Ann', 'backup')).toBeTruthy());

@@ -118,21 +118,25 @@ export function useMatrixEdits(stored: readonly Duty[], nameOf: (id: string | nu
     },
   });
 
+  // The notification of the latest edit only: a run of clicks does not pile up notices (the earlier
+  // edits stay undoable with Ctrl+Z).
+  const lastNotice = useRef<(() => void) | null>(null);
+
   /** Keep a saving edit for undo, and once it has saved say what it did, with Undo. */
   const remember = useCallback(
     (saving: Promise<DutyUndo[] | null>, message: string) => {
       const entry: Undoable = history.push(saving);
       void saving.then((undos) => {
         if (!undos || !history.has(entry)) return;
-        history.notice(
-          entry,
-          notifyUndo({
-            key: 'matrix',
-            message,
-            undoLabel: t('teamArea.undo.button'),
-            undo: () => history.undo(entry),
-          }),
-        );
+        lastNotice.current?.();
+        const hide = notifyUndo({
+          key: 'matrix',
+          message,
+          undoLabel: t('teamArea.undo.button'),
+          undo: () => history.undo(entry),
+        });
+        lastNotice.current = hide;
+        history.notice(entry, hide);
       });
     },
     [history, t],
