@@ -55,6 +55,10 @@ export const refusalCodes = [
   'order.noLines',
   'order.discountTooLarge',
   'order.overrideReason',
+  'order.belowShipped',
+  'shipment.negative',
+  'shipment.tooMuch',
+  'shipment.nothing',
   'workflow.notAllowed',
   'workflow.reasonRequired',
 ] as const;

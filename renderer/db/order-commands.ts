@@ -6,8 +6,10 @@ import { localIsoDate } from '../../shared/rules/local-date';
 import { orderTotals } from '../../shared/rules/money';
 import { openLoadKey } from '../../shared/rules/order-aggregates';
 import { formatOrderNumber, orderDateKey } from '../../shared/rules/order-number';
+import { allOutstanding, hasOutstanding, keepShipped, planShipment } from '../../shared/rules/shipping';
 import { dueAt as slaDueAt, stageDurations } from '../../shared/rules/sla';
 import {
+  allowedActions,
   applyAction,
   heldFromOf,
   lineItemDiff,
@@ -23,6 +25,7 @@ import {
   orderFields,
 } from '../../shared/schema/order';
 import type { OrderEvent, OrderEventInput } from '../../shared/schema/order-event';
+import { type ShipmentInput, shipmentFields } from '../../shared/schema/shipment';
 import { validate } from '../../shared/validation';
 import { loadOfficeSettings, type OfficeSettings } from './office-settings';
 import type { DataSession } from './session';
@@ -165,6 +168,11 @@ export async function applyOrderAction(
     if (!order || order.deleted) throw new Refusal('record.gone', 'id', {}, 'orders');
     const events = await session.db.orderEvents.where('orderId').equals(orderId).toArray();
     const heldFrom = heldFromOf(events);
+    // Shipping records what went out: "Ship" sends everything outstanding; a partial shipment needs
+    // its quantities (shipOrder). An order with nothing left (its lines trimmed) just moves on.
+    if (action === 'shipPartially') throw new Refusal('shipment.nothing', '', {}, 'orders');
+    if (action === 'ship' && hasOutstanding(order.lines, order.status))
+      return ship(session, order, allOutstanding(order), { note, settings, now, heldFrom });
     const result = applyAction(order, action, {
       at: now.toISOString(),
       actor: actorOf(session),
@@ -205,6 +213,72 @@ export async function applyOrderAction(
 }
 
 /**
+ * Record a shipment: how much of each line went out (`quantities`, one per line in order). The order is
+ * partially shipped while anything is outstanding and shipped once nothing is; the shipment is one
+ * timeline entry with the lines it moved. `fromRev`: the version the dialog showed (its defaults were
+ * that version's outstanding quantities), so a shipment recorded meanwhile elsewhere is not counted twice.
+ */
+export async function shipOrder(
+  session: DataSession,
+  orderId: string,
+  input: ShipmentInput,
+  fromRev?: string,
+): Promise<Order> {
+  const settings = await loadOfficeSettings(session.db);
+  const now = new Date();
+  const { quantities } = validate('orders', shipmentFields, input);
+  return session.db.transaction('rw', writeTables(session), async () => {
+    const order = await session.db.orders.get(orderId);
+    if (!order || order.deleted) throw new Refusal('record.gone', 'id', {}, 'orders');
+    if (fromRev !== undefined && order.rev !== fromRev)
+      throw new Refusal('record.changed', 'id', {}, 'orders');
+    const events = await session.db.orderEvents.where('orderId').equals(orderId).toArray();
+    return ship(session, order, quantities, { note: '', settings, now, heldFrom: heldFromOf(events) });
+  });
+}
+
+/** Inside an order transaction: ship `quantities` of the order's lines and write its timeline entry. */
+async function ship(
+  session: DataSession,
+  order: Order,
+  quantities: readonly number[],
+  context: { note: string; settings: OfficeSettings; now: Date; heldFrom: OrderStatus | undefined },
+): Promise<Order> {
+  if (!allowedActions(order, { heldFrom: context.heldFrom }).includes('shipPartially'))
+    throw new Refusal('workflow.notAllowed', '', {}, 'orders');
+  const plan = planShipment(order, quantities);
+  if (!plan.ok) {
+    const [problem] = plan.problems;
+    const field = problem?.index === null || !problem ? '' : `quantities.${problem.index}`;
+    throw new Refusal(problem?.code ?? 'shipment.nothing', field, problem?.params ?? {}, 'orders');
+  }
+  const dueAt =
+    plan.status === order.status
+      ? order.dueAt
+      : stageDue(plan.status, order.priority, context.now, context.settings);
+  const updated = await session.repos.orders.update(order.id, {
+    lines: plan.lines,
+    status: plan.status,
+    dueAt,
+  });
+  const lineChanges = plan.moved.map((line) => ({
+    kind: 'changed' as const,
+    productId: line.productId,
+    fields: [{ field: 'shipped', before: line.before, after: line.after }],
+  }));
+  await session.repos.orderEvents.bulkInsertStamped([
+    event(session, order.id, context.now, {
+      kind: 'shipment',
+      from: order.status,
+      to: plan.status,
+      note: context.note.trim(),
+      lineChanges,
+    }),
+  ]);
+  return updated;
+}
+
+/**
  * Change an order's lines; after submission the change is recorded line by line in the timeline.
  * `fromRev`: the version the editor showed; a change made meanwhile refuses the edit ('record.changed').
  */
@@ -220,9 +294,11 @@ export async function editOrder(
   return session.db.transaction('rw', writeTables(session), async () => {
     const order = await session.db.orders.get(orderId);
     if (!order || order.deleted) throw new Refusal('record.gone', 'id', {}, 'orders');
+    // What was shipped stays with its line; a quantity cut below it is refused on that line.
+    const kept = keepShipped(order.lines, lines);
     const updated = await session.repos.orders.update(
       orderId,
-      { ...draft, lines, ...orderTotals(lines) },
+      { ...draft, lines: kept, ...orderTotals(kept) },
       { fromRev },
     );
     const changes = lineItemDiff(order.lines, lines);

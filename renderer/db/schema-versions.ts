@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { LATEST_SCHEMA_VERSION, V2026_11_28, V2026_12_01 } from '../../shared/schema/versions';
+import { LATEST_SCHEMA_VERSION, V2026_11_28, V2026_12_01, V2026_12_03 } from '../../shared/schema/versions';
 
 // Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
 // version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
@@ -14,7 +14,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export { V2026_11_28, V2026_12_01 };
+export { V2026_11_28, V2026_12_01, V2026_12_03 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -56,15 +56,17 @@ const v20261128Stores: Record<string, string> = {
   stats: 'key',
 };
 
+const v20261201Stores: Record<string, string> = {
+  ...v20261128Stores,
+  absences: 'id, staffId, from, updatedAt, rev',
+  skillChanges: 'id, staffId, at, rev',
+};
+
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: V2026_11_28, stores: v20261128Stores },
   {
     version: V2026_12_01,
-    stores: {
-      ...v20261128Stores,
-      absences: 'id, staffId, from, updatedAt, rev',
-      skillChanges: 'id, staffId, at, rev',
-    },
+    stores: v20261201Stores,
     // The new fields get the schema's defaults — the same the package reader fills for records written
     // before — so every machine has the same record for the same rev. No duty starts routing orders: the
     // manager ticks that on the duty (until then the queue assigns as before).
@@ -81,6 +83,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .modify((d: Record<string, unknown>) => {
           d.covers ??= { segments: [], regions: [] };
           d.routesOrders ??= false;
+        });
+    },
+  },
+  {
+    version: V2026_12_03,
+    stores: v20261201Stores,
+    // Every order line gets `shipped: 0`, the default the package reader fills for lines written before,
+    // so a record reads the same on every machine at the same rev. An order already shipped or completed
+    // owes nothing whatever its lines say (rules/shipping.ts), so old orders need nothing more.
+    upgrade: async (tx) => {
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: { lines?: { shipped?: number }[] }) => {
+          for (const line of order.lines ?? []) line.shipped ??= 0;
         });
     },
   },

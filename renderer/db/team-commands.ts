@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { Refusal } from '../../shared/refusal';
 import type { DutyChange } from '../../shared/rules/coverage-suggest';
 import { localIsoDate } from '../../shared/rules/local-date';
-import { type CellRole, withCell } from '../../shared/rules/matrix-cell';
+import { type CellRole, sameHolders, withCell } from '../../shared/rules/matrix-cell';
 import { type AbsenceInput, absenceFields } from '../../shared/schema/absence';
+import type { Duty } from '../../shared/schema/duty';
 import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff, StaffInput } from '../../shared/schema/staff';
 import { validate } from '../../shared/validation';
@@ -32,27 +33,78 @@ async function checkActive(
     throw new Refusal('staff.notActive', field, {}, table);
 }
 
-/** Set one matrix cell. */
-export async function setCell(session: DataSession, dutyId: string, staffId: string, role: CellRole) {
+/**
+ * What undoes one duty's matrix edit: the holders it had before, the rev the edit wrote (an undo over any
+ * later change is refused) and the rev it had before (so undoing a later edit first can hand this one the
+ * rev of that undo, which put the duty back as this edit left it).
+ */
+export interface DutyUndo {
+  dutyId: string;
+  holders: { primaryId: string | null; backupIds: string[] };
+  rev: string;
+  beforeRev: string;
+}
+
+const undoOf = (before: Duty, after: Duty): DutyUndo => ({
+  dutyId: before.id,
+  holders: { primaryId: before.primaryId, backupIds: [...before.backupIds] },
+  rev: after.rev,
+  beforeRev: before.rev,
+});
+
+/** Set one matrix cell; `undo` is null when nothing changed. */
+export async function setCell(
+  session: DataSession,
+  dutyId: string,
+  staffId: string,
+  role: CellRole,
+): Promise<{ saved: Duty; undo: DutyUndo | null }> {
   const { db, repos } = session;
   return db.transaction('rw', db.duties, db.staff, async () => {
     const duty = await liveDuty(session, dutyId);
     if (role !== 'none') await checkActive(session, 'duties', 'staffId', [staffId]);
     const next = withCell(duty, staffId, role);
-    if (next.primaryId === duty.primaryId && next.backupIds.join() === duty.backupIds.join()) return duty;
-    return repos.duties.update(dutyId, next);
+    if (sameHolders(next, duty)) return { saved: duty, undo: null };
+    const saved = await repos.duties.update(dutyId, next);
+    return { saved, undo: undoOf(duty, saved) };
   });
 }
 
-/** Apply a suggestion (or any set of duty changes) at once. */
-export async function applyDutyChanges(session: DataSession, changes: readonly DutyChange[]) {
+/** Apply a suggestion (or any set of duty changes) at once; returns what undoes it. */
+export async function applyDutyChanges(
+  session: DataSession,
+  changes: readonly DutyChange[],
+): Promise<DutyUndo[]> {
   const { db, repos } = session;
-  await db.transaction('rw', db.duties, db.staff, async () => {
+  return db.transaction('rw', db.duties, db.staff, async () => {
+    const undos: DutyUndo[] = [];
     for (const change of changes) {
-      await liveDuty(session, change.dutyId);
+      const duty = await liveDuty(session, change.dutyId);
       await checkActive(session, 'duties', 'staffId', [change.primaryId, ...change.backupIds]);
-      await repos.duties.update(change.dutyId, { primaryId: change.primaryId, backupIds: change.backupIds });
+      const saved = await repos.duties.update(change.dutyId, {
+        primaryId: change.primaryId,
+        backupIds: change.backupIds,
+      });
+      undos.push(undoOf(duty, saved));
     }
+    return undos;
+  });
+}
+
+/**
+ * Undo matrix edits: every duty back to the holders it had, all or none. A duty changed since the edit
+ * (here, on another machine, or by a later edit not undone first) is refused ('record.changed'), as is
+ * giving a duty back to someone who has left since.
+ */
+export async function undoDutyEdits(session: DataSession, undos: readonly DutyUndo[]): Promise<Duty[]> {
+  const { db, repos } = session;
+  return db.transaction('rw', db.duties, db.staff, async () => {
+    const saved: Duty[] = [];
+    for (const undo of undos) {
+      await checkActive(session, 'duties', 'staffId', [undo.holders.primaryId, ...undo.holders.backupIds]);
+      saved.push(await repos.duties.update(undo.dutyId, undo.holders, { fromRev: undo.rev }));
+    }
+    return saved;
   });
 }
 

@@ -31,11 +31,17 @@ export function notifyWaiting(id: string, message: ReactNode): () => void {
 }
 
 /**
- * After a soft delete: say what was deleted and offer Undo for ten seconds (destructive actions are
- * confirmed and undoable). `undo` gets nothing to hide: the notification is gone once it is pressed.
+ * After a soft delete or another change that can be taken back (a duty matrix edit): say what was done
+ * and offer Undo for ten seconds (destructive actions are confirmed and undoable). `undo` gets nothing to
+ * hide: the notification is gone once it is pressed. Returns what hides it (e.g. when undone another way).
  */
-export function notifyUndo(options: { key: string; message: string; undoLabel: string; undo: () => void }) {
-  const id = `deleted-${options.key}-${Date.now()}`;
+export function notifyUndo(options: {
+  key: string;
+  message: string;
+  undoLabel: string;
+  undo: () => void;
+}): () => void {
+  const id = `undo-${options.key}-${Date.now()}`;
   notifications.show({
     id,
     color: 'orange',
@@ -43,9 +49,11 @@ export function notifyUndo(options: { key: string; message: string; undoLabel: s
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="undo-delete">
         <Text size="sm">{options.message}</Text>
+        {/* A long message wraps; the button keeps its whole label. */}
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             options.undo();
@@ -56,4 +64,5 @@ export function notifyUndo(options: { key: string; message: string; undoLabel: s
       </Group>
     ),
   });
+  return () => notifications.hide(id);
 }

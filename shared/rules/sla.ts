@@ -116,7 +116,7 @@ export interface StatusChange {
   at: string;
   from: OrderStatus | null;
   to: OrderStatus | null;
-  /** When given, only 'created' and 'transition' events move the status. */
+  /** When given, only 'created', 'transition' and 'shipment' events move the status. */
   kind?: string;
 }
 
@@ -166,5 +166,5 @@ export function stageDurations(
 }
 
 function isStatusEvent(kind: string): boolean {
-  return kind === 'created' || kind === 'transition';
+  return kind === 'created' || kind === 'transition' || kind === 'shipment';
 }

@@ -13,7 +13,7 @@ import { openStatuses } from '../schema/order';
 // | validated         | confirm → confirmed, hold* → on_hold                                | yes*    | no       |
 // | confirmed         | startFulfilment → fulfilling, hold* → on_hold                       | yes*    | yes      |
 // | fulfilling        | shipPartially → partially_shipped, ship → shipped, hold* → on_hold  | yes*    | yes      |
-// | partially_shipped | ship → shipped, hold* → on_hold                                     | no²     | yes      |
+// | partially_shipped | shipPartially → partially_shipped, ship → shipped, hold* → on_hold  | no²     | yes      |
 // | shipped           | complete → completed                                                | no²     | yes      |
 // | on_hold           | resume → the state it was held from                                 | yes*³   | yes⁴     |
 // | completed         | — (terminal)                                                        | no      | yes⁵     |
@@ -27,6 +27,10 @@ import { openStatuses } from '../schema/order';
 // ⁴ only when it was held from an invoiceable state.
 // ⁵ invoices often go out after delivery; `markInvoiced` sets a bookkeeping flag, it is not a
 //   transition, so a completed order is still terminal.
+//
+// Shipping records quantities (rules/shipping.ts): a shipment that leaves something outstanding ends in
+// partially_shipped whichever of the two was chosen, one that leaves nothing in shipped; partial
+// shipments add up until then.
 
 export const workflowActions = [
   'submit',
@@ -57,7 +61,7 @@ const transitions: Record<OrderStatus, Transitions> = {
   validated: { confirm: 'confirmed', hold, cancel },
   confirmed: { startFulfilment: 'fulfilling', hold, cancel },
   fulfilling: { shipPartially: 'partially_shipped', ship: 'shipped', hold, cancel },
-  partially_shipped: { ship: 'shipped', hold },
+  partially_shipped: { shipPartially: 'partially_shipped', ship: 'shipped', hold },
   shipped: { complete: 'completed' },
   on_hold: {},
   completed: {},

@@ -141,10 +141,11 @@ function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, see
   const id = random.uuid();
   const key = customer.input.segment === 'key';
   const priority = random.chance(key ? 0.15 : 0.09) ? 'urgent' : 'normal';
-  const lines = orderLines(random, ctx, seed.products, key, random.weighted(lineCounts));
-  const totals = orderTotals(lines);
+  const priced = orderLines(random, ctx, seed.products, key, random.weighted(lineCounts));
+  const totals = orderTotals(priced);
   const status = seed.waiting ? 'submitted' : statusForAge(random, ctx.asOf - time);
   const path = statusPath(random, status);
+  const lines = withShipped(priced, path);
   const assignee =
     seed.waiting || status === 'draft' || (status === 'submitted' && random.chance(0.5))
       ? null
@@ -178,13 +179,30 @@ function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, see
   }
 }
 
+/**
+ * What went out of each line, by how far the order got: everything once shipped; when it stopped at
+ * partially shipped, the first line (half of it when it is the only one). No randomness: the rest of the
+ * office stays as it was generated before shipped quantities were kept.
+ */
+function withShipped(
+  lines: readonly Omit<OrderLine, 'shipped'>[],
+  path: readonly OrderStatus[],
+): OrderLine[] {
+  if (path.includes('shipped')) return lines.map((line) => ({ ...line, shipped: line.quantity }));
+  if (!path.includes('partially_shipped')) return lines.map((line) => ({ ...line, shipped: 0 }));
+  return lines.map((line, i) => {
+    const shipped = i > 0 ? 0 : lines.length > 1 ? line.quantity : Math.floor(line.quantity / 2);
+    return { ...line, shipped };
+  });
+}
+
 function orderLines(
   random: Random,
   ctx: OrderContext,
   products: readonly Sample<ProductInput>[],
   key: boolean,
   count: number,
-): OrderLine[] {
+): Omit<OrderLine, 'shipped'>[] {
   const chosen = new Set<Sample<ProductInput>>();
   while (chosen.size < Math.min(count, products.length)) chosen.add(random.pick(products));
   return [...chosen].map((product) => {

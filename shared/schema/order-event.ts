@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { envelopeSchema, isoDateTime, optionalText } from './envelope';
 import { orderStatuses } from './order';
 
-export const orderEventKinds = ['created', 'transition', 'edit', 'assign', 'invoice'] as const;
+/** A 'shipment' is what went out, line by line (`lineChanges`: shipped before → after), from → to status. */
+export const orderEventKinds = ['created', 'transition', 'edit', 'assign', 'invoice', 'shipment'] as const;
 
 /** One changed line of an order edited after submission (rules/workflow.ts lineItemDiff). */
 export const lineChangeSchema = z.object({

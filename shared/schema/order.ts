@@ -46,7 +46,9 @@ export const MAX_LINE_QUANTITY = 1_000_000;
 
 /**
  * What a valid order line is, wherever it comes from (entry, import, a package): a product, a positive
- * quantity, a price, and a discount no larger than the line's amount before it.
+ * quantity, a price, a discount no larger than the line's amount before it, and how much of it has been
+ * shipped — never more than the quantity. A line written before shipped quantities were kept has none:
+ * it reads as nothing shipped yet (rules/shipping.ts says what an order shipped as a whole still owes).
  */
 export const orderLineSchema = z
   .object({
@@ -58,11 +60,22 @@ export const orderLineSchema = z
     /** Basis points, copied from the product when the line was entered. */
     taxRate: z.number().int().min(0).max(10_000),
     priceOverrideReason: optionalText(200),
+    shipped: z.number().min(0).max(MAX_LINE_QUANTITY).default(0),
   })
   .refine(discountFits, {
     path: ['discount'],
     message: 'must not be more than the line amount',
     params: { code: 'order.discountTooLarge' },
+  })
+  .superRefine((line, ctx) => {
+    // Said on the quantity: it is what an edit changes below what has already gone out.
+    if (line.shipped > line.quantity)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quantity'],
+        message: 'must not be less than what was shipped',
+        params: { code: 'order.belowShipped', shipped: line.shipped },
+      });
   });
 
 export const orderFields = z.object({

@@ -6,4 +6,7 @@ export const V2026_11_28 = 20261128;
 /** The duty matrix: absences and skill history; staff skills and duty cover filled in. */
 export const V2026_12_01 = 20261201;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_01;
+/** Shipped quantities: each order line keeps how much of it has gone out. */
+export const V2026_12_03 = 20261203;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_03;

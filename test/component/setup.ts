@@ -1,5 +1,6 @@
 // Component tests render real Mantine components in jsdom, with Dexie on fake-indexeddb.
 import 'fake-indexeddb/auto';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../renderer/i18n';
@@ -30,4 +31,8 @@ if (!('fonts' in document)) {
 }
 
 await initI18n('en');
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // Notifications live in one store for the whole file: a test starts with none shown or queued.
+  notifications.clean();
+});

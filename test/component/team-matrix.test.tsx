@@ -65,14 +65,111 @@ describe('duty matrix tab', () => {
     expect(checks().queryByText(/has no backup/)).toBeNull();
     await waitFor(async () => expect((await session.db.duties.get(duty.id))?.backupIds).toEqual([bob.id]));
 
-    // P makes Bob the primary (he leaves the backups); Delete clears him.
+    // P makes Bob the primary (he leaves the backups, Ann takes his place); Delete clears him.
     await user.keyboard('p');
     await waitFor(() => expect(cell('Bob', 'primary')).toBeTruthy());
-    expect(cell('Ann', 'none')).toBeTruthy();
+    expect(cell('Ann', 'backup')).toBeTruthy();
     await user.keyboard('{Delete}');
     await waitFor(() => expect(cell('Bob', 'none')).toBeTruthy());
     expect(checks().getByText('Invoicing has no primary owner.')).toBeTruthy();
     await waitFor(async () => expect((await session.db.duties.get(duty.id))?.primaryId).toBeNull());
+  });
+});
+
+const notice = () => within(screen.getAllByTestId('undo-delete').at(-1) as HTMLElement);
+const holders = async (session: DataSession, id: string) => {
+  const duty = await session.db.duties.get(id);
+  return { primaryId: duty?.primaryId, backupIds: duty?.backupIds };
+};
+
+describe('duty matrix edits and undo', () => {
+  it('a click on an empty cell makes that person primary and the old primary a backup, and says so', async () => {
+    const { session, ann, bob, duty } = await office();
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />);
+    await user.click(await screen.findByRole('button', { name: 'Invoicing · Bob: none' }));
+    await waitFor(() => expect(cell('Bob', 'primary')).toBeTruthy());
+    expect(cell('Ann', 'backup')).toBeTruthy();
+    expect(
+      await screen.findByText('Bob is now the primary of Invoicing. Ann is now a backup of Invoicing.'),
+    ).toBeTruthy();
+    // Invoicing has a backup now: the single point of failure is gone from the checks.
+    expect(checks().queryByText(/has no backup/)).toBeNull();
+    await waitFor(async () =>
+      expect(await holders(session, duty.id)).toEqual({ primaryId: bob.id, backupIds: [ann.id] }),
+    );
+  });
+
+  it('Ctrl+Z undoes the edits newest first, back to the duty exactly as it was', async () => {
+    const { session, ann, duty } = await office();
+    const before = await session.db.duties.get(duty.id);
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />);
+    await user.click(await screen.findByRole('button', { name: 'Invoicing · Bob: none' }));
+    await waitFor(() => expect(cell('Ann', 'backup')).toBeTruthy());
+    // A second edit of the same duty from the keyboard: Ann leaves it.
+    cell('Ann', 'backup').focus();
+    await user.keyboard('{Delete}');
+    await waitFor(() => expect(cell('Ann', 'none')).toBeTruthy());
+    await waitFor(async () => expect((await holders(session, duty.id)).backupIds).toEqual([]));
+    // Only the latest edit's notice is shown; the earlier one is still undone by Ctrl+Z.
+    await screen.findByText('Ann no longer holds Invoicing.');
+    await waitFor(() => expect(screen.getAllByTestId('undo-delete')).toHaveLength(1));
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(cell('Ann', 'backup')).toBeTruthy());
+    expect(cell('Bob', 'primary')).toBeTruthy();
+    await screen.findByText('Undone: Invoicing is back as it was.');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(cell('Ann', 'primary')).toBeTruthy());
+    expect(cell('Bob', 'none')).toBeTruthy();
+    await waitFor(async () =>
+      expect(await holders(session, duty.id)).toEqual({ primaryId: ann.id, backupIds: [] }),
+    );
+    expect(await holders(session, duty.id)).toEqual({
+      primaryId: before?.primaryId,
+      backupIds: before?.backupIds,
+    });
+  });
+
+  it('Undo in the notification takes back an applied suggestion', async () => {
+    const { session, ann, duty } = await office();
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />);
+    await user.click(await screen.findByRole('button', { name: 'Suggest' }));
+    await screen.findByTestId('suggestion');
+    await user.click(screen.getByRole('button', { name: 'Apply changes' }));
+    await waitFor(() => expect(cell('Bob', 'backup')).toBeTruthy());
+    expect(notice().getByText('1 duty updated')).toBeTruthy();
+    await user.click(notice().getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(cell('Bob', 'none')).toBeTruthy());
+    await waitFor(async () =>
+      expect(await holders(session, duty.id)).toEqual({ primaryId: ann.id, backupIds: [] }),
+    );
+  });
+
+  it('an undo over a change made meanwhile elsewhere is refused with a message, and changes nothing', async () => {
+    const { session, bob, duty } = await office();
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />);
+    await user.click(await screen.findByRole('button', { name: 'Invoicing · Bob: none' }));
+    await waitFor(async () => expect((await holders(session, duty.id)).primaryId).toBe(bob.id));
+    // Meanwhile, in another window, Ann is taken off Invoicing.
+    const meanwhile = await session.repos.duties.update(duty.id, { backupIds: [] });
+    await waitFor(() => expect(cell('Ann', 'none')).toBeTruthy());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(
+      await screen.findByText(
+        'Could not undo the change to Invoicing: it was changed since, on this or another machine.',
+      ),
+    ).toBeTruthy();
+    expect(cell('Bob', 'primary')).toBeTruthy();
+    expect(await session.db.duties.get(duty.id)).toEqual(meanwhile);
+  });
+
+  it('says the demotion and the undo in Chinese', async () => {
+    const { session } = await office();
+    const user = await renderWith(session, (team) => <MatrixTab team={team} />, 'zh-CN');
+    await user.click(await screen.findByRole('button', { name: 'Invoicing · Bob: 无' }));
+    expect(await screen.findByText('Bob现在是Invoicing的主责，Ann现在是Invoicing的备岗。')).toBeTruthy();
+    await user.click(notice().getByRole('button', { name: '撤销' }));
+    expect(await screen.findByText('已撤销：Invoicing已恢复原样。')).toBeTruthy();
   });
 });
 

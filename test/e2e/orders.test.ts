@@ -4,7 +4,7 @@ import zhOrders from '../../renderer/features/orders/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
 import { generateOffice } from '../../shared/sample';
-import { type Machine, newMachine, screenshot, serveApp } from './harness';
+import { type Machine, newMachine, screenshot, seriousA11yFindings, serveApp } from './harness';
 import { pickSuggestion, startOrder } from './steps';
 
 // The order queue end to end, as a back-office clerk works it: enter an order with the keyboard
@@ -80,6 +80,79 @@ describe('order queue', () => {
         expect(timeline).toContain(status);
       }
       await screenshot(page, 'en-order-completed');
+      expect(machine.errors).toEqual([]);
+    } finally {
+      await machine.close();
+    }
+  });
+});
+
+describe('shipping an order in parts', () => {
+  it('asks what went out, shows what is outstanding, and ships the order once nothing is left', async () => {
+    const machine = await newMachine('en-US');
+    const { page } = machine;
+    const detail = page.getByTestId('order-detail');
+    const step = async (action: string, status: string) => {
+      await page.getByTestId('order-actions').getByRole('button', { name: action, exact: true }).click();
+      await detail.getByText(status, { exact: true }).first().waitFor();
+    };
+    try {
+      await sampleOffice(machine);
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByTestId('queue-list').waitFor();
+      // An order of 5 of one product and 1 of another, entered from the keyboard and submitted.
+      await startOrder(page, 'C0001', 'P0002');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('5');
+      await page.keyboard.press('Enter');
+      await pickSuggestion(page, 'P0003');
+      await page.keyboard.press('Control+Enter');
+      await detail.waitFor();
+      await step('Validate', en.status.validated);
+      await step('Confirm', en.status.confirmed);
+      await step('Start fulfilment', en.status.fulfilling);
+
+      // Two of the five go out now, none of the other line.
+      await page.getByTestId('order-actions').getByRole('button', { name: 'Ship partially' }).click();
+      const dialog = page.getByTestId('shipment-form');
+      await dialog.waitFor();
+      const quantities = dialog.getByRole('textbox');
+      expect(
+        await quantities.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+      ).toEqual(['5', '1']);
+      await page.keyboard.type('7');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('0');
+      await page.keyboard.press('Enter');
+      await dialog.getByText('Only 5 left to ship on this line').waitFor();
+      expect(await seriousA11yFindings(page, '[data-testid="shipment-form"]')).toEqual([]);
+      await screenshot(page, 'en-order-ship-partially-refused');
+      // The line said to be wrong has the focus back, its text selected: typing replaces it.
+      await page.keyboard.type('2');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await detail.getByText(en.status.partially_shipped, { exact: true }).first().waitFor();
+      await expect.poll(() => detail.getByTestId('line-outstanding').allTextContents()).toEqual(['3', '1']);
+      await page
+        .getByTestId('order-timeline')
+        .getByText(/: 2 shipped \(2 so far\)/)
+        .waitFor();
+      await screenshot(page, 'en-order-partially-shipped');
+
+      // The rest goes out: the dialog starts with what is left, and covering it ships the order.
+      await page.getByTestId('order-actions').getByRole('button', { name: 'Ship partially' }).click();
+      await dialog.waitFor();
+      expect(
+        await quantities.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+      ).toEqual(['3', '1']);
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await detail.getByText(en.status.shipped, { exact: true }).first().waitFor();
+      expect(await detail.getByTestId('line-outstanding').count()).toBe(0);
+      const timeline = page.getByTestId('order-timeline');
+      expect(await timeline.getByText(/^Shipment recorded by Order desk/).count()).toBe(2);
+      await timeline.getByText(/: 3 shipped \(5 so far\)/).scrollIntoViewIfNeeded();
+      await screenshot(page, 'en-order-shipped-in-parts');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

@@ -3,7 +3,7 @@ import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
 import absencesEn from '../../renderer/features/team/absences/locales/en.json';
 import teamEn from '../../renderer/features/team/locales/en.json';
 import { generateOffice } from '../../shared/sample';
-import { type Machine, newMachine, screenshot, serveApp } from './harness';
+import { type Machine, newMachine, screenshot, seriousA11yFindings, serveApp } from './harness';
 import { firstRun, go, startOrder } from './steps';
 
 // The duty matrix end to end, as an office manager works it: take the sample office's matrix,
@@ -120,6 +120,62 @@ describe('duty matrix', () => {
       await page.getByTestId('order-detail').waitFor();
       await expect.poll(() => page.getByTestId('detail-assignee').inputValue()).toBe(coverer);
       await screenshot(page, 'en-team-order-routed');
+      expect(machine.errors).toEqual([]);
+    } finally {
+      await machine.close();
+    }
+  });
+});
+
+describe('duty matrix edits', () => {
+  it('a click on an empty cell makes the old primary a backup, and Ctrl+Z puts the duty back', async () => {
+    const office = generateOffice({ seed: sampleOfficeSeed, language: 'en', asOf: new Date() });
+    const invoicing = office.duties.find((d) => d.input.name.startsWith('Invoicing'));
+    if (!invoicing) throw new Error('no invoicing duty in the sample office');
+    const duty = invoicing.input.name;
+    const nameOf = (id: string | null | undefined) => office.staff.find((s) => s.id === id)?.input.name ?? '';
+    const primary = nameOf(invoicing.input.primaryId);
+    const backups = (invoicing.input.backupIds ?? []).map(nameOf);
+    // Someone on the team who holds no part of the duty: their cell in its row is empty.
+    const newcomer = office.staff.find(
+      (s) =>
+        s.input.status !== 'left' &&
+        s.id !== invoicing.input.primaryId &&
+        !(invoicing.input.backupIds ?? []).includes(s.id),
+    )?.input.name as string;
+    const machine: Machine = await newMachine('en-US');
+    const { page } = machine;
+    const cell = (person: string, role: keyof typeof T.role) =>
+      page.getByRole('button', { name: `${duty} · ${person}: ${T.role[role]}` });
+    try {
+      await firstRun(page, server.url, 'Matrix desk', 'MD', true);
+      await go(page, 'team');
+      await page.getByTestId('duty-matrix').waitFor();
+      await cell(primary, 'primary').waitFor();
+
+      await cell(newcomer, 'none').click();
+      await cell(newcomer, 'primary').waitFor();
+      // The old primary is still on the duty, as a backup, and the notification says so.
+      await cell(primary, 'backup').waitFor();
+      for (const backup of backups) await cell(backup, 'backup').waitFor();
+      const said = T.undo.primaryOver
+        .replace('{{person}}', newcomer)
+        .replaceAll('{{duty}}', duty)
+        .replace('{{old}}', primary);
+      const notice = page.getByTestId('undo-delete').filter({ hasText: said });
+      await notice.waitFor();
+      expect(await notice.getByRole('button', { name: T.undo.button }).count()).toBe(1);
+      expect(await seriousA11yFindings(page, '[data-testid="duty-matrix"]')).toEqual([]);
+      await screenshot(page, 'en-team-matrix-demoted');
+
+      // Focus is still on the clicked cell: Ctrl+Z takes the click back.
+      await page.keyboard.press('Control+z');
+      await cell(primary, 'primary').waitFor();
+      await cell(newcomer, 'none').waitFor();
+      for (const backup of backups) await cell(backup, 'backup').waitFor();
+      await page.getByText(T.undo.done.replace('{{duty}}', duty)).waitFor();
+      await notice.waitFor({ state: 'detached' });
+      await screenshot(page, 'en-team-matrix-undone');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

@@ -10,19 +10,30 @@ import {
 } from '../../../shared/rules/workflow';
 import type { Order } from '../../../shared/schema/order';
 import type { OrderEvent } from '../../../shared/schema/order-event';
+import type { Product } from '../../../shared/schema/product';
 import { useSession } from '../../app/session-context';
 import { applyOrderAction } from '../../db/order-commands';
 import { notifyFailed } from '../../ui/notify';
 import { refusalMessage } from '../../ui/refusal-text';
 import { ReasonModal } from './ReasonModal';
+import { ShipmentModal } from './ShipmentModal';
 
 const danger: ReadonlySet<WorkflowAction> = new Set(['cancel', 'return', 'hold']);
 
-/** Only the steps the workflow allows from here; those that need a reason ask for it first. */
-export function ActionButtons({ order, events }: { order: Order; events: readonly OrderEvent[] }) {
+/**
+ * Only the steps the workflow allows from here; those that need a reason ask for it first, and a partial
+ * shipment asks what went out (shown over the order as it was when asked).
+ */
+export function ActionButtons(props: {
+  order: Order;
+  events: readonly OrderEvent[];
+  products: ReadonlyMap<string, Product>;
+}) {
+  const { order, events } = props;
   const { t } = useTranslation();
   const session = useSession();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
+  const [shipping, setShipping] = useState<Order | null>(null);
   const [error, setError] = useState<string | null>(null);
   const actions = allowedActions(order, { heldFrom: heldFromOf(events) });
 
@@ -55,7 +66,13 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
             size="xs"
             variant={danger.has(action) ? 'light' : 'filled'}
             color={danger.has(action) ? 'red' : undefined}
-            onClick={() => (requiresReason(action, order.status) ? setAsking(action) : run(action))}
+            onClick={() =>
+              action === 'shipPartially'
+                ? setShipping(order)
+                : requiresReason(action, order.status)
+                  ? setAsking(action)
+                  : run(action)
+            }
           >
             {t(`ordersArea.actions.${action}`)}
           </Button>
@@ -70,6 +87,9 @@ export function ActionButtons({ order, events }: { order: Order; events: readonl
         }}
         onConfirm={(reason) => asking && run(asking, reason)}
       />
+      {shipping && (
+        <ShipmentModal order={shipping} products={props.products} onClose={() => setShipping(null)} />
+      )}
     </>
   );
 }

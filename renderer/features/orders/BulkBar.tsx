@@ -13,6 +13,9 @@ import { ReasonModal } from './ReasonModal';
 
 const NOBODY = '__nobody__';
 
+// A partial shipment says what went out of each line of one order: it is taken on the order itself.
+const bulkActions = workflowActions.filter((action) => action !== 'shipPartially');
+
 /** What to do with the selected orders at once: assign them, take one workflow step on each, export them. */
 export function BulkBar(props: {
   selected: readonly string[];
@@ -72,7 +75,7 @@ export function BulkBar(props: {
         <Select
           placeholder={t('ordersArea.bulk.action')}
           aria-label={t('ordersArea.bulk.action')}
-          data={workflowActions.map((a) => ({ value: a, label: t(`ordersArea.actions.${a}`) }))}
+          data={bulkActions.map((a) => ({ value: a, label: t(`ordersArea.actions.${a}`) }))}
           value={null}
           onChange={(value) => {
             const action = value as WorkflowAction | null;

@@ -14,11 +14,12 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { lineAmounts } from '../../../shared/rules/money';
+import { outstanding } from '../../../shared/rules/shipping';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
 import { assignOrders } from '../../db/order-commands';
 import { loadOrderView } from '../../db/order-view';
-import { formatAmount, formatDate, formatDateTime } from '../../i18n/format';
+import { formatAmount, formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { TableHead } from '../../ui/TableHead';
 import { ActionButtons } from './ActionButtons';
 import { PrintOrderButton } from './export';
@@ -41,6 +42,12 @@ export function OrderDetail(props: {
   );
   const order = data?.order;
   const money = (minor: number) => formatAmount(minor, order?.currency ?? 'CNY');
+  // While goods are going out (or something has, on hold), each line says what was shipped and what is left.
+  const shipping =
+    order !== undefined &&
+    (order.status === 'fulfilling' ||
+      order.status === 'partially_shipped' ||
+      (order.status === 'on_hold' && order.lines.some((line) => line.shipped > 0)));
 
   return (
     <Drawer
@@ -93,6 +100,12 @@ export function OrderDetail(props: {
               columns={[
                 t('ordersArea.detail.product'),
                 { label: t('ordersArea.detail.quantity'), align: 'right' },
+                ...(shipping
+                  ? [
+                      { label: t('ordersArea.detail.shipped'), align: 'right' as const },
+                      { label: t('ordersArea.detail.outstanding'), align: 'right' as const },
+                    ]
+                  : []),
                 { label: t('ordersArea.detail.unitPrice'), align: 'right' },
                 { label: t('ordersArea.detail.discount'), align: 'right' },
                 { label: t('ordersArea.detail.tax'), align: 'right' },
@@ -104,7 +117,15 @@ export function OrderDetail(props: {
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id; a product may repeat
                 <Table.Tr key={i}>
                   <Table.Td>{data.products.get(line.productId)?.name ?? line.productId}</Table.Td>
-                  <Table.Td ta="right">{line.quantity}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(line.quantity)}</Table.Td>
+                  {shipping && (
+                    <>
+                      <Table.Td ta="right">{formatNumber(line.shipped)}</Table.Td>
+                      <Table.Td ta="right" fw={600} data-testid="line-outstanding">
+                        {formatNumber(outstanding(line, order.status))}
+                      </Table.Td>
+                    </>
+                  )}
                   <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
                   <Table.Td ta="right">{line.discount ? money(line.discount) : '—'}</Table.Td>
                   <Table.Td ta="right">{line.taxRate / 100}%</Table.Td>
@@ -133,7 +154,7 @@ export function OrderDetail(props: {
             <PrintOrderButton orderId={order.id} size="xs" />
           </Group>
           <Divider label={t('ordersArea.detail.actions')} labelPosition="left" />
-          <ActionButtons order={order} events={data.events} />
+          <ActionButtons order={order} events={data.events} products={data.products} />
           <Divider label={t('ordersArea.detail.timeline')} labelPosition="left" />
           <OrderTimeline events={data.events} staff={props.staff} products={data.products} />
         </Stack>

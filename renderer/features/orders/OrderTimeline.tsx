@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../shared/schema/order-event';
 import type { Product } from '../../../shared/schema/product';
 import type { Staff } from '../../../shared/schema/staff';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 
-/** Who did what to the order and when, oldest first; edits after submission list each changed line. */
+/**
+ * Who did what to the order and when, oldest first; edits after submission list each changed line, and
+ * each shipment what went out of each line.
+ */
 export function OrderTimeline(props: {
   events: readonly OrderEvent[];
   staff: ReadonlyMap<string, Staff>;
@@ -34,10 +37,22 @@ export function OrderTimeline(props: {
         return t('ordersArea.events.invoice', { actor });
       case 'edit':
         return t('ordersArea.events.edit', { actor });
+      case 'shipment':
+        return t(e.from === e.to ? 'ordersArea.events.shipment' : 'ordersArea.events.shipmentTo', {
+          actor,
+          to: e.to ? t(`status.${e.to}`) : '',
+        });
     }
   };
   const lineText = (change: OrderEvent['lineChanges'][number]) => {
     const product = props.products.get(change.productId)?.name ?? change.productId;
+    const shipped = change.fields.find((f) => f.field === 'shipped');
+    if (shipped)
+      return t('ordersArea.events.lineShipped', {
+        product,
+        count: formatNumber(shipped.after - shipped.before),
+        total: formatNumber(shipped.after),
+      });
     if (change.kind === 'added') return t('ordersArea.events.lineAdded', { product });
     if (change.kind === 'removed') return t('ordersArea.events.lineRemoved', { product });
     const changes = change.fields

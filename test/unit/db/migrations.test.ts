@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
-import { type SchemaVersion, schemaVersions, V2026_12_01 } from '../../../renderer/db/schema-versions';
+import {
+  type SchemaVersion,
+  schemaVersions,
+  V2026_12_01,
+  V2026_12_03,
+} from '../../../renderer/db/schema-versions';
 import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
 import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
 import { customerInput, freshSession } from './fixtures';
@@ -92,6 +97,44 @@ describe('schema migrations', () => {
       { id: 'd2', routesOrders: false, covers: { segments: [], regions: [] } },
     ]);
     expect(await db.table('absences').count()).toBe(0);
+    db.close();
+  });
+
+  it('20261203 gives every order line a shipped quantity of 0, as the package reader fills it', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < V2026_12_03),
+    );
+    await old.open();
+    await old.table('orders').bulkPut([
+      {
+        id: 'o1',
+        status: 'fulfilling',
+        lines: [
+          { productId: 'p1', quantity: 3 },
+          { productId: 'p2', quantity: 1 },
+        ],
+      },
+      { id: 'o2', status: 'completed', lines: [{ productId: 'p1', quantity: 2 }] },
+    ]);
+    old.close();
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_03),
+    );
+    await db.open();
+    expect(await db.table('orders').toArray()).toEqual([
+      {
+        id: 'o1',
+        status: 'fulfilling',
+        lines: [
+          { productId: 'p1', quantity: 3, shipped: 0 },
+          { productId: 'p2', quantity: 1, shipped: 0 },
+        ],
+      },
+      { id: 'o2', status: 'completed', lines: [{ productId: 'p1', quantity: 2, shipped: 0 }] },
+    ]);
     db.close();
   });
 

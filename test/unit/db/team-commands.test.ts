@@ -10,6 +10,7 @@ import {
   saveAbsence,
   setCell,
   setSkill,
+  undoDutyEdits,
 } from '../../../renderer/db/team-commands';
 import { localIsoDate } from '../../../shared/rules/local-date';
 import type { StaffInput } from '../../../shared/schema/staff';
@@ -63,11 +64,61 @@ const today = () => localIsoDate(new Date());
 describe('duty matrix commands', () => {
   it('a cell edit keeps one role per person: a backup made primary leaves the backups', async () => {
     const { session, ann, bob, orders } = await office();
-    const after = await setCell(session, orders.id, bob.id, 'primary');
-    expect(after).toMatchObject({ primaryId: bob.id, backupIds: [] });
+    const { saved: after } = await setCell(session, orders.id, bob.id, 'primary');
+    // Ann was primary: she stays on the duty, as its backup.
+    expect(after).toMatchObject({ primaryId: bob.id, backupIds: [ann.id] });
     const again = await setCell(session, orders.id, ann.id, 'backup');
-    expect(again).toMatchObject({ primaryId: bob.id, backupIds: [ann.id] });
-    expect(await setCell(session, orders.id, bob.id, 'none')).toMatchObject({ primaryId: null });
+    expect(again).toMatchObject({ saved: { primaryId: bob.id, backupIds: [ann.id] }, undo: null });
+    expect((await setCell(session, orders.id, bob.id, 'none')).saved).toMatchObject({ primaryId: null });
+  });
+
+  it('a new primary in a row that has one makes the old primary the first backup; undo restores the duty exactly', async () => {
+    const { session, ann, bob, cai, orders } = await office();
+    const before = await session.db.duties.get(orders.id);
+    const { saved, undo } = await setCell(session, orders.id, cai.id, 'primary');
+    expect(saved).toMatchObject({ primaryId: cai.id, backupIds: [ann.id, bob.id] });
+    if (!undo) throw new Error('no undo');
+    const [restored] = await undoDutyEdits(session, [undo]);
+    expect(restored).toMatchObject({ primaryId: ann.id, backupIds: [bob.id] });
+    expect(restored?.rev).not.toBe(saved.rev);
+    expect(await session.db.duties.get(orders.id)).toMatchObject({
+      primaryId: before?.primaryId,
+      backupIds: before?.backupIds,
+    });
+  });
+
+  it('an undo over a change made meanwhile is refused and changes nothing', async () => {
+    const { session, bob, cai, orders } = await office();
+    const { undo } = await setCell(session, orders.id, cai.id, 'primary');
+    if (!undo) throw new Error('no undo');
+    // Meanwhile (another window, or a package from another machine) Bob leaves the duty.
+    const meanwhile = (await setCell(session, orders.id, bob.id, 'none')).saved;
+    await expect(undoDutyEdits(session, [undo])).rejects.toMatchObject({ code: 'record.changed' });
+    expect(await session.db.duties.get(orders.id)).toEqual(meanwhile);
+  });
+
+  it('a suggestion applied is undone whole, or not at all', async () => {
+    const { session, ann, bob, cai, orders, filing } = await office();
+    const undos = await applyDutyChanges(session, [
+      { dutyId: orders.id, primaryId: bob.id, backupIds: [cai.id] },
+      { dutyId: filing.id, primaryId: cai.id, backupIds: [ann.id] },
+    ]);
+    // Filing is changed meanwhile: the undo of both duties is refused, order processing included.
+    const meanwhile = (await setCell(session, filing.id, bob.id, 'backup')).saved;
+    await expect(undoDutyEdits(session, undos)).rejects.toMatchObject({ code: 'record.changed' });
+    expect(await session.db.duties.get(orders.id)).toMatchObject({ primaryId: bob.id, backupIds: [cai.id] });
+    expect(await session.db.duties.get(filing.id)).toEqual(meanwhile);
+
+    const fresh = await applyDutyChanges(session, [
+      { dutyId: orders.id, primaryId: cai.id, backupIds: [] },
+      { dutyId: filing.id, primaryId: null, backupIds: [] },
+    ]);
+    await undoDutyEdits(session, fresh);
+    expect(await session.db.duties.get(orders.id)).toMatchObject({ primaryId: bob.id, backupIds: [cai.id] });
+    expect(await session.db.duties.get(filing.id)).toMatchObject({
+      primaryId: cai.id,
+      backupIds: [ann.id, bob.id],
+    });
   });
 
   it('a submitted order goes to whoever covers order processing today: the backup while the primary is away', async () => {

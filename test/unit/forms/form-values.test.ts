@@ -198,6 +198,8 @@ describe('order entry values', () => {
         discount: 0,
         taxRate: 1300,
         priceOverrideReason: '',
+        // A line entered has shipped nothing yet (an edit keeps what its stored line shipped).
+        shipped: 0,
       },
     ]);
     expect(draft).toMatchObject({ customerId, requestedDate: null, priority: 'normal' });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { lineAmounts } from '../../../../shared/rules/money';
+import { outstanding } from '../../../../shared/rules/shipping';
 import type { Customer } from '../../../../shared/schema/customer';
 import type { Order } from '../../../../shared/schema/order';
 import type { Product } from '../../../../shared/schema/product';
@@ -26,7 +27,16 @@ export function OrderPrintView(props: OrderPrintViewProps) {
   const { order, customer, products, variant } = props;
   const picking = variant === 'picking';
   const money = (minor: number) => formatAmount(minor, order.currency);
-  const totalQuantity = order.lines.reduce((sum, line) => sum + line.quantity, 0);
+  // A picking list is what is still to go out: each line's outstanding quantity, lines already shipped
+  // left out (numbered as on the confirmation, so the two sheets match).
+  const rows = order.lines
+    .map((line, index) => ({
+      line,
+      index,
+      quantity: picking ? outstanding(line, order.status) : line.quantity,
+    }))
+    .filter((row) => !picking || row.quantity > 0);
+  const totalQuantity = rows.reduce((sum, row) => sum + row.quantity, 0);
 
   return (
     <article className="sd-print" data-testid={`print-${variant}`}>
@@ -90,7 +100,9 @@ export function OrderPrintView(props: OrderPrintViewProps) {
             <th className="num">{t('ordersExport.print.columns.index')}</th>
             <th>{t('ordersExport.print.columns.sku')}</th>
             <th>{t('ordersExport.print.columns.product')}</th>
-            <th className="num">{t('ordersExport.print.columns.quantity')}</th>
+            <th className="num">
+              {t(picking ? 'ordersExport.print.columns.toPick' : 'ordersExport.print.columns.quantity')}
+            </th>
             <th>{t('ordersExport.print.columns.unit')}</th>
             {picking ? (
               <th className="check">{t('ordersExport.print.columns.picked')}</th>
@@ -104,15 +116,19 @@ export function OrderPrintView(props: OrderPrintViewProps) {
           </tr>
         </thead>
         <tbody>
-          {order.lines.map((line, i) => {
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={6}>{t('ordersExport.print.nothingToPick')}</td>
+            </tr>
+          )}
+          {rows.map(({ line, index, quantity }) => {
             const product = products.get(line.productId);
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a product may appear on two lines; position is the identity
-              <tr key={i}>
-                <td className="num">{i + 1}</td>
+              <tr key={index}>
+                <td className="num">{index + 1}</td>
                 <td className="sku">{product?.sku ?? ''}</td>
                 <td>{product?.name ?? t('ordersExport.print.unknownProduct')}</td>
-                <td className="num">{formatNumber(line.quantity)}</td>
+                <td className="num">{formatNumber(quantity)}</td>
                 <td>{product?.unit ?? ''}</td>
                 {picking ? (
                   <td className="check">

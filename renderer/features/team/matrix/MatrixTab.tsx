@@ -14,7 +14,7 @@ import { useMatrixEdits } from './use-matrix-edits';
 
 export function MatrixTab({ team }: { team: TeamData }) {
   const { t } = useTranslation();
-  const { duties, set } = useMatrixEdits(team.duties);
+  const { duties, set, applySuggestion } = useMatrixEdits(team.duties, team.nameOf);
   // Who covers follows an edit in a later, interruptible render: the grid and its checks come first.
   const deferred = useDeferredValue(duties);
   const [range, setRange] = useCheckRange();
@@ -92,6 +92,7 @@ export function MatrixTab({ team }: { team: TeamData }) {
           scores={scores}
           dutyOf={dutyOf}
           nameOf={team.nameOf}
+          onApply={applySuggestion}
           onClose={() => setSuggestion(null)}
         />
       )}

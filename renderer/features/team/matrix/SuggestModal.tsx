@@ -3,24 +3,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DutyChange } from '../../../../shared/rules/coverage-suggest';
 import type { Duty } from '../../../../shared/schema/duty';
-import { useSession } from '../../../app/session-context';
-import { applyDutyChanges } from '../../../db/team-commands';
-import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { notifyFailed } from '../../../ui/notify';
 import { failureText } from '../../../ui/refusal-text';
 import { TableHead } from '../../../ui/TableHead';
 
 // The suggestion, shown before anything changes: each duty's holders before and after, and the score
-// it would reach. Apply writes all of it in one transaction.
+// it would reach. Apply writes all of it in one transaction (`onApply`, which also offers its undo).
 
 export function SuggestModal(props: {
   changes: readonly DutyChange[];
   scores: { before: number; after: number };
   dutyOf: (id: string) => Duty | undefined;
   nameOf: (id: string | null) => string | undefined;
+  onApply: (changes: readonly DutyChange[]) => Promise<void>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const session = useSession();
   const [busy, setBusy] = useState(false);
   const { changes, dutyOf } = props;
   const names = (ids: readonly (string | null)[]) =>
@@ -29,8 +27,7 @@ export function SuggestModal(props: {
   const apply = async () => {
     setBusy(true);
     try {
-      await applyDutyChanges(session, changes);
-      notifySaved(t('teamArea.suggest.applied', { count: changes.length }));
+      await props.onApply(changes);
       props.onClose();
     } catch (error) {
       notifyFailed(t('teamArea.saveFailed', { reason: failureText(t, error) }));
