@@ -44,7 +44,13 @@ export function PreviewView(props: {
   };
 
   return (
-    <Stack gap="sm" data-testid="import-preview" ref={root}>
+    <Stack
+      gap="sm"
+      data-testid="import-preview"
+      ref={root}
+      // Scrolled to just below the app's fixed header, not under it.
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 60px) + 12px)' }}
+    >
       <Text size="sm">
         {t('sharingArea.import.from', {
           name: props.name,
