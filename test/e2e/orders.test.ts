@@ -113,7 +113,16 @@ describe('order queue in Chinese', () => {
         type: 'array',
       }).join('');
       await page.getByTestId('queue-search').fill(initials);
-      await page.getByText(new RegExp(zh.ordersArea.searchCount.replace('{{count}}', '[1-9]\\d*'))).waitFor();
+      // "n found" when these are all its orders, else "the first 50 shown".
+      const anyCount = (text: string, name: string) => text.replace(`{{${name}}}`, '[1-9]\\d*');
+      await page
+        .getByTestId('queue-count')
+        .getByText(
+          new RegExp(
+            `${anyCount(zh.ordersArea.searchCount, 'count')}|${anyCount(zh.ordersArea.searchFirst, 'n')}`,
+          ),
+        )
+        .waitFor();
       const rows = page.getByTestId('queue-list').locator('[data-order]');
       // The first result is the customer's newest order (names fill in as the lookups load).
       await rows
@@ -121,6 +130,16 @@ describe('order queue in Chinese', () => {
         .filter({ hasText: firstCustomer.slice(0, 4) })
         .waitFor();
       await screenshot(page, 'zh-CN-orders-search');
+
+      // Every sample order is numbered with this machine's prefix: the search shows the newest 50 and
+      // says that more match, rather than "50 found".
+      await page.getByTestId('queue-search').fill('NQ-');
+      await page
+        .getByTestId('queue-count')
+        .getByText(zh.ordersArea.searchFirst.replace('{{n}}', '50'))
+        .waitFor();
+      expect(await page.getByTestId('queue-list').locator('[data-order]').count()).toBeLessThanOrEqual(50);
+      await screenshot(page, 'zh-CN-orders-search-capped');
       await page.getByTestId('queue-search').fill('');
 
       // Unassigned view → select all on screen → assign to one person.
