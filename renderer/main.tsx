@@ -25,7 +25,8 @@ createRoot(container).render(
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      {/* Bottom right: dialogs and the order drawer keep their close buttons at the top, uncovered. */}
+      <Notifications position="bottom-right" />
       <Root />
     </MantineProvider>
   </StrictMode>,

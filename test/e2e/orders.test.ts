@@ -3,6 +3,7 @@ import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
 import zhOrders from '../../renderer/features/orders/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
+import enUi from '../../renderer/ui/locales/en.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
 import { pickSuggestion, startOrder } from './steps';
@@ -48,6 +49,13 @@ describe('order queue', () => {
       await screenshot(page, 'en-order-entry');
       await page.keyboard.press('Control+Enter');
       await page.getByTestId('order-detail').waitFor();
+      // The "submitted" notification leaves the drawer's close button uncovered: it takes a click.
+      await page.locator('.mantine-Notification-root').first().waitFor();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: enUi.formActions.close })
+        .click({ trial: true, timeout: 2_000 });
+      await screenshot(page, 'en-order-submitted-notification');
       const title = await page.getByRole('dialog').locator('h3').first().textContent();
       const number = title?.match(/OD-\d{8}-\d{4}/)?.[0];
       expect(number).toBeTruthy();
