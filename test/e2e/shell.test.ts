@@ -91,7 +91,14 @@ describe('app shell', () => {
 
       // The empty team page leads to adding its first member.
       await page.getByRole('button', { name: zhTeam.teamArea.addFirstPerson }).click();
-      await page.getByRole('button', { name: zhTeam.teamArea.staff.add }).waitFor();
+      await page.getByRole('button', { name: zhTeam.teamArea.staff.add }).click();
+
+      // Ctrl+K opens the palette from any field, a select too.
+      const form = page.getByRole('dialog', { name: zhTeam.teamArea.staff.newTitle });
+      await form.getByRole('textbox', { name: zh.team.level }).click();
+      await page.keyboard.press('Control+K');
+      await page.getByPlaceholder(zh.palette.placeholder).waitFor({ timeout: 3_000 });
+      await screenshot(page, 'zh-CN-palette-from-select');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
