@@ -149,6 +149,10 @@ describe('order queue in Chinese', () => {
       expect(await page.getByTestId('queue-list').locator('[data-order]').count()).toBeLessThanOrEqual(50);
       await screenshot(page, 'zh-CN-orders-search-capped');
       await page.getByTestId('queue-search').fill('');
+      await page
+        .getByTestId('queue-count')
+        .getByText(new RegExp(zh.ordersArea.count.replace('{{n}}', '[1-9][\\d,]*')))
+        .waitFor();
 
       // Unassigned view → select all on screen → assign to one person.
       const allOpen = await page.getByTestId('queue-count').textContent();

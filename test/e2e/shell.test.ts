@@ -95,7 +95,7 @@ describe('app shell', () => {
 
       // Ctrl+K opens the palette from any field, a select too.
       const form = page.getByRole('dialog', { name: zhTeam.teamArea.staff.newTitle });
-      await form.getByRole('textbox', { name: zh.team.level }).click();
+      await form.getByLabel(zh.team.level).click();
       await page.keyboard.press('Control+K');
       await page.getByPlaceholder(zh.palette.placeholder).waitFor({ timeout: 3_000 });
       await screenshot(page, 'zh-CN-palette-from-select');
