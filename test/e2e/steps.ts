@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import customersEn from '../../renderer/features/customers-products/locales/en.json';
 import teamEn from '../../renderer/features/team/locales/en.json';
 import teamZh from '../../renderer/features/team/locales/zh-CN.json';
@@ -85,6 +85,16 @@ export async function setSkill(
   await skills.getByText(`${skill} · ${level}`).waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
+}
+
+/**
+ * Type a date as a person does: triple-click the field to select what is there, type YYYY-MM-DD (the
+ * same in both languages), Tab on (which closes its calendar).
+ */
+export async function typeDate(page: Page, field: Locator, iso: string) {
+  await field.click({ clickCount: 3 });
+  await page.keyboard.type(iso);
+  await page.keyboard.press('Tab');
 }
 
 /** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
