@@ -4,7 +4,7 @@ import type { SalesDeskDb } from './database';
 // Search the queue by order number, customer or product. Customers and products are matched by the
 // caller (by text or pinyin, in memory); here each match becomes a bounded index read, newest first.
 
-/** Orders a search shows at most: the newest matches. */
+/** Orders a search shows at most: numbers matched first (in number order), then the newest of the rest. */
 export const SEARCH_LIMIT = 50;
 /** Customers and products whose orders are looked for; the caller passes one more to say there are more. */
 export const SEARCH_CUSTOMERS = 20;
@@ -13,7 +13,7 @@ const LIMIT = SEARCH_LIMIT;
 const PER_PRODUCT = 200;
 
 export interface OrderSearch {
-  /** The newest matches, at most SEARCH_LIMIT. */
+  /** The first matches, at most SEARCH_LIMIT. */
   orders: Order[];
   /**
    * More orders may match than are shown — one more was found, or more customers or products matched

@@ -139,7 +139,7 @@ describe('order queue in Chinese', () => {
         .waitFor();
       await screenshot(page, 'zh-CN-orders-search');
 
-      // Every sample order is numbered with this machine's prefix: the search shows the newest 50 and
+      // Every sample order is numbered with this machine's prefix: the search shows the first 50 and
       // says that more match, rather than "50 found".
       await page.getByTestId('queue-search').fill('NQ-');
       await page
