@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_CUSTOMERS, SEARCH_LIMIT, searchOrders } from '../../../renderer/db/order-search';
 import { customerInput, freshSession, orderInput } from './fixtures';
 
-// The queue's search shows the newest matches, at most SEARCH_LIMIT of them, and says whether more
+// The queue's search shows the first matches, at most SEARCH_LIMIT of them, and says whether more
 // match — so the screen never calls the first 50 "50 found".
 
 async function officeWithOrders(count: number) {
