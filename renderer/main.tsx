@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/spotlight/styles.css';
 import '@mantine/notifications/styles.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
@@ -25,7 +26,8 @@ createRoot(container).render(
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      {/* Bottom right: dialogs and the order drawer keep their close buttons at the top, uncovered. */}
+      <Notifications position="bottom-right" />
       <Root />
     </MantineProvider>
   </StrictMode>,

@@ -44,6 +44,9 @@ export function CommandPalette() {
     <Spotlight
       actions={actions}
       shortcut={['mod + K']}
+      // From any field too — a text box, a select, a note: Ctrl+K types nothing anywhere in the app.
+      tagsToIgnore={[]}
+      triggerOnContentEditable
       nothingFound={t('palette.nothingFound')}
       highlightQuery
       searchProps={{

@@ -65,7 +65,7 @@ const storedKeys = Object.fromEntries(
 ) as Record<TableName, Set<string>>;
 
 /** The record's stored fields in its own key order (so a round trip gives back the same JSON). */
-function pick(table: TableName, record: Record<string, unknown>): Record<string, unknown> {
+export function pick(table: TableName, record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const stored = storedKeys[table];
   for (const key in record) if (stored.has(key) && record[key] !== undefined) out[key] = record[key];

@@ -6,7 +6,11 @@ import type { DataSession } from './session';
 /** Orders in the sample office the app offers at first run and in settings. */
 export const sampleOfficeSize = 3_000;
 
-/** The seed of the sample office: everyone who loads it gets the same office. */
+/**
+ * The seed of the sample office: everyone who loads it gets the same office (names, numbers, orders) —
+ * under ids of their own, mixed from the install's device id, so two PCs that each loaded it do not
+ * meet as one office with every record in conflict. A second PC starts empty and imports a package.
+ */
 export const sampleOfficeSeed = 20_261_128;
 
 const ORDERS_PER_TRANSACTION = 500;
@@ -17,6 +21,8 @@ export interface SampleLoadOptions {
   /** "Today" for the sample: orders span the two years before it. */
   asOf?: Date;
   seed?: number;
+  /** Mixed into every id; by default this install's device id. */
+  idKey?: string;
   /** Fraction done, 0 … 1. */
   onProgress?: (fraction: number) => void;
   /** Cancelling removes what was already written. */
@@ -67,7 +73,8 @@ export async function loadSampleOffice(
   const asOf = options.asOf ?? new Date();
   const seed = options.seed ?? sampleOfficeSeed;
   const total = options.orders ?? sampleOfficeSize;
-  const office = generateOffice({ seed, language: options.language, asOf });
+  const idKey = options.idKey ?? identity.deviceId;
+  const office = generateOffice({ seed, idKey, language: options.language, asOf });
   const written: Written = {
     staff: [],
     duties: [],

@@ -22,3 +22,9 @@ export const formatBytes = (bytes: number) =>
     unit: bytes >= 1e9 ? 'gigabyte' : 'megabyte',
     maximumFractionDigits: 1,
   }).format(bytes >= 1e9 ? bytes / 1e9 : bytes / 1e6);
+/** Items as one list in the user's language ("a, b, c" / "a、b、c"). */
+export const formatList = (items: readonly string[]) =>
+  new Intl.ListFormat(locale(), { style: 'narrow', type: 'conjunction' }).format(items);
+/** A share in basis points (1300 = 13 %) as a percentage. */
+export const formatBasisPoints = (bp: number) =>
+  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);

@@ -53,18 +53,19 @@ interface CompanyName {
   domain: string;
 }
 
-function companyName(random: Random, language: SampleLanguage, city: Bilingual): CompanyName {
+/**
+ * A customer's registered name: Chinese in both languages' sample (a Chinese office with an
+ * English-speaking manager is common, and pinyin search can only be tried on Chinese names), a few
+ * foreign firms among them.
+ */
+function companyName(random: Random, city: Bilingual): CompanyName {
   if (random.chance(0.04)) {
     const [name, domain] = random.pick(englishCompanies);
     return { name, domain };
   }
   const trade = random.pick(tradeNames);
   const industry = random.pick(industries);
-  const name =
-    language === 'en'
-      ? `${city.en} ${trade.en} ${industry.en} Co., Ltd.`
-      : `${city.zh}${trade.zh}${industry.zh}有限公司`;
-  return { name, domain: `${trade.en.toLowerCase()}.com.cn` };
+  return { name: `${city.zh}${trade.zh}${industry.zh}有限公司`, domain: `${trade.en.toLowerCase()}.com.cn` };
 }
 
 export function generateCustomers(
@@ -76,9 +77,9 @@ export function generateCustomers(
   const customers: Sample<CustomerInput>[] = [];
   for (let n = 1; n <= count; n++) {
     const city = random.weighted(cities);
-    let company = companyName(random, language, city.name);
+    let company = companyName(random, city.name);
     for (let tries = 0; used.has(company.name) && tries < 50; tries++) {
-      company = companyName(random, language, city.name);
+      company = companyName(random, city.name);
     }
     if (used.has(company.name)) company = { ...company, name: `${company.name} (${n})` };
     used.add(company.name);

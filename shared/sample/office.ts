@@ -15,6 +15,11 @@ import type { Sample } from './types';
 
 export interface OfficeOptions {
   seed: number;
+  /**
+   * Mixed into every id (random.ts idMask): the content comes from `seed` alone, the ids from both. The
+   * app passes a per-install key so two PCs never share a sample record's id; tests pass a fixed one.
+   */
+  idKey?: string;
   language: SampleLanguage;
   /** "Today" for the office: start dates and order history end here. */
   asOf: Date;
@@ -26,6 +31,7 @@ export interface OfficeOptions {
 /** A generated office: everything but orders, as entity inputs paired with the ids to store them under. */
 export interface SampleOffice {
   seed: number;
+  idKey: string | undefined;
   language: SampleLanguage;
   currency: string;
   asOf: Date;
@@ -40,15 +46,16 @@ export interface SampleOffice {
 export const defaultCustomerCount = 200;
 export const defaultProductCount = 300;
 
-/** Same options, same office: every draw comes from a PRNG seeded by `seed` (one stream per table). */
+/** Same options, same office: every draw comes from a PRNG seeded by `seed` (one stream per table), ids mixed with `idKey`. */
 export function generateOffice(options: OfficeOptions): SampleOffice {
   const { seed, language, asOf } = options;
-  const stream = (table: string) => createRandom(deriveSeed(seed, table));
+  const stream = (table: string) => createRandom(deriveSeed(seed, table), options.idKey);
   const people = generateStaff(stream('staff'), language, asOf);
   const duties = generateDuties(stream('duties'), language, people);
   const staff = withSkills(stream('skills'), people, duties);
   return {
     seed,
+    idKey: options.idKey,
     language,
     currency: options.currency ?? 'CNY',
     asOf,

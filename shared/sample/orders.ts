@@ -69,7 +69,7 @@ interface OrderContext {
  * in memory. Same office and options, same orders.
  */
 export function* generateOrders(office: SampleOffice, options: OrdersOptions): Generator<OrderBatch> {
-  const random = createRandom(deriveSeed(options.seed, 'orders'));
+  const random = createRandom(deriveSeed(options.seed, 'orders'), office.idKey);
   const asOf = options.asOf ?? office.asOf;
   const batchSize = options.batchSize ?? defaultOrderBatchSize;
   const { customers, products } = office;

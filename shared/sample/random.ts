@@ -11,7 +11,7 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** Pick by relative weights: `[['a', 3], ['b', 1]]` gives 'a' three times as often as 'b'. */
   weighted<T>(entries: readonly (readonly [T, number])[]): T;
-  /** A UUID in version-4 format whose bits come from this generator. */
+  /** A UUID in version-4 format whose bits come from this generator (mixed with its id key, if any). */
   uuid(): string;
   /** A new generator derived from this one, for an independent stream (e.g. per table). */
   fork(): Random;
@@ -39,7 +39,30 @@ export function deriveSeed(seed: number, label: string): number {
 
 const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-export function createRandom(seed: number): Random {
+/**
+ * The 16 bytes an id key mixes into every UUID: from a per-install key, so two PCs that each load the
+ * same sample office get the same content under different ids (else every record would conflict when
+ * they exchange packages). Four independent 32-bit hashes of the key, so two keys collide in all 128 bits
+ * only by chance.
+ */
+export function idMask(idKey: string): Uint8Array {
+  const mask = new Uint8Array(16);
+  for (let word = 0; word < 4; word++) {
+    const h = deriveSeed(0x5a17 + word, idKey);
+    mask.set([h >>> 24, (h >>> 16) & 0xff, (h >>> 8) & 0xff, h & 0xff], word * 4);
+  }
+  return mask;
+}
+
+/**
+ * A generator for `seed`. With an `idKey`, its UUIDs are XORed with that key's mask: the same draws (so
+ * the same content), ids still distinct from each other, but different for every key.
+ */
+export function createRandom(seed: number, idKey?: string): Random {
+  return seeded(seed, idKey === undefined ? undefined : idMask(idKey));
+}
+
+function seeded(seed: number, mask: Uint8Array | undefined): Random {
   const u32 = mulberry32(seed);
   const next = () => u32() / 4_294_967_296;
   const random: Random = {
@@ -68,12 +91,13 @@ export function createRandom(seed: number): Random {
         const word = u32();
         bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
       }
+      if (mask) for (let i = 0; i < 16; i++) bytes[i] = (bytes[i] as number) ^ (mask[i] as number);
       bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40; // version 4
       bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80; // RFC 9562 variant
       const h = bytes.map((b) => hex[b] as string);
       return `${h.slice(0, 4).join('')}-${h.slice(4, 6).join('')}-${h.slice(6, 8).join('')}-${h.slice(8, 10).join('')}-${h.slice(10).join('')}`;
     },
-    fork: () => createRandom(u32()),
+    fork: () => seeded(u32(), mask),
   };
   return random;
 }

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { absenceSchema } from './absence';
 import { customerSchema } from './customer';
 import { dutySchema } from './duty';
-import { orderSchema } from './order';
+import { envelopeSchema } from './envelope';
+import { orderQueueKeysSchema, orderSchema } from './order';
 import { orderEventSchema } from './order-event';
 import { productSchema } from './product';
 import { skillChangeSchema } from './skill-change';
@@ -23,3 +24,14 @@ export const tableSchemas = {
 export type TableName = keyof typeof tableSchemas;
 export type RecordOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
+
+/** The envelope's fields: the machinery of merging, not anything a person entered. */
+const envelopeFields: ReadonlySet<string> = new Set(Object.keys(envelopeSchema.shape));
+/** Keys derived from other fields on every write (the order queue's indexes). */
+const derivedFields: ReadonlySet<string> = new Set(Object.keys(orderQueueKeysSchema.shape));
+
+/** The fields of a table's records that a person entered or would recognise: no envelope, nothing derived. */
+export const recordFieldNames = (table: TableName): string[] =>
+  Object.keys(tableSchemas[table].shape).filter(
+    (field) => !envelopeFields.has(field) && !derivedFields.has(field),
+  );

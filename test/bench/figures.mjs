@@ -91,17 +91,32 @@ export function importFigure(lines, imports, raws) {
 }
 
 /**
- * export_orders (vs read all + serialise), export_heap_mb, import_merge (vs the raw put of the records).
+ * export_orders (vs read all + serialise + gzip, in sequence), export_orders_mb_s (its throughput: MB of
+ * content per second, the baseline's beside it), export_heap_mb, import_merge (vs the raw put of the
+ * records).
  * @param {number} n
  * @param {import('./package-bench').PackageRuns[]} parts
  * @returns {Figure[]}
  */
 export function packageFigures(n, parts) {
-  const all = (key) => parts.flatMap((p) => p[key]);
-  const figures = [
-    figureOf('export_orders', n, all('export'), all('readSerialise'), 1),
-    figureOf('import_merge', n, all('importMerge'), all('rawPut'), 1),
-  ];
+  const all = (key) => parts.flatMap((p) => p[key] ?? []);
+  const exportFigure = figureOf('export_orders', n, all('export'), all('readSerialiseGzip'), 1);
+  const figures = [exportFigure];
+  const contentBytes = parts.find((p) => p.contentBytes)?.contentBytes;
+  if (contentBytes) {
+    const mbPerSecond = (ms) =>
+      Number.isFinite(ms) && ms > 0 ? contentBytes / 1e6 / (ms / 1000) : Number.NaN;
+    figures.push({
+      figure: 'export_orders_mb_s',
+      n,
+      unit: 'MB/s',
+      median: round(mbPerSecond(median(all('export'))), 1),
+      baseline: round(mbPerSecond(median(all('readSerialiseGzip'))), 1),
+      ratio: null,
+    });
+  }
+  if (all('importMerge').length > 0)
+    figures.push(figureOf('import_merge', n, all('importMerge'), all('rawPut'), 1));
   const heap = Math.max(...parts.map((p) => p.exportHeapMb ?? 0));
   if (heap > 0)
     figures.push({ figure: 'export_heap_mb', n, unit: 'MB', median: heap, baseline: null, ratio: null });

@@ -1,15 +1,18 @@
-// Packages: export_orders — a package of N orders streamed to a sink that only counts bytes,
-// against reading every order and JSON-serialising it (the least any export must do) in the same run;
-// export_heap_mb — the peak JS heap during that export; import_merge — previewing and merging a package
-// of N orders into an empty machine, against the raw IndexedDB put of the same records.
+// Packages: export_orders — a package of N orders streamed to a sink that only counts bytes, against the
+// least work that makes the same bytes (every record read, serialised as the package's lines, checksummed
+// and gzip-compressed with CompressionStream, one step after another on this thread) in the same run, and
+// both as throughput in MB of content per second; export_heap_mb — the peak JS heap during that export;
+// import_merge — previewing and merging a package of N orders into an empty machine, against the raw
+// IndexedDB put of the same records.
 // One page runs one side in a fresh profile (run.mjs).
 
 import Dexie from 'dexie';
 import { createDatabase, type SalesDeskDb } from '../../renderer/db/database';
 import type { MachineIdentity } from '../../renderer/db/identity';
-import { exportPackage } from '../../renderer/db/package-export';
+import { exportOrder, exportPackage, pick } from '../../renderer/db/package-export';
 import { applyPackage, previewPackage } from '../../renderer/db/package-import';
 import { createSession } from '../../renderer/db/session';
+import { createContentHash } from '../../shared/package/content-hash';
 import type { PackageScope } from '../../shared/package/types';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders } from '../../shared/sample';
@@ -20,9 +23,11 @@ export type PackageSide = 'export' | 'import' | 'raw';
 
 export interface PackageRuns {
   n: number;
-  /** ms: export through the package writer, and the read + serialise baseline (same page, same data). */
+  /** ms: export through the package writer, and the read + serialise + gzip baseline (same page, same data). */
   export: number[];
-  readSerialise: number[];
+  readSerialiseGzip: number[];
+  /** Bytes of the package's content before compression (its JSON lines): what throughput is counted in. */
+  contentBytes?: number;
   exportHeapMb?: number;
   bytes?: number;
   /** ms: preview + merge of a package, and the raw put of its records (separate profiles). */
@@ -85,21 +90,59 @@ async function packageBytes(session: ReturnType<typeof createSession>): Promise<
   return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
 }
 
-/** Read all orders in pages and JSON-serialise each: what any export has to do at least. */
-async function readAndSerialise(db: SalesDeskDb): Promise<number> {
+/**
+ * The least work that makes the bytes an export makes, in sequence on this thread: every record of the
+ * package's tables read in pages (as the export reads them), serialised as the package's lines, hashed
+ * for the trailer's checksum and gzip-compressed with CompressionStream, its output counted.
+ */
+async function readSerialiseGzip(db: SalesDeskDb): Promise<{ contentBytes: number; bytes: number }> {
+  const encoder = new TextEncoder();
+  const hash = createContentHash();
+  const gzip = new CompressionStream('gzip');
+  const input = gzip.writable.getWriter();
+  const output = gzip.readable.getReader();
   let bytes = 0;
-  let last: string | null = null;
-  for (;;) {
-    const rows: Order[] = await (last === null
-      ? db.orders.orderBy(':id')
-      : db.orders.where(':id').above(last)
-    )
-      .limit(2_000)
-      .toArray();
-    if (rows.length === 0) return bytes;
-    for (const row of rows) bytes += JSON.stringify(row).length;
-    last = rows[rows.length - 1]?.id ?? null;
+  const drained = (async () => {
+    for (;;) {
+      const { value, done } = await output.read();
+      if (done) return;
+      bytes += value.length;
+    }
+  })();
+  let contentBytes = 0;
+  const write = async (text: string, hashed = true) => {
+    const encoded = encoder.encode(text);
+    if (hashed) hash.update(encoded);
+    contentBytes += encoded.length;
+    await input.write(encoded);
+  };
+  const header = encoder.encode(`${JSON.stringify({ format: 'salesdesk-package', scope: officeScope })}\n`);
+  hash.update(header);
+  bytes += header.length;
+  const counts: Record<string, number> = {};
+  for (const table of exportOrder.filter((t) => officeScope.tables.includes(t))) {
+    counts[table] = 0;
+    let last: string | null = null;
+    for (;;) {
+      const store = db.table<{ id: string }, string>(table);
+      const rows: { id: string }[] = await (last === null
+        ? store.orderBy(':id')
+        : store.where(':id').above(last)
+      )
+        .limit(2_000)
+        .toArray();
+      if (rows.length === 0) break;
+      let text = '';
+      for (const row of rows) text += `{"t":"${table}","r":${JSON.stringify(pick(table, row))}}\n`;
+      await write(text);
+      counts[table] += rows.length;
+      last = rows[rows.length - 1]?.id ?? null;
+    }
   }
+  await write(`${JSON.stringify({ end: { counts, sha256: await hash.digest(), known: {} } })}\n`, false);
+  await input.close();
+  await drained;
+  return { contentBytes, bytes };
 }
 
 /** A whole-office export to a sink that only counts bytes: its time and the peak JS heap on the way. */
@@ -127,21 +170,22 @@ export async function runPackageBench(options: {
   repeats?: number;
 }): Promise<PackageRuns> {
   const n = options.orders ?? 100_000;
-  const runs: PackageRuns = { n, export: [], readSerialise: [], importMerge: [], rawPut: [] };
+  const runs: PackageRuns = { n, export: [], readSerialiseGzip: [], importMerge: [], rawPut: [] };
   const source = await officeWith(n, 'bench-package-source');
   log(`package bench: ${n} orders written`);
 
   if (options.side === 'export') {
     for (let rep = 0; rep < (options.repeats ?? 3); rep++) {
       const start = performance.now();
-      const chars = await readAndSerialise(source.db);
-      runs.readSerialise.push(Math.round(performance.now() - start));
+      const least = await readSerialiseGzip(source.db);
+      runs.readSerialiseGzip.push(Math.round(performance.now() - start));
+      runs.contentBytes = least.contentBytes;
       const result = await timedExport(source);
       runs.export.push(result.ms);
       runs.exportHeapMb = Math.max(runs.exportHeapMb ?? 0, result.heapMb);
       runs.bytes = result.bytes;
       log(
-        `export ${n} orders: ${result.ms} ms, ${result.bytes} bytes (read + serialise ${runs.readSerialise.at(-1)} ms, ${chars} chars)`,
+        `export ${n} orders: ${result.ms} ms, ${result.bytes} bytes; read + serialise + gzip ${runs.readSerialiseGzip.at(-1)} ms, ${least.bytes} bytes (${least.contentBytes} bytes of content)`,
       );
     }
     return runs;

@@ -33,6 +33,8 @@ describe('first run', () => {
       const db = createDatabase(`fr-${crypto.randomUUID()}`);
       const onDone = vi.fn();
       const user = await renderScreen(<FirstRun db={db} onDone={onDone} />, { language });
+      // A desktop user has no browser profile: the screen speaks of this computer and packages.
+      expect(document.body.textContent).not.toMatch(/profile|配置文件/i);
       const name = screen.getByLabelText(m.name);
       const prefix = screen.getByLabelText(m.prefix);
       await user.clear(prefix);

@@ -69,6 +69,8 @@ async function typeDate(user: ReturnType<typeof userEvent.setup>, label: RegExp,
 }
 
 describe('team absences', () => {
+  // The longest walk here (two forms, two month grids, each date field's calendar): more than the
+  // default 5 s when the machine is busy.
   it('adds an absence through the form and shows it in the calendar and the list', async () => {
     const { session, ann, bob } = await office();
     const user = await renderTab(session);
@@ -119,7 +121,7 @@ describe('team absences', () => {
     expect((form().getByLabelText(/^From/) as HTMLInputElement).value).toBe(day(3));
     await user.click(form().getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByTestId('absence-form')).toBeNull());
-  });
+  }, 15_000);
 
   it('is one tab stop that the arrow keys move through', async () => {
     const { session, ann, bob } = await office();

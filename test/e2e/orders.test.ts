@@ -3,6 +3,7 @@ import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
 import zhOrders from '../../renderer/features/orders/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
 import zhCore from '../../renderer/i18n/locales/zh-CN.json';
+import enUi from '../../renderer/ui/locales/en.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, seriousA11yFindings, serveApp } from './harness';
 import { pickSuggestion, startOrder } from './steps';
@@ -48,6 +49,13 @@ describe('order queue', () => {
       await screenshot(page, 'en-order-entry');
       await page.keyboard.press('Control+Enter');
       await page.getByTestId('order-detail').waitFor();
+      // The "submitted" notification leaves the drawer's close button uncovered: it takes a click.
+      await page.locator('.mantine-Notification-root').first().waitFor();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: enUi.formActions.close })
+        .click({ trial: true, timeout: 2_000 });
+      await screenshot(page, 'en-order-submitted-notification');
       const title = await page.getByRole('dialog').locator('h3').first().textContent();
       const number = title?.match(/OD-\d{8}-\d{4}/)?.[0];
       expect(number).toBeTruthy();
@@ -186,7 +194,16 @@ describe('order queue in Chinese', () => {
         type: 'array',
       }).join('');
       await page.getByTestId('queue-search').fill(initials);
-      await page.getByText(new RegExp(zh.ordersArea.searchCount.replace('{{count}}', '[1-9]\\d*'))).waitFor();
+      // "n found" when these are all its orders, else "the first 50 shown".
+      const anyCount = (text: string, name: string) => text.replace(`{{${name}}}`, '[1-9]\\d*');
+      await page
+        .getByTestId('queue-count')
+        .getByText(
+          new RegExp(
+            `${anyCount(zh.ordersArea.searchCount, 'count')}|${anyCount(zh.ordersArea.searchFirst, 'n')}`,
+          ),
+        )
+        .waitFor();
       const rows = page.getByTestId('queue-list').locator('[data-order]');
       // The first result is the customer's newest order (names fill in as the lookups load).
       await rows
@@ -194,7 +211,21 @@ describe('order queue in Chinese', () => {
         .filter({ hasText: firstCustomer.slice(0, 4) })
         .waitFor();
       await screenshot(page, 'zh-CN-orders-search');
+
+      // Every sample order is numbered with this machine's prefix: the search shows the first 50 and
+      // says that more match, rather than "50 found".
+      await page.getByTestId('queue-search').fill('NQ-');
+      await page
+        .getByTestId('queue-count')
+        .getByText(zh.ordersArea.searchFirst.replace('{{n}}', '50'))
+        .waitFor();
+      expect(await page.getByTestId('queue-list').locator('[data-order]').count()).toBeLessThanOrEqual(50);
+      await screenshot(page, 'zh-CN-orders-search-capped');
       await page.getByTestId('queue-search').fill('');
+      await page
+        .getByTestId('queue-count')
+        .getByText(new RegExp(zh.ordersArea.count.replace('{{n}}', '[1-9][\\d,]*')))
+        .waitFor();
 
       // Unassigned view → select all on screen → assign to one person.
       const allOpen = await page.getByTestId('queue-count').textContent();

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOfficeSeed } from '../../renderer/db/sample-loader';
+import sharingEn from '../../renderer/features/sharing/locales/en.json';
 import sharingZh from '../../renderer/features/sharing/locales/zh-CN.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
+import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
-import { editPhone, firstRun, go, syncedData } from './steps';
+import { editCreditLimitZh, editPhone, firstRun, firstRunZh, go, setSkill, syncedData } from './steps';
 
 // Two machines of one office, as two separate browser profiles: the front desk loads the sample office
 // and sends it to the warehouse PC; then both enter an order and edit the same customer, each exports,
@@ -12,6 +15,31 @@ import { editPhone, firstRun, go, syncedData } from './steps';
 // with identical data (compared record by record in their IndexedDB).
 
 const Z = sharingZh.sharingArea;
+const E = sharingEn.sharingArea;
+
+/** A sample office member's name, in the language the sample was loaded in. */
+const member = (language: 'en' | 'zh-CN', n: number) =>
+  generateOffice({ seed: sampleOfficeSeed, language, asOf: new Date() }).staff[n]?.input.name as string;
+
+/** The sample office's customer C0002 (the one both machines edit). */
+const customerC0002 = (language: 'en' | 'zh-CN') =>
+  generateOffice({ seed: sampleOfficeSeed, language, asOf: new Date() }).customers[1]?.input.name as string;
+
+/** The page's text holds no translation key and no raw JSON: names and values are in words. */
+async function expectReadable(page: Page) {
+  // What a person sees (rendered text), not the text of style or script elements.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is asserted
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain('sharingArea.');
+  expect(text).not.toContain('{"');
+  // Nor an id where a name belongs (the file name above them is the browser's download name, an id).
+  for (const part of await page.locator('[data-testid="preview-counts"], [data-testid="conflict"]').all())
+    expect(await part.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-4/);
+}
+
+/** The preview's table names, top to bottom. */
+const previewTables = async (page: Page) =>
+  page.getByTestId('preview-counts').locator('tbody tr td:first-child').allInnerTexts();
 let server: Awaited<ReturnType<typeof serveApp>>;
 
 beforeAll(async () => {
@@ -101,16 +129,32 @@ describe('sharing between two machines', () => {
       await previewPackage(b, first);
       expect(await count(b, 'orders', 'new')).toBe('3,000');
       expect(await count(b, 'customers', 'conflict')).toBe('0');
+      expect(await previewTables(b)).toEqual(
+        ['staff', 'duties', 'absences', 'skillChanges', 'customers', 'products', 'orders', 'orderEvents'].map(
+          (table) => E.tables[table as keyof typeof E.tables],
+        ),
+      );
+      await expectReadable(b);
+      // The preview is brought into view when it is ready.
+      const top = () => b.getByTestId('import-preview').evaluate((el) => el.getBoundingClientRect().top);
+      const header = await b.locator('header').evaluate((el) => el.getBoundingClientRect().bottom);
+      await expect.poll(top).toBeLessThan(header + 40);
+      expect(await top()).toBeGreaterThanOrEqual(header);
       await screenshot(b, 'en-sharing-1-preview-new');
       await applyImport(b);
       await go(b, 'orders');
       expect(await b.getByTestId('queue-count').textContent()).toMatch(/\d/);
 
-      // Both work on: an order each, and the same customer's phone number (the warehouse last).
+      // Both work on: an order each, the same customer's phone number and the same person's skill (the
+      // warehouse last).
+      const person = member('en', 2);
+      const customerName = customerC0002('en');
       const fromA = await enterOrder(a, 'C0001', 'P0002');
       await editPhone(a, 'C0002', '010-1111-0000');
+      await setSkill(a, 'en', person, 'Negotiation', 4);
       const fromB = await enterOrder(b, 'C0003', 'P0004');
       await editPhone(b, 'C0002', '021-2222-0000');
+      await setSkill(b, 'en', person, 'Negotiation', 1);
       expect(fromA.startsWith('A1-')).toBe(true);
       expect(fromB.startsWith('B1-')).toBe(true);
 
@@ -118,14 +162,22 @@ describe('sharing between two machines', () => {
       const fromFront = await exportPackage(a, 'all');
       const fromWarehouse = await exportPackage(b, 'changes', 'Front desk');
 
-      // The front desk imports the warehouse's package: one conflict, both versions shown.
+      // The front desk imports the warehouse's package: two conflicts, both versions shown in words.
       await previewPackage(a, fromWarehouse);
       expect(await count(a, 'orders', 'new')).toBe('1');
       expect(await count(a, 'customers', 'conflict')).toBe('1');
-      const conflict = a.getByTestId('conflict');
-      expect(await conflict.count()).toBe(1);
+      expect(await count(a, 'staff', 'conflict')).toBe('1');
+      expect(await count(a, 'skillChanges', 'new')).toBe('1');
+      expect(await a.getByTestId('conflict').count()).toBe(2);
+      const conflict = a.getByTestId('conflict').filter({ hasText: customerName });
       expect(await conflict.textContent()).toContain('010-1111-0000');
       expect(await conflict.textContent()).toContain('021-2222-0000');
+      const skills = a.getByTestId('conflict').filter({ hasText: person });
+      expect(await skills.textContent()).toContain(`${E.tables.staff} · ${person}`);
+      expect(await skills.textContent()).toContain(E.fieldNames.skills);
+      expect(await skills.textContent()).toContain('Negotiation (level 4)');
+      expect(await skills.textContent()).toContain('Negotiation (level 1)');
+      await expectReadable(a);
       await screenshot(a, 'en-sharing-2-conflict');
       await conflict.getByTestId('take-incoming').check();
       await applyImport(a);
@@ -134,7 +186,7 @@ describe('sharing between two machines', () => {
       await previewPackage(b, fromFront);
       expect(await count(b, 'orders', 'new')).toBe('1');
       expect(await count(b, 'customers', 'conflict')).toBe('1');
-      await b.getByTestId('conflict').getByTestId('keep-local').check();
+      await b.getByTestId('conflict').filter({ hasText: customerName }).getByTestId('keep-local').check();
       await screenshot(b, 'en-sharing-3-conflict-warehouse');
       await applyImport(b);
 
@@ -211,6 +263,51 @@ describe('sharing between two machines', () => {
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
+    }
+  });
+
+  it('shows the preview and a conflict with every table, field and value in Chinese words', async () => {
+    const front = await newMachine('zh-CN');
+    const warehouse = await newMachine('zh-CN');
+    const a = front.page;
+    const b = warehouse.page;
+    const person = member('zh-CN', 3);
+    const customerName = customerC0002('zh-CN');
+    try {
+      await firstRunZh(a, server.url, '前台', 'A1', true);
+      await firstRunZh(b, server.url, '仓库', 'B1', false);
+      await previewPackage(b, await exportPackage(a, 'all'));
+      const tables = await previewTables(b);
+      for (const name of [Z.tables.staff, Z.tables.absences, Z.tables.skillChanges, Z.tables.orderEvents])
+        expect(tables).toContain(name);
+      await expectReadable(b);
+      await screenshot(b, 'zh-sharing-preview');
+      await applyImport(b);
+
+      // Both change the same person's skill and the same customer's credit limit (the warehouse last).
+      await setSkill(a, 'zh-CN', person, '谈判', 3);
+      await editCreditLimitZh(a, 'C0002', '150000');
+      await setSkill(b, 'zh-CN', person, '谈判', 1);
+      await editCreditLimitZh(b, 'C0002', '90000');
+      await previewPackage(a, await exportPackage(b, 'changes', '前台'));
+      const conflicts = a.getByTestId('conflict');
+      expect(await conflicts.count()).toBe(2);
+      const staff = await conflicts.filter({ hasText: person }).textContent();
+      expect(staff).toContain(`${Z.tables.staff} · ${person}`);
+      expect(staff).toContain(Z.fieldNames.skills);
+      expect(staff).toContain('谈判（3 级）');
+      expect(staff).toContain('谈判（1 级）');
+      const customer = await conflicts.filter({ hasText: customerName }).textContent();
+      expect(customer).toContain(Z.fieldNames.creditLimit);
+      expect(customer).toMatch(/¥150,000\.00/);
+      expect(customer).toMatch(/¥90,000\.00/);
+      await expectReadable(a);
+      await screenshot(a, 'zh-sharing-conflict');
+      expect(front.errors).toEqual([]);
+      expect(warehouse.errors).toEqual([]);
+    } finally {
+      await front.close();
+      await warehouse.close();
     }
   });
 });

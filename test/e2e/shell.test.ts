@@ -91,7 +91,21 @@ describe('app shell', () => {
 
       // The empty team page leads to adding its first member.
       await page.getByRole('button', { name: zhTeam.teamArea.addFirstPerson }).click();
-      await page.getByRole('button', { name: zhTeam.teamArea.staff.add }).waitFor();
+      await page.getByRole('button', { name: zhTeam.teamArea.staff.add }).click();
+
+      // Ctrl+K opens the palette from any field, a select too.
+      const form = page.getByRole('dialog', { name: zhTeam.teamArea.staff.newTitle });
+      // Dates are YYYY-MM-DD here, not the browser's mm/dd/yyyy, with a calendar in Chinese.
+      const start = form.getByLabel(zhTeam.teamArea.staff.startDate);
+      expect(await start.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await start.click();
+      await page.getByText(/^[一二三四五六七八九十]+月 \d{4}$/).waitFor();
+      await page.waitForTimeout(300); // the calendar's fade-in, for the screenshot
+      await screenshot(page, 'zh-CN-date-field');
+      await form.getByLabel(zh.team.level).click();
+      await page.keyboard.press('Control+K');
+      await page.getByPlaceholder(zh.palette.placeholder).waitFor({ timeout: 3_000 });
+      await screenshot(page, 'zh-CN-palette-from-select');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

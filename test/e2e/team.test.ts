@@ -4,7 +4,7 @@ import absencesEn from '../../renderer/features/team/absences/locales/en.json';
 import teamEn from '../../renderer/features/team/locales/en.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, seriousA11yFindings, serveApp } from './harness';
-import { firstRun, go, startOrder } from './steps';
+import { firstRun, go, startOrder, typeDate } from './steps';
 
 // The duty matrix end to end, as an office manager works it: take the sample office's matrix,
 // leave order processing with its primary only, mark that primary away next week and see the warning,
@@ -73,8 +73,8 @@ describe('duty matrix', () => {
       const form = page.getByTestId('absence-form');
       await form.getByLabel(A.fields.person).click();
       await page.getByRole('option', { name: primary, exact: true }).click();
-      await form.getByLabel(A.fields.from).fill(week.monday);
-      await form.getByLabel(A.fields.to).fill(week.friday);
+      await typeDate(page, form.getByLabel(A.fields.from), week.monday);
+      await typeDate(page, form.getByLabel(A.fields.to), week.friday);
       await form.getByRole('button', { name: /Save/ }).click();
       await form.waitFor({ state: 'detached' });
       await page
@@ -104,7 +104,7 @@ describe('duty matrix', () => {
 
       // Who covers order processing next Wednesday: a backup, not the primary.
       const covers = page.getByTestId('covers-today');
-      await covers.getByLabel(T.covers.date).fill(week.wednesday);
+      await typeDate(page, covers.getByLabel(T.covers.date), week.wednesday);
       const row = covers.locator(`tr[data-duty="${DUTY}"]`);
       await row.getByText(T.covers.backup).waitFor();
       const coverer = (await row.getByTestId('cover-owner').textContent()) ?? '';

@@ -55,6 +55,7 @@ export function OrderDetail(props: {
       onClose={props.onClose}
       position="right"
       size="xl"
+      closeButtonProps={{ 'aria-label': t('formActions.close') }}
       title={order ? <Title order={3}>{t('ordersArea.detail.title', { number: order.number })}</Title> : ''}
     >
       {data && order && (

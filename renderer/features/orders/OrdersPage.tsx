@@ -33,7 +33,7 @@ export default function OrdersPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
   const matches = useSearchMatches(debounced);
-  const { rows, total, hasMore, loadMore, searching } = useQueueRows(choice, {
+  const { rows, total, hasMore, loadMore, searching, searchCapped } = useQueueRows(choice, {
     query: debounced,
     ...matches,
   });
@@ -106,9 +106,11 @@ export default function OrdersPage() {
       />
       <Group justify="space-between" mih={36}>
         <Text size="sm" c="dimmed" data-testid="queue-count">
-          {searching
-            ? t('ordersArea.searchCount', { count: rows?.length ?? 0 })
-            : t('ordersArea.count', { n: formatNumber(total ?? 0) })}
+          {searchCapped
+            ? t('ordersArea.searchFirst', { n: formatNumber(rows?.length ?? 0) })
+            : searching
+              ? t('ordersArea.searchCount', { count: rows?.length ?? 0 })
+              : t('ordersArea.count', { n: formatNumber(total ?? 0) })}
         </Text>
         {selected.size > 0 && (
           <BulkBar

@@ -60,19 +60,36 @@ export function useQueueRows(
     setPages(1);
   }
   const searching = search.query.trim() !== '';
-  const rows = useLiveQuery<Order[]>(
-    () =>
+  const found = useLiveQuery<{ rows: Order[]; more: boolean }>(
+    async () =>
       searching
-        ? searchOrders(db, search.query, search)
-        : view
-          ? queuePage(db, { view, sort: choice.sort, descending: choice.descending, limit: pages * PAGE })
-          : Promise.resolve([]),
+        ? searchOrders(db, search.query, search).then(({ orders, more }) => ({ rows: orders, more }))
+        : {
+            rows: view
+              ? await queuePage(db, {
+                  view,
+                  sort: choice.sort,
+                  descending: choice.descending,
+                  limit: pages * PAGE,
+                })
+              : [],
+            more: false,
+          },
     [db, choiceKey, pages, search.customerIds.join(), search.productIds.join()],
   );
+  const rows = found?.rows;
   const total = useLiveQuery(
     () => (searching ? Promise.resolve(rows?.length ?? 0) : view ? queueCount(db, view) : Promise.resolve(0)),
     [db, choiceKey, rows?.length],
   );
   const hasMore = !searching && rows !== undefined && total !== undefined && rows.length < total;
-  return { rows, total, hasMore, loadMore: () => hasMore && setPages((p) => p + 1), searching };
+  return {
+    rows,
+    total,
+    hasMore,
+    loadMore: () => hasMore && setPages((p) => p + 1),
+    searching,
+    /** The search shows only the first matches: more orders match. */
+    searchCapped: searching && found?.more === true,
+  };
 }

@@ -1,30 +1,20 @@
 import { Badge, Button, Group, Paper, Radio, Stack, Table, Text } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordFieldNames, type TableName } from '../../../shared/schema/tables';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import type { Conflict } from '../../db/package-import';
-import { formatAmount } from '../../i18n/format';
+import { formatFieldValue, recordLabel } from './field-value';
 
-/** Envelope fields: the machinery of merging, not what the two people changed. */
-const ENVELOPE = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'baseRev', 'deviceId']);
 /** Conflicts shown per step; "show more" reveals the next ones (unshown ones keep the newer version). */
 const STEP = 50;
-/** Amounts in integer minor units, shown in their currency. */
-const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total']);
 
-function show(t: TFunction, field: string, record: Record<string, unknown>, currency: string): string {
-  const value = record[field];
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'boolean') return t(value ? 'sharingArea.conflicts.yes' : 'sharingArea.conflicts.no');
-  if (typeof value === 'number' && MONEY.has(field))
-    return formatAmount(value, typeof record.currency === 'string' ? record.currency : currency);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
+/** What a person compares: the fields they entered, and whether the record was deleted. */
+const comparedFields = (table: TableName) => [...recordFieldNames(table), 'deleted'];
 
-/** What people call a record: its name, number or code. */
-export const recordLabel = (record: Record<string, unknown>) =>
-  String(record.name ?? record.number ?? record.code ?? record.sku ?? record.id);
+/** Compared as stored, not as shown: two people not known here both read "unknown", yet differ. */
+const differs = (conflict: Conflict, field: string) =>
+  JSON.stringify(conflict.local[field] ?? '') !== JSON.stringify(conflict.incoming[field] ?? '');
 
 /** Both versions of each record changed on both machines, side by side, with the choice of which stays. */
 export function ConflictList(props: {
@@ -32,24 +22,27 @@ export function ConflictList(props: {
   choices: Record<string, 'local' | 'incoming'>;
   onChoose: (key: string, choice: 'local' | 'incoming') => void;
   from: string;
+  /** Names of the people, customers, products and orders the records refer to. */
+  names: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   const currency = useOfficeCurrency()?.code ?? 'CNY';
+  const context = { t, currency, names: props.names };
   const [shown, setShown] = useState(STEP);
   return (
     <Stack gap="sm" data-testid="conflicts">
       {props.conflicts.slice(0, shown).map((conflict) => {
         const key = `${conflict.table}:${conflict.id}`;
-        const cell = (record: Record<string, unknown>, field: string) => show(t, field, record, currency);
-        const fields = Object.keys({ ...conflict.local, ...conflict.incoming }).filter(
-          (field) => !ENVELOPE.has(field) && cell(conflict.local, field) !== cell(conflict.incoming, field),
-        );
+        const cell = (record: Record<string, unknown>, field: string) =>
+          formatFieldValue(conflict.table, field, record, context);
+        const fields = comparedFields(conflict.table).filter((field) => differs(conflict, field));
         const choice = props.choices[key] ?? conflict.winner;
         return (
           <Paper key={key} withBorder p="sm" data-testid="conflict">
             <Group justify="space-between" mb={6}>
               <Text fw={600}>
-                {t(`sharingArea.tables.${conflict.table}`)} · {recordLabel(conflict.local)}
+                {t(`sharingArea.tables.${conflict.table}`)} ·{' '}
+                {recordLabel(conflict.table, conflict.local, context)}
               </Text>
               <Radio.Group value={choice} onChange={(v) => props.onChoose(key, v as 'local' | 'incoming')}>
                 <Group gap="md">
@@ -87,7 +80,7 @@ export function ConflictList(props: {
               <Table.Tbody>
                 {fields.map((field) => (
                   <Table.Tr key={field}>
-                    <Table.Td>{t(`sharingArea.fieldNames.${field}`, { defaultValue: field })}</Table.Td>
+                    <Table.Td>{t(`sharingArea.fieldNames.${field}`)}</Table.Td>
                     <Table.Td>{cell(conflict.local, field)}</Table.Td>
                     <Table.Td>{cell(conflict.incoming, field)}</Table.Td>
                   </Table.Tr>

@@ -10,7 +10,6 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconPackageExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -24,6 +23,7 @@ import { listPeers } from '../../db/package-peers';
 import { loadStaff } from '../../db/team-queries';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
+import { DateField, parseDay } from '../../ui/DateField';
 import { notifyFailed, notifySaved, notifyWarning } from '../../ui/notify';
 import { Section } from '../../ui/Section';
 import {
@@ -115,17 +115,17 @@ export function ExportSection() {
             searchable
             w={320}
           />
-          <TextInput
-            type="date"
+          <DateField
+            clearable
             label={t('sharingArea.export.from')}
             value={choices.from}
-            onChange={(e) => set({ from: e.currentTarget.value })}
+            onChange={(day) => (day === '' || parseDay(day)) && set({ from: day })}
           />
-          <TextInput
-            type="date"
+          <DateField
+            clearable
             label={t('sharingArea.export.to')}
             value={choices.to}
-            onChange={(e) => set({ to: e.currentTarget.value })}
+            onChange={(day) => (day === '' || parseDay(day)) && set({ to: day })}
           />
         </Group>
       )}

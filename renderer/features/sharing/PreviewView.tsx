@@ -1,10 +1,13 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tableNames } from '../../../shared/schema/tables';
+import { useSession } from '../../app/session-context';
 import type { PackagePreview } from '../../db/package-import';
+import { loadRecordNames } from '../../db/record-names';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { ConflictList } from './ConflictList';
+import { referencedIds } from './field-value';
 
 const KINDS = ['new', 'updated', 'unchanged', 'conflict', 'deleted'] as const;
 
@@ -25,6 +28,12 @@ export function PreviewView(props: {
   const [choices, setChoices] = useState<Record<string, 'local' | 'incoming'>>({});
   const [confirming, setConfirming] = useState(false);
   const from = header.source.machineName;
+  const names = useConflictNames(props.preview);
+  // The preview appears below the import button, often below the fold: bring it to the reader.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, []);
 
   const apply = () => {
     if (mode === 'merge') {
@@ -35,7 +44,13 @@ export function PreviewView(props: {
   };
 
   return (
-    <Stack gap="sm" data-testid="import-preview">
+    <Stack
+      gap="sm"
+      data-testid="import-preview"
+      ref={root}
+      // Scrolled to just below the app's fixed header, not under it.
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 60px) + 12px)' }}
+    >
       <Text size="sm">
         {t('sharingArea.import.from', {
           name: props.name,
@@ -93,6 +108,7 @@ export function PreviewView(props: {
             conflicts={conflicts}
             choices={choices}
             from={from}
+            names={names}
             onChoose={(key, choice) => setChoices((c) => ({ ...c, [key]: choice }))}
           />
         </>
@@ -140,4 +156,22 @@ export function PreviewView(props: {
       </Group>
     </Stack>
   );
+}
+
+/** Names of the people, customers, products and orders the conflicting records point to. */
+function useConflictNames(preview: PackagePreview): ReadonlyMap<string, string> {
+  const { db } = useSession();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const records = preview.conflicts.flatMap((c) => [c.local, c.incoming]);
+    if (records.length === 0) return;
+    void loadRecordNames(db, referencedIds(records), preview.records).then(
+      (found) => live && setNames(found),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, preview]);
+  return names;
 }

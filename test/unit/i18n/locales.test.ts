@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CHOICES } from '../../../renderer/features/sharing/field-value';
 import { languageFromLocale, resources } from '../../../renderer/i18n';
+import { recordFieldNames, tableNames, tableSchemas } from '../../../shared/schema/tables';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,6 +24,13 @@ function sourceFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
+}
+
+/** The values a field of closed choices takes (an enum, perhaps nullable). */
+function choicesOf(field: z.ZodType): string[] {
+  const inner = field instanceof z.ZodNullable || field instanceof z.ZodDefault ? field.unwrap() : field;
+  if (!(inner instanceof z.ZodEnum)) throw new Error('not a field of choices');
+  return inner.options.map(String);
 }
 
 const enKeys = leaves(resources.en.translation as Tree);
@@ -61,6 +71,21 @@ describe('translations', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  // The import preview builds its keys at run time from the package's tables and their records' fields:
+  // collected here from the schemas, so a new table, field or choice without words in both languages fails.
+  it('every table, field and choice the import preview and its conflicts show has words in both languages', () => {
+    const wanted = tableNames.flatMap((table) => [
+      `sharingArea.tables.${table}`,
+      'sharingArea.fieldNames.deleted',
+      ...recordFieldNames(table).map((field) => `sharingArea.fieldNames.${field}`),
+      ...Object.entries(CHOICES[table] ?? {}).flatMap(([field, prefix]) =>
+        choicesOf(tableSchemas[table].shape[field as never]).map((value) => `${prefix}.${value}`),
+      ),
+    ]);
+    expect(wanted.length).toBeGreaterThan(100);
+    expect([...new Set(wanted)].filter((key) => !enKeys.has(key) || !zhKeys.has(key))).toEqual([]);
   });
 
   it('the default language follows the system: any Chinese locale → zh-CN, else en', () => {

@@ -3,6 +3,7 @@ import { statusCounts } from '../../../renderer/db/order-queries';
 import { loadSampleOffice, SampleRefusedError, sampleOfficeSeed } from '../../../renderer/db/sample-loader';
 import { generateOffice, generateOrders } from '../../../shared/sample';
 import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';
+import { tableNames } from '../../../shared/schema/tables';
 import { customerInput, freshSession, orderInput } from '../db/fixtures';
 import { asOf } from './generate';
 
@@ -115,5 +116,24 @@ describe('loadSampleOffice', () => {
     ]) {
       expect(await table.count()).toBe(0);
     }
+  });
+
+  it('gives two PCs that each load it the same office under ids that never meet', async () => {
+    const front = await freshSession();
+    const warehouse = await freshSession();
+    for (const session of [front, warehouse])
+      await loadSampleOffice(session, { language: 'en', orders: 200, asOf });
+    for (const table of tableNames) {
+      const ids = new Set(await front.db.table(table).toCollection().primaryKeys());
+      const other = (await warehouse.db.table(table).toCollection().primaryKeys()) as string[];
+      expect(ids.size, table).toBeGreaterThan(0);
+      expect(
+        other.filter((id) => ids.has(id)),
+        table,
+      ).toEqual([]);
+    }
+    const names = async (session: typeof front) =>
+      (await session.db.customers.orderBy('code').toArray()).map((c) => c.name);
+    expect(await names(warehouse)).toEqual(await names(front));
   });
 });

@@ -1,13 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { sampleOfficeSeed } from '../../../renderer/db/sample-loader';
 import { orderTotals } from '../../../shared/rules/money';
+import { matchesSearch, searchKey } from '../../../shared/rules/search-key';
+import { generateOffice } from '../../../shared/sample';
 import { customerFields } from '../../../shared/schema/customer';
 import { dutyFields } from '../../../shared/schema/duty';
 import { orderFields } from '../../../shared/schema/order';
 import { orderEventFields } from '../../../shared/schema/order-event';
 import { productFields } from '../../../shared/schema/product';
 import { staffFields } from '../../../shared/schema/staff';
-import { sampleOffice } from './generate';
+import { asOf, sampleOffice } from './generate';
+
+const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+/** The office the app loads (its seed), as the README's examples are tried on it. */
+const sampleOfficeOf = (language: 'zh-CN' | 'en') =>
+  generateOffice({ seed: sampleOfficeSeed, language, asOf });
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const cjk = /[\u4e00-\u9fff]/;
@@ -56,6 +66,26 @@ describe.each(['zh-CN', 'en'] as const)('sample office records (%s)', (language)
   it('names duties and roles in the requested language', () => {
     const texts = [...office.duties.map((d) => d.input.name), ...office.staff.map((s) => s.input.role ?? '')];
     for (const text of texts) expect(cjk.test(text)).toBe(language === 'zh-CN');
+  });
+
+  it('names most customers in Chinese in either language, so pinyin search can be tried', () => {
+    const chinese = office.customers.filter((c) => cjk.test(c.input.name)).length;
+    expect(chinese).toBeGreaterThan(office.customers.length * 0.9);
+  });
+
+  it('holds a customer that the pinyin example in the README finds', () => {
+    const examples = [...readme.matchAll(/`([a-z]+)` finds ([\u4e00-\u9fff]+)/g)];
+    expect(examples.length).toBeGreaterThan(0);
+    const real = sampleOfficeOf(language);
+    for (const [, query, name] of examples) {
+      const found = real.customers.filter((c) =>
+        matchesSearch(searchKey(c.input.code, c.input.name), query as string),
+      );
+      expect(
+        found.map((c) => c.input.name).some((n) => n.startsWith(name as string)),
+        query,
+      ).toBe(true);
+    }
   });
 
   it('codes customers and products in sequence, with money in integer minor units', () => {

@@ -10,6 +10,7 @@ import { useCatalogSearch } from '../../../app/use-catalog-search';
 import { currencySymbol, type OfficeCurrency, useOfficeCurrency } from '../../../app/use-office-currency';
 import { loadOrder } from '../../../db/order-view';
 import { formatAmount } from '../../../i18n/format';
+import { DateField } from '../../../ui/DateField';
 import { FormModal, NotesInput } from '../../../ui/record-form';
 import { SegmentedField } from '../../../ui/SegmentedField';
 import { DuplicateModal } from '../DuplicateModal';
@@ -129,7 +130,7 @@ function OrderEntryForm(props: {
         </Button>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput type="date" label={t('ordersArea.entry.requestedDate')} {...field('requestedDate')} />
+        <DateField clearable label={t('ordersArea.entry.requestedDate')} {...field('requestedDate')} />
         <SegmentedField
           label={t('ordersArea.entry.priority')}
           data={[

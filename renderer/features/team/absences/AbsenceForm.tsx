@@ -1,9 +1,9 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceFields, absenceKinds } from '../../../../shared/schema/absence';
-import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import { useSession } from '../../../app/session-context';
 import { saveAbsence } from '../../../db/team-commands';
+import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';
 import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
@@ -39,7 +39,6 @@ export function AbsenceForm(props: {
 
   // Someone who has since left still shows on their own absence, so editing it does not lose them.
   const people = props.team.staff.filter((s) => s.status !== 'left' || s.id === record?.staffId);
-  const dateField = { type: 'date', min: EARLIEST_DATE, max: LATEST_DATE, withAsterisk: true } as const;
   return (
     <FormModal
       record={absence}
@@ -69,13 +68,13 @@ export function AbsenceForm(props: {
         {...field('kind')}
       />
       <SimpleGrid cols={2}>
-        <TextInput
-          {...dateField}
+        <DateField
+          withAsterisk
           label={t('teamAbsences.fields.from')}
           data-autofocus={props.draft.staffId ? true : undefined}
           {...field('from')}
         />
-        <TextInput {...dateField} label={t('teamAbsences.fields.to')} {...field('to')} />
+        <DateField withAsterisk label={t('teamAbsences.fields.to')} {...field('to')} />
       </SimpleGrid>
       <NotesInput label={t('teamAbsences.fields.note')} {...field('note')} />
     </FormModal>

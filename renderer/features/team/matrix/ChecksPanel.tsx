@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Paper,
-  RingProgress,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Paper, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconWand } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport, DateRange } from '../../../../shared/rules/coverage';
 import type { Duty } from '../../../../shared/schema/duty';
+import { DateField, parseDay } from '../../../ui/DateField';
 import { issueText } from './issue-text';
 
 // The coverage checks beside the grid: the score, the dates absences are checked for, every problem in
@@ -65,20 +55,18 @@ export function ChecksPanel(props: {
           </Button>
         </Group>
         <Group grow gap="xs">
-          <TextInput
-            type="date"
+          <DateField
             size="xs"
             label={t('teamArea.checks.from')}
             value={range.from}
-            onChange={(e) => e.currentTarget.value && onRange({ ...range, from: e.currentTarget.value })}
+            onChange={(day) => parseDay(day) && onRange({ ...range, from: day })}
           />
-          <TextInput
-            type="date"
+          <DateField
             size="xs"
             label={t('teamArea.checks.to')}
             value={range.to}
             error={range.to < range.from ? t('teamArea.checks.rangeBackwards') : undefined}
-            onChange={(e) => e.currentTarget.value && onRange({ ...range, to: e.currentTarget.value })}
+            onChange={(day) => parseDay(day) && onRange({ ...range, to: day })}
           />
         </Group>
         {report.issues.length === 0 ? (

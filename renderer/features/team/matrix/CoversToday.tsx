@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Paper, Table, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveOwner } from '../../../../shared/rules/coverage';
 import type { Duty } from '../../../../shared/schema/duty';
+import { DateField, parseDay } from '../../../ui/DateField';
 import { TableHead } from '../../../ui/TableHead';
 import { useToday } from '../../../ui/use-today';
 import type { TeamData } from '../use-team';
@@ -29,12 +30,11 @@ export const CoversToday = memo(function CoversToday({
     <Paper withBorder p="md" radius="md" data-testid="covers-today">
       <Group justify="space-between" mb="sm">
         <Title order={5}>{t('teamArea.covers.title')}</Title>
-        <TextInput
-          type="date"
+        <DateField
           size="xs"
           aria-label={t('teamArea.covers.date')}
           value={date}
-          onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+          onChange={(day) => parseDay(day) && setDate(day)}
         />
       </Group>
       <Table striped>

@@ -1,11 +1,11 @@
 import { Divider, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EARLIEST_DATE, LATEST_DATE } from '../../../../shared/schema/envelope';
 import type { Staff, StaffInput } from '../../../../shared/schema/staff';
 import { staffLevels, staffStatuses } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { holdingsOf } from '../../../db/team-commands';
+import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';
 import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
@@ -87,13 +87,7 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
           data={options(staffLevels, 'level')}
           {...field('level')}
         />
-        <TextInput
-          type="date"
-          min={EARLIEST_DATE}
-          max={LATEST_DATE}
-          label={t('teamArea.staff.startDate')}
-          {...field('startDate')}
-        />
+        <DateField label={t('teamArea.staff.startDate')} {...field('startDate')} />
         <TextInput label={t('teamArea.staff.email')} type="email" {...field('email')} />
         <TextInput label={t('teamArea.staff.phone')} type="tel" {...field('phone')} />
         <NumberInput

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/rules/local-date';
+import { DateField } from '../../../ui/DateField';
 import { isIsoDate } from '../absences/calendar-dates';
 import type { TeamData } from '../use-team';
 import { CoverageGaps } from './CoverageGaps';
@@ -45,11 +46,10 @@ export function WorkloadTab({ team }: { team: TeamData }) {
             </Text>
           </div>
           <Group gap="xs" align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               label={t('teamViews.heatmap.start')}
               value={typed}
-              onChange={(e) => moveTo(e.currentTarget.value)}
+              onChange={moveTo}
               error={isIsoDate(typed) ? undefined : t('teamViews.heatmap.badDate')}
             />
             <Button variant="default" onClick={() => moveTo(today)}>

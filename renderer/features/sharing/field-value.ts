@@ -1,0 +1,158 @@
+import type { TFunction } from 'i18next';
+import type { TableName } from '../../../shared/schema/tables';
+import type { NamedTable } from '../../db/record-names';
+import {
+  formatAmount,
+  formatBasisPoints,
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatNumber,
+} from '../../i18n/format';
+
+// A record's field as a person reads it in the import preview: money in its currency, dates in the
+// user's locale, names instead of ids, choices and lists in words — never an id or raw JSON.
+
+type AnyRecord = Record<string, unknown>;
+
+export interface ValueContext {
+  t: TFunction;
+  /** The office's currency, for a record that does not name its own. */
+  currency: string;
+  /** Names of the records that ids point to (db/record-names.ts). */
+  names: ReadonlyMap<string, string>;
+}
+
+/** Amounts in integer minor units. */
+const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total']);
+/** Fields holding the id of another record, and that record's table. */
+const REFERENCES: Record<string, NamedTable> = {
+  customerId: 'customers',
+  assigneeId: 'staff',
+  staffId: 'staff',
+  primaryId: 'staff',
+  backupIds: 'staff',
+  orderId: 'orders',
+};
+/** Fields that hold one of a closed list of choices, and where the words for them live. */
+export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
+  staff: { level: 'level', status: 'staffStatus' },
+  duties: { complexity: 'complexity' },
+  absences: { kind: 'sharingArea.values.absenceKind' },
+  skillChanges: { reason: 'sharingArea.values.skillReason' },
+  customers: { segment: 'segment' },
+  orders: { status: 'status', priority: 'priority' },
+  orderEvents: { kind: 'sharingArea.values.eventKind', from: 'status', to: 'status' },
+};
+/** Order lines named in full before "and n more". */
+const LINES_SHOWN = 3;
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isDateTime = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value);
+const empty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** Which records `records` refer to, by table: what to look up names for. */
+export function referencedIds(records: readonly AnyRecord[]): Record<NamedTable, Set<string>> {
+  const ids: Record<NamedTable, Set<string>> = {
+    staff: new Set(),
+    customers: new Set(),
+    products: new Set(),
+    orders: new Set(),
+  };
+  for (const record of records) {
+    for (const [field, table] of Object.entries(REFERENCES)) {
+      const value = record[field];
+      for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids[table].add(id);
+    }
+    for (const field of ['lines', 'lineChanges']) {
+      const list = record[field];
+      if (Array.isArray(list))
+        for (const line of list as AnyRecord[])
+          if (typeof line.productId === 'string') ids.products.add(line.productId);
+    }
+  }
+  return ids;
+}
+
+/** The name of the record `id` points to, or a plain "unknown record" (never the id itself). */
+const nameOf = (ctx: ValueContext, id: unknown) =>
+  (typeof id === 'string' && ctx.names.get(id)) || ctx.t('sharingArea.values.unknownRecord');
+
+/** One field of one record, as text to show. */
+export function formatFieldValue(
+  table: TableName,
+  field: string,
+  record: AnyRecord,
+  ctx: ValueContext,
+): string {
+  const { t } = ctx;
+  const value = record[field];
+  if (empty(value)) return '—';
+  if (typeof value === 'boolean') return t(value ? 'sharingArea.conflicts.yes' : 'sharingArea.conflicts.no');
+  if (field in REFERENCES)
+    return Array.isArray(value) ? formatList(value.map((id) => nameOf(ctx, id))) : nameOf(ctx, value);
+  const choice = CHOICES[table]?.[field];
+  if (choice && typeof value === 'string') return t(`${choice}.${value}`, { defaultValue: value });
+  if (typeof value === 'number') {
+    if (MONEY.has(field)) {
+      const currency = typeof record.currency === 'string' ? record.currency : ctx.currency;
+      return formatAmount(value, currency);
+    }
+    if (field === 'taxRate') return formatBasisPoints(value);
+    return formatNumber(value);
+  }
+  if (typeof value === 'string') {
+    if (isDate(value)) return formatDay(value);
+    if (isDateTime(value)) return formatDateTime(value);
+    return value;
+  }
+  if (field === 'skills' && Array.isArray(value))
+    return formatList(
+      (value as { skill: string; level: number }[]).map((s) =>
+        t('sharingArea.values.skill', { skill: s.skill, level: s.level }),
+      ),
+    );
+  if (field === 'lines' && Array.isArray(value)) return orderLines(value as AnyRecord[], ctx);
+  if (field === 'lineChanges' && Array.isArray(value))
+    return t('sharingArea.values.lineChanges', { count: value.length });
+  if (field === 'covers' && typeof value === 'object') {
+    const covers = value as { segments?: string[]; regions?: string[] };
+    const parts = [...(covers.segments ?? []).map((s) => t(`segment.${s}`)), ...(covers.regions ?? [])];
+    return parts.length === 0 ? t('sharingArea.values.everyOrder') : formatList(parts);
+  }
+  if (Array.isArray(value)) return formatList(value.map(String));
+  // A shape this list does not know yet: its values in words, still never as JSON.
+  return formatList(Object.values(value as AnyRecord).map(String));
+}
+
+/** What people call a record: its name or number, or for a record that has neither, whose and when. */
+export function recordLabel(table: TableName, record: AnyRecord, ctx: ValueContext): string {
+  const field = (name: string) => formatFieldValue(table, name, record, ctx);
+  switch (table) {
+    case 'orders':
+      return field('number');
+    case 'absences':
+      return `${field('staffId')} · ${field('from')} – ${field('to')}`;
+    case 'skillChanges':
+      return `${field('staffId')} · ${field('skill')}`;
+    case 'orderEvents':
+      return `${field('orderId')} · ${field('at')}`;
+    default:
+      return field('name');
+  }
+}
+
+/** "Product A × 2, Product B × 1 and 3 more lines". */
+function orderLines(lines: readonly AnyRecord[], ctx: ValueContext): string {
+  const shown = lines.slice(0, LINES_SHOWN).map((line) =>
+    ctx.t('sharingArea.values.line', {
+      product: nameOf(ctx, line.productId),
+      quantity: formatNumber(Number(line.quantity)),
+    }),
+  );
+  const rest = lines.length - shown.length;
+  return rest > 0
+    ? ctx.t('sharingArea.values.moreLines', { list: formatList(shown), count: rest })
+    : formatList(shown);
+}

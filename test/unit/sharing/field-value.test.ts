@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatFieldValue, recordLabel, referencedIds } from '../../../renderer/features/sharing/field-value';
+import { i18next, resources } from '../../../renderer/i18n';
+import { recordFieldNames, type TableName } from '../../../shared/schema/tables';
+
+// The import preview's conflicts show a record's fields as a person reads them: names, money, dates,
+// choices and lists in the user's language — never an id, a key or JSON.
+
+const ids = {
+  anna: '1f0c6a52-3b7e-4d6a-9c41-0a8d5b2e7f11',
+  li: '2a1d7b63-4c8f-4e7b-8d52-1b9e6c3f8a22',
+  customer: '3b2e8c74-5d90-4f8c-9e63-2caf7d4a9b33',
+  product: '4c3f9d85-6ea1-4a9d-8f74-3db08e5bac44',
+  order: '5d40ae96-7fb2-4bae-9085-4ec19f6cbd55',
+};
+const names = new Map([
+  [ids.anna, 'Anna Wang'],
+  [ids.li, '李娜'],
+  [ids.customer, '上海华信贸易有限公司'],
+  [ids.product, 'A4 复印纸'],
+  [ids.order, 'A1-20261128-0042'],
+]);
+
+const records: Record<TableName, Record<string, unknown>> = {
+  staff: {
+    name: '李娜',
+    role: 'Order desk',
+    level: 'experienced',
+    startDate: '2024-03-15',
+    email: 'li.na@example.com',
+    phone: '138 0000 0000',
+    weeklyCapacityHours: 40,
+    status: 'on_leave',
+    handlesOrders: true,
+    notes: '',
+    skills: [
+      { skill: 'Excel', level: 3 },
+      { skill: 'SAP', level: 2 },
+    ],
+  },
+  duties: {
+    name: 'Invoicing',
+    description: 'Monthly invoices',
+    complexity: 'complex',
+    hoursPerWeek: 6,
+    requiredSkill: 'Excel',
+    requiredLevel: 2,
+    primaryId: ids.anna,
+    backupIds: [ids.li, ids.anna],
+    routesOrders: false,
+    covers: { segments: ['key'], regions: ['华东'] },
+  },
+  absences: { staffId: ids.li, kind: 'business_trip', from: '2026-12-01', to: '2026-12-03', note: '' },
+  skillChanges: {
+    staffId: ids.li,
+    skill: 'Excel',
+    from: 2,
+    to: 3,
+    reason: 'training',
+    at: '2026-11-20T09:30:00+08:00',
+    note: '',
+  },
+  customers: {
+    code: 'C0002',
+    name: '上海华信贸易有限公司',
+    contact: 'Wang Fang',
+    phone: '021-2222-0000',
+    email: '',
+    address: '',
+    segment: 'key',
+    region: '华东',
+    tags: ['月结', 'VAT invoice'],
+    creditLimit: 120_000_00,
+    notes: '',
+  },
+  products: {
+    sku: 'P0001',
+    name: 'A4 复印纸',
+    unit: '箱',
+    unitPrice: 128_50,
+    taxRate: 1300,
+    active: true,
+    notes: '',
+  },
+  orders: {
+    number: 'A1-20261128-0042',
+    customerId: ids.customer,
+    status: 'partially_shipped',
+    priority: 'urgent',
+    assigneeId: null,
+    lines: [1, 2, 3, 4].map((n) => ({
+      productId: ids.product,
+      quantity: n * 10,
+      unitPrice: 100,
+      taxRate: 1300,
+    })),
+    subtotal: 1000_00,
+    tax: 130_00,
+    total: 1130_00,
+    currency: 'CNY',
+    orderedAt: '2026-11-28T10:15:00+08:00',
+    requestedDate: '2026-12-05',
+    dueAt: null,
+    invoiced: false,
+    notes: '',
+  },
+  orderEvents: {
+    orderId: ids.order,
+    at: '2026-11-28T10:20:00+08:00',
+    actor: 'Anna Wang',
+    kind: 'transition',
+    from: 'draft',
+    to: 'submitted',
+    note: '',
+    lineChanges: [{ kind: 'changed', productId: ids.product, fields: [] }],
+  },
+};
+
+const show = (table: TableName, field: string) =>
+  formatFieldValue(table, field, records[table], { t: i18next.t, currency: 'CNY', names });
+
+beforeAll(async () => {
+  await i18next.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+});
+
+describe.each(['en', 'zh-CN'] as const)('a field as the preview shows it (%s)', (language) => {
+  beforeAll(async () => {
+    await i18next.changeLanguage(language);
+  });
+
+  it('never shows an id, a translation key or JSON, for every field of every table', () => {
+    for (const table of Object.keys(records) as TableName[]) {
+      for (const field of recordFieldNames(table)) {
+        const text = show(table, field);
+        expect(text, `${table}.${field}`).not.toMatch(/[{}[\]"]|sharingArea\.|[0-9a-f]{8}-[0-9a-f]{4}-/);
+        expect(text, `${table}.${field}`).not.toBe('');
+      }
+      expect(recordLabel(table, records[table], { t: i18next.t, currency: 'CNY', names })).not.toMatch(
+        /[0-9a-f]{8}-[0-9a-f]{4}-/,
+      );
+    }
+  });
+
+  it('names people, customers and products, and writes lists and choices in words', () => {
+    expect(show('duties', 'backupIds')).toMatch(/李娜.+Anna Wang/);
+    expect(show('orders', 'customerId')).toBe('上海华信贸易有限公司');
+    expect(show('orders', 'lines')).toContain('A4 复印纸 × 10');
+    expect(show('staff', 'skills')).toContain('Excel');
+    expect(show('staff', 'skills')).toContain('3');
+    expect(show('absences', 'kind')).toBe(language === 'en' ? 'Business trip' : '出差');
+    expect(show('orders', 'status')).toBe(language === 'en' ? 'Partially shipped' : '部分发货');
+    expect(show('orders', 'assigneeId')).toBe('—');
+  });
+
+  it('writes money with its currency and dates as each language writes them', () => {
+    expect(show('customers', 'creditLimit')).toMatch(/(¥|CN¥)120,000\.00/);
+    expect(show('products', 'taxRate')).toMatch(/13\s?%/);
+    expect(show('staff', 'startDate')).toBe(language === 'en' ? 'Mar 15, 2024' : '2024年3月15日');
+  });
+});
+
+describe('referencedIds', () => {
+  it('collects the ids a record points to, by table, from lines too', () => {
+    const found = referencedIds([records.duties, records.orders, records.orderEvents]);
+    expect([...found.staff].sort()).toEqual([ids.anna, ids.li].sort());
+    expect([...found.customers]).toEqual([ids.customer]);
+    expect([...found.products]).toEqual([ids.product]);
+    expect([...found.orders]).toEqual([ids.order]);
+  });
+});
