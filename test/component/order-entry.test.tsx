@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyOrderAction, saveNewOrder } from '../../renderer/db/order-commands';
 import type { DataSession } from '../../renderer/db/session';
 import { OrderEntry } from '../../renderer/features/orders/entry/OrderEntry';
-import { customerInput, freshSession } from '../unit/db/fixtures';
+import { customerInput, freshSession, orderDraft } from '../unit/db/fixtures';
 import { holdCalls, messageOf, renderScreen } from './support';
 
 // Order entry as a clerk works it, from the keyboard: the customer and products picked by typing and the
@@ -159,14 +159,11 @@ describe('order entry', () => {
 
   it('does not save an edit over an order moved on meanwhile, and says so in Chinese', async () => {
     const { session, customer, paper } = await office();
-    const draft = {
-      customerId: customer.id,
-      lines: [{ productId: paper.id, quantity: 3, unitPrice: 9_950, taxRate: 1300 }],
-      priority: 'normal' as const,
-      requestedDate: null,
-      notes: '',
-    };
-    const order = await saveNewOrder(session, draft, true);
+    const order = await saveNewOrder(
+      session,
+      orderDraft(customer.id, [{ productId: paper.id, quantity: 3, unitPrice: 9_950, taxRate: 1300 }]),
+      true,
+    );
     const user = await open(session, 'zh-CN', order.id).rendered;
     await screen.findByTestId('entry-line-0');
     const quantity = line(0).getByLabelText('数量');
@@ -185,13 +182,7 @@ describe('order entry', () => {
     const { session, customer, paper } = await office();
     await saveNewOrder(
       session,
-      {
-        customerId: customer.id,
-        lines: [{ productId: paper.id, quantity: 1, unitPrice: 9_950, taxRate: 1300 }],
-        priority: 'normal',
-        requestedDate: null,
-        notes: '',
-      },
+      orderDraft(customer.id, [{ productId: paper.id, quantity: 1, unitPrice: 9_950, taxRate: 1300 }]),
       true,
     );
     const { onSaved, rendered } = open(session);
@@ -221,16 +212,10 @@ describe('order entry', () => {
     const { session, customer, desk, paper } = await office();
     const order = await saveNewOrder(
       session,
-      {
-        customerId: customer.id,
-        lines: [
-          { productId: desk.id, quantity: 1, unitPrice: 120_000, taxRate: 1300 },
-          { productId: paper.id, quantity: 2, unitPrice: 9_950, taxRate: 1300 },
-        ],
-        priority: 'normal',
-        requestedDate: null,
-        notes: '',
-      },
+      orderDraft(customer.id, [
+        { productId: desk.id, quantity: 1, unitPrice: 120_000, taxRate: 1300 },
+        { productId: paper.id, quantity: 2, unitPrice: 9_950, taxRate: 1300 },
+      ]),
       false,
     );
     const { onClose, rendered } = open(session, 'en', order.id);

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { applyOrderAction, type OrderDraft, saveNewOrder } from '../../renderer/db/order-commands';
+import { saveNewOrder } from '../../renderer/db/order-commands';
 import type { DataSession } from '../../renderer/db/session';
 import { OrderDetail } from '../../renderer/features/orders/OrderDetail';
-import { customerInput, freshSession } from '../unit/db/fixtures';
+import { customerInput, freshSession, orderDraft, toFulfilment } from '../unit/db/fixtures';
 import { messageOf, renderScreen } from './support';
 
 // "Ship partially" on the order detail, as a clerk uses it: the dialog starts with what is outstanding,
@@ -17,19 +17,12 @@ async function fulfillingOrder() {
     session.repos.products.create({ sku, name, unit: 'pc', unitPrice: 1000, taxRate: 0, active: true });
   const chair = await product('P1', 'Chair');
   const desk = await product('P2', 'Desk');
-  const draft: OrderDraft = {
-    customerId: customer.id,
-    lines: [
-      { productId: chair.id, quantity: 10, unitPrice: 1000, taxRate: 0 },
-      { productId: desk.id, quantity: 2, unitPrice: 1000, taxRate: 0 },
-    ],
-    priority: 'normal',
-    requestedDate: null,
-    notes: '',
-  };
+  const draft = orderDraft(customer.id, [
+    { productId: chair.id, quantity: 10, unitPrice: 1000, taxRate: 0 },
+    { productId: desk.id, quantity: 2, unitPrice: 1000, taxRate: 0 },
+  ]);
   const order = await saveNewOrder(session, draft, true);
-  for (const action of ['validate', 'confirm', 'startFulfilment'] as const)
-    await applyOrderAction(session, order.id, action);
+  await toFulfilment(session, order.id);
   return { session, order };
 }
 

@@ -1,5 +1,7 @@
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
+import { applyOrderAction, type OrderDraft } from '../../../renderer/db/order-commands';
+import type { DataSession } from '../../../renderer/db/session';
 import { createSession } from '../../../renderer/db/session';
 import { createClock, formatRev } from '../../../shared/hlc';
 import type { CustomerInput } from '../../../shared/schema/customer';
@@ -57,3 +59,16 @@ export const orderInput = (customerId: string, overrides: Partial<OrderInput> = 
 });
 
 export const someRev = (wall: number, device = 'other') => formatRev({ wall, counter: 0 }, device);
+
+/** What order entry saves: a normal order of these lines, for delivery when it suits. */
+export const orderDraft = (
+  customerId: string,
+  lines: OrderDraft['lines'],
+  overrides: Partial<OrderDraft> = {},
+): OrderDraft => ({ customerId, lines, priority: 'normal', requestedDate: null, notes: '', ...overrides });
+
+/** A submitted order taken through validation and confirmation to fulfilment, as the queue does. */
+export async function toFulfilment(session: DataSession, orderId: string) {
+  for (const action of ['validate', 'confirm', 'startFulfilment'] as const)
+    await applyOrderAction(session, orderId, action);
+}

@@ -13,7 +13,7 @@ import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { schemaVersions, V2026_12_01 } from '../../../renderer/db/schema-versions';
 import { createSession } from '../../../renderer/db/session';
 import { exportDatabaseAsIs } from '../../../renderer/db/upgrade-backup';
-import { customerInput, freshSession } from './fixtures';
+import { customerInput, freshSession, orderDraft, toFulfilment } from './fixtures';
 
 // Shipping an order as the commands do it: partial shipments that add up, each one an entry in the
 // timeline, refusals that change nothing — and orders saved before shipped quantities were kept.
@@ -33,19 +33,12 @@ async function fulfilling() {
     status: 'active',
     handlesOrders: true,
   });
-  const draft: OrderDraft = {
-    customerId: customer.id,
-    lines: [
-      { productId: chair.id, quantity: 10, unitPrice: 1000, taxRate: 0 },
-      { productId: desk.id, quantity: 2, unitPrice: 1000, taxRate: 0 },
-    ],
-    priority: 'normal',
-    requestedDate: null,
-    notes: '',
-  };
+  const draft = orderDraft(customer.id, [
+    { productId: chair.id, quantity: 10, unitPrice: 1000, taxRate: 0 },
+    { productId: desk.id, quantity: 2, unitPrice: 1000, taxRate: 0 },
+  ]);
   const order = await saveNewOrder(session, draft, true);
-  for (const action of ['validate', 'confirm', 'startFulfilment'] as const)
-    await applyOrderAction(session, order.id, action);
+  await toFulfilment(session, order.id);
   return { session, order, chair, desk, draft };
 }
 
@@ -196,8 +189,7 @@ describe('orders saved before shipped quantities were kept', () => {
     const session = createSession(upgraded, identity);
     const waiting = restored.find((o) => o.status === 'submitted');
     if (!waiting) throw new Error('the sample has no order waiting');
-    for (const action of ['validate', 'confirm', 'startFulfilment'] as const)
-      await applyOrderAction(session, waiting.id, action);
+    await toFulfilment(session, waiting.id);
     const open = await session.db.orders.get(waiting.id);
     if (!open) throw new Error('the order is gone');
     const shipped = await shipOrder(session, open.id, { quantities: open.lines.map(() => 1) });
