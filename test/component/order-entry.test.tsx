@@ -46,15 +46,20 @@ async function pick(user: User, text: string) {
   await user.keyboard('{ArrowDown}{Enter}');
 }
 
+/** The customer picked where the cursor starts, Tab, and a product for the first line. */
+async function firstLine(user: User, productCode: string) {
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('entry-customer')));
+  await pick(user, 'C0001');
+  await user.tab();
+  await pick(user, productCode);
+}
+
 describe('order entry', () => {
   it('is entered from the keyboard alone: a typed 5 replaces the 1, Enter adds a line, the totals follow', async () => {
     const { session, customer, desk, paper } = await office();
     const { onSaved, rendered } = open(session);
     const user = await rendered;
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('entry-customer')));
-    await pick(user, 'C0001');
-    await user.tab();
-    await pick(user, 'P0001');
+    await firstLine(user, 'P0001');
     await user.tab();
     await user.keyboard('5'); // the prefilled 1 is selected as the field takes the focus
     expect((line(0).getByLabelText('Quantity') as HTMLInputElement).value).toBe('5');
@@ -142,10 +147,7 @@ describe('order entry', () => {
     const { session } = await office();
     const { onSaved, rendered } = open(session);
     const user = await rendered;
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('entry-customer')));
-    await pick(user, 'C0001');
-    await user.tab();
-    await pick(user, 'P0002');
+    await firstLine(user, 'P0002');
     const held = holdCalls(session.db, 'transaction');
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(held.calls()).toBe(1));
@@ -187,10 +189,7 @@ describe('order entry', () => {
     );
     const { onSaved, rendered } = open(session);
     const user = await rendered;
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('entry-customer')));
-    await pick(user, 'C0001');
-    await user.tab();
-    await pick(user, 'P0002');
+    await firstLine(user, 'P0002');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByText('This looks like a duplicate');
     await user.keyboard('{Escape}');
