@@ -57,7 +57,9 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
         <Paper withBorder p="xl" radius="md" shadow="sm">
           <RecordForm record={identity}>
             <Stack>
-              <Title order={2}>{t('firstRun.title')}</Title>
+              <Title order={1} size="h2">
+                {t('firstRun.title')}
+              </Title>
               <Text c="dimmed">{t('firstRun.intro')}</Text>
               <TextInput
                 label={t('firstRun.machineName')}
