@@ -14,6 +14,9 @@ export const formatDay = (isoDate: string, style: 'medium' | 'short' = 'medium')
 };
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time in a narrow column: numeric date (2026/10/6 14:09, 10/6/26, 2:09 PM). */
+export const formatDateTimeShort = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 export const formatAmount = (minor: number, currency: string) => formatMoney(minor, currency, locale());
 export const formatNumber = (n: number) => new Intl.NumberFormat(locale()).format(n);
 export const formatBytes = (bytes: number) =>
