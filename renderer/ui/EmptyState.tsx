@@ -7,10 +7,11 @@ export function EmptyState(props: {
   title: string;
   body: string;
   action?: { label: string; onClick: () => void };
+  testId?: string;
 }) {
   const Icon = props.icon;
   return (
-    <Paper withBorder p="xl" radius="md" data-testid="empty-state">
+    <Paper withBorder p="xl" radius="md" data-testid={props.testId ?? 'empty-state'}>
       <Stack align="center" gap="sm" maw={560} mx="auto" ta="center">
         <ThemeIcon size={56} radius="xl" variant="light">
           <Icon size={30} stroke={1.5} />

@@ -9,7 +9,7 @@ import { useSession } from '../../app/session-context';
 import { holdsOrdersOrCustomers } from '../../db/lookup-queries';
 import { queuePage } from '../../db/order-queries';
 import { formatNumber } from '../../i18n/format';
-import { AreaEmptyState } from '../../ui/AreaEmptyPage';
+import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
 import { OrderEntry } from './entry/OrderEntry';
