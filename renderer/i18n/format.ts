@@ -25,3 +25,11 @@ export const formatBytes = (bytes: number) =>
     unit: bytes >= 1e9 ? 'gigabyte' : 'megabyte',
     maximumFractionDigits: 1,
   }).format(bytes >= 1e9 ? bytes / 1e9 : bytes / 1e6);
+/** An amount in a chart's axis: short, with the currency (¥900万, CN¥9M). */
+export const formatAmountShort = (major: number, currency: string) =>
+  new Intl.NumberFormat(locale(), {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(major);
