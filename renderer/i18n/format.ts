@@ -12,6 +12,11 @@ export const formatDay = (isoDate: string, style: 'medium' | 'short' = 'medium')
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale(), { dateStyle: style }).format(new Date(y, m - 1, d));
 };
+/** A month (YYYY-MM) in the user's locale: Nov 2026, 2026年11月. */
+export const formatMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short' }).format(new Date(y, m - 1, 1));
+};
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 /** A date and time in a narrow column: numeric date (2026/10/6 14:09, 10/6/26, 2:09 PM). */

@@ -2,7 +2,7 @@ import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import type { Dashboard } from '../../db/dashboard-queries';
-import { formatAmount, formatAmountShort } from '../../i18n/format';
+import { formatAmount, formatAmountShort, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
 
@@ -23,7 +23,7 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
           role="img"
           aria-label={title}
           data={{
-            labels: months.map((m) => m.month),
+            labels: months.map((m) => formatMonth(m.month)),
             datasets: [
               { label: title, data: months.map((m) => m.amount / unit), backgroundColor: '#12b886' },
             ],
@@ -52,7 +52,7 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
       <ChartFigures
         caption={title}
         columns={[t('dashboardArea.month'), t('dashboardArea.value')]}
-        rows={months.map((m) => [m.month, formatAmount(m.amount, currency.code)])}
+        rows={months.map((m) => [formatMonth(m.month), formatAmount(m.amount, currency.code)])}
       />
     </Paper>
   );

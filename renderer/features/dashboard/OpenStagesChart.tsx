@@ -14,19 +14,22 @@ export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] 
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
-      <Bar
-        role="img"
-        aria-label={title}
-        data={{
-          labels: stages.map((s) => t(`status.${s.status}`)),
-          datasets: [{ label: title, data: stages.map((s) => s.count), backgroundColor: '#4c6ef5' }],
-        }}
-        options={{
-          plugins: { legend: { display: false } },
-          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-          animation: false,
-        }}
-      />
+      <div style={{ position: 'relative', height: 360 }}>
+        <Bar
+          role="img"
+          aria-label={title}
+          data={{
+            labels: stages.map((s) => t(`status.${s.status}`)),
+            datasets: [{ label: title, data: stages.map((s) => s.count), backgroundColor: '#4c6ef5' }],
+          }}
+          options={{
+            maintainAspectRatio: false,
+            plugins: { legend: { display: false } },
+            scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+            animation: false,
+          }}
+        />
+      </div>
       <ChartFigures
         caption={title}
         columns={[t('dashboardArea.stage'), t('dashboardArea.orders')]}
