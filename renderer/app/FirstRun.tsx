@@ -52,7 +52,7 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
   };
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Container size="sm" w="100%">
         <Paper withBorder p="xl" radius="md" shadow="sm">
           <RecordForm record={identity}>

@@ -1,4 +1,12 @@
-import { type CSSVariablesResolver, createTheme, Drawer, Modal, mergeThemeOverrides } from '@mantine/core';
+import {
+  Alert,
+  type CSSVariablesResolver,
+  createTheme,
+  Drawer,
+  Modal,
+  mergeThemeOverrides,
+  Notification,
+} from '@mantine/core';
 import { readableShade } from './readable-colors';
 
 // Text colours are chosen for a contrast of at least 4.5:1 on their backgrounds (WCAG AA): the filled
@@ -14,8 +22,8 @@ export const theme = createTheme({
 });
 
 /**
- * The theme with every dialog's and drawer's close button named in the UI language: the button shows
- * only an ×, which a screen reader cannot read.
+ * The theme with every close button — of dialogs, drawers, notifications and alerts — named in the UI
+ * language: the button shows only an ×, which a screen reader cannot read.
  */
 export function themeWithCloseLabel(closeLabel: string) {
   const closeButtonProps = { 'aria-label': closeLabel };
@@ -25,6 +33,8 @@ export function themeWithCloseLabel(closeLabel: string) {
       components: {
         Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
         Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+        Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+        Alert: Alert.extend({ defaultProps: { closeButtonLabel: closeLabel } }),
       },
     }),
   );

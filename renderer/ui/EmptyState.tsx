@@ -16,7 +16,9 @@ export function EmptyState(props: {
         <ThemeIcon size={56} radius="xl" variant="light">
           <Icon size={30} stroke={1.5} />
         </ThemeIcon>
-        <Title order={3}>{props.title}</Title>
+        <Title order={2} size="h3">
+          {props.title}
+        </Title>
         <Text c="dimmed">{props.body}</Text>
         {props.action && (
           <Button variant="light" onClick={props.action.onClick}>
