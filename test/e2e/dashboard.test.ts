@@ -69,6 +69,7 @@ describe('the dashboard of the sample office', () => {
       // The stage chart holds open stages only, and they add up to the open orders.
       await go(page, 'dashboard');
       const stages = page.getByRole('table', { name: D.byStage });
+      await stages.locator('tbody tr').first().waitFor({ state: 'attached' });
       const stageNames = await stages.locator('tbody th').allTextContents();
       expect(stageNames).not.toContain(en.status.completed);
       expect(stageNames).not.toContain(en.status.cancelled);
