@@ -7,10 +7,11 @@ import { VisuallyHidden } from '@mantine/core';
 export function ChartFigures(props: {
   caption: string;
   columns: readonly string[];
-  rows: readonly (readonly string[])[];
+  /** Each row: a stable key (an id) and its cells, the first naming the row. */
+  rows: readonly { key: string; cells: readonly string[] }[];
 }) {
   return (
-    <VisuallyHidden>
+    <VisuallyHidden data-chart-figures>
       <table>
         <caption>{props.caption}</caption>
         <thead>
@@ -24,8 +25,8 @@ export function ChartFigures(props: {
         </thead>
         <tbody>
           {props.rows.map((row) => (
-            <tr key={row[0]}>
-              {row.map((cell, i) =>
+            <tr key={row.key}>
+              {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={props.columns[i]} scope="row">
                     {cell}

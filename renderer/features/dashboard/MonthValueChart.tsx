@@ -52,7 +52,10 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
       <ChartFigures
         caption={title}
         columns={[t('dashboardArea.month'), t('dashboardArea.value')]}
-        rows={months.map((m) => [formatMonth(m.month), formatAmount(m.amount, currency.code)])}
+        rows={months.map((m) => ({
+          key: m.month,
+          cells: [formatMonth(m.month), formatAmount(m.amount, currency.code)],
+        }))}
       />
     </Paper>
   );

@@ -33,7 +33,7 @@ export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] 
       <ChartFigures
         caption={title}
         columns={[t('dashboardArea.stage'), t('dashboardArea.orders')]}
-        rows={stages.map((s) => [t(`status.${s.status}`), formatNumber(s.count)])}
+        rows={stages.map((s) => ({ key: s.status, cells: [t(`status.${s.status}`), formatNumber(s.count)] }))}
       />
     </Paper>
   );
