@@ -49,6 +49,8 @@ export function CommandPalette() {
       triggerOnContentEditable
       nothingFound={t('palette.nothingFound')}
       highlightQuery
+      // The palette is a dialog with no visible title: it is named for screen readers.
+      attributes={{ content: { 'aria-label': t('header.openPalette') } }}
       searchProps={{
         leftSection: <IconSearch size={20} stroke={1.5} />,
         placeholder: t('palette.placeholder'),

@@ -22,7 +22,9 @@ export function DbErrorScreen({
       <Container size="sm">
         <Alert color="red" icon={<IconDatabaseOff />} variant="light" role="alert" data-testid="db-error">
           <Stack>
-            <Title order={3}>{t('dbError.title')}</Title>
+            <Title order={1} size="h3">
+              {t('dbError.title')}
+            </Title>
             <Text>{t(`dbError.${failure}`)}</Text>
             <Text fw={600}>{t('dbError.dataSafe')}</Text>
             <Text size="sm" c="dimmed">

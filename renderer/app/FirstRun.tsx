@@ -52,12 +52,14 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
   };
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Container size="sm" w="100%">
         <Paper withBorder p="xl" radius="md" shadow="sm">
           <RecordForm record={identity}>
             <Stack>
-              <Title order={2}>{t('firstRun.title')}</Title>
+              <Title order={1} size="h2">
+                {t('firstRun.title')}
+              </Title>
               <Text c="dimmed">{t('firstRun.intro')}</Text>
               <TextInput
                 label={t('firstRun.machineName')}

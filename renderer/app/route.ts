@@ -2,7 +2,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { type AreaId, isAreaId } from './area-ids';
 
 // The current area lives in the URL hash (#/orders), so reload keeps the place and it works the same
-// under app:// in Electron and on any static server.
+// under app:// in Electron and on any static server. A link may say more after the area
+// (#/orders/overdue): the page it opens reads that once, then the hash goes back to the area alone.
 
 function read(): AreaId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
@@ -16,6 +17,26 @@ function subscribe(onChange: () => void) {
 
 export function navigate(area: AreaId) {
   window.location.hash = `#/${area}`;
+}
+
+/** The hash of a link into an area, e.g. `#/orders/person/<id>`. */
+export const areaLink = (area: AreaId, ...detail: string[]) =>
+  `#/${[area, ...detail.map(encodeURIComponent)].join('/')}`;
+
+/** What the hash says after the area (`#/orders/overdue` → ['overdue']); [] when nothing. */
+export function routeDetail(): string[] {
+  return window.location.hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .slice(1)
+    .filter(Boolean)
+    .map(decodeURIComponent);
+}
+
+/** Drop the detail from the hash once the page has taken it, so a reload or the area's own link starts plain. */
+export function clearRouteDetail() {
+  if (routeDetail().length === 0) return;
+  window.history.replaceState(null, '', `#/${read()}`);
 }
 
 export function useArea(): [AreaId, (area: AreaId) => void] {

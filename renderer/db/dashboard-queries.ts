@@ -1,6 +1,9 @@
-import { dayKey, statusKey } from '../../shared/rules/order-aggregates';
+import { dayKey, openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
+import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { openStatuses, orderStatuses } from '../../shared/schema/order';
 import type { SalesDeskDb } from './database';
+import { queueCount } from './order-queries';
+import { loadStaff } from './team-queries';
 
 /** Months (YYYY-MM) ending with the month of `asOf`, oldest first. */
 export function lastMonths(asOf: Date, count: number): string[] {
@@ -10,8 +13,44 @@ export function lastMonths(asOf: Date, count: number): string[] {
   });
 }
 
-/** Everything the dashboard shows, read from the aggregates kept on write — never a scan of orders. */
+/** One person's share of the open work: their open orders (from the aggregates) and how many are overdue. */
+export interface PersonLoad {
+  staffId: string;
+  name: string;
+  open: number;
+  overdue: number;
+}
+
+/**
+ * Open orders per person, busiest first: everyone still on the team, and anyone who has left but still
+ * holds open orders. The open count is the aggregate kept on write; the overdue count reads that person's
+ * slice of the [open+assigneeKey+dueKey] index, so the cost is bounded by their open orders.
+ */
+async function loadPerPerson(db: SalesDeskDb, now: string): Promise<PersonLoad[]> {
+  const staff = await loadStaff(db);
+  const loads = await db.stats.bulkGet(staff.map((s) => openLoadKey(s.id)));
+  const people = await Promise.all(
+    staff.map(async (s, i) => {
+      const open = loads[i]?.count ?? 0;
+      const overdue =
+        open === 0
+          ? 0
+          : await db.orders.where('[open+assigneeKey+dueKey]').between([1, s.id, ''], [1, s.id, now]).count();
+      return { staffId: s.id, name: s.name, open, overdue, left: s.status === 'left' };
+    }),
+  );
+  return people
+    .filter((p) => !p.left || p.open > 0)
+    .sort((a, b) => b.open - a.open || b.overdue - a.overdue || a.name.localeCompare(b.name))
+    .map(({ left: _left, ...person }) => person);
+}
+
+/**
+ * Everything the dashboard shows, read from the aggregates kept on write and from indexes over open
+ * orders only — never a scan of all orders, so it costs the same at a million orders as at a thousand.
+ */
 export async function loadDashboard(db: SalesDeskDb, asOf = new Date()) {
+  const now = asOf.toISOString();
   const statusRows = await db.stats.bulkGet(orderStatuses.map(statusKey));
   const byStatus = orderStatuses.map((status, i) => ({ status, count: statusRows[i]?.count ?? 0 }));
   const months = lastMonths(asOf, 12);
@@ -25,13 +64,24 @@ export async function loadDashboard(db: SalesDeskDb, asOf = new Date()) {
     const month = (days[i] as string).slice(4, 11);
     if (row) monthAmounts.set(month, (monthAmounts.get(month) ?? 0) + row.amount);
   });
-  const [staff, customers] = await Promise.all([db.staff.count(), db.customers.count()]);
+  const [overdue, dueToday, unassigned, perPerson] = await Promise.all([
+    queueCount(db, { kind: 'overdue' }, now),
+    queueCount(db, { kind: 'dueToday' }, now),
+    db.stats.get(openLoadKey(UNASSIGNED)),
+    loadPerPerson(db, now),
+  ]);
+  const openByStatus = byStatus.filter((s) => openStatuses.includes(s.status));
   return {
-    byStatus,
     total: byStatus.reduce((sum, s) => sum + s.count, 0),
-    open: byStatus.filter((s) => openStatuses.includes(s.status)).reduce((sum, s) => sum + s.count, 0),
+    open: openByStatus.reduce((sum, s) => sum + s.count, 0),
+    /** The open stages only: completed and cancelled orders would dwarf them. */
+    openByStatus,
+    overdue,
+    dueToday,
+    unassigned: unassigned?.count ?? 0,
+    perPerson,
     byMonth: months.map((month) => ({ month, amount: monthAmounts.get(month) ?? 0 })),
-    staff,
-    customers,
   };
 }
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

@@ -11,6 +11,7 @@ export type QueueView =
   | { kind: 'assignee'; assigneeId: string }
   | { kind: 'unassigned' }
   | { kind: 'overdue' }
+  | { kind: 'dueToday' }
   | { kind: 'status'; status: OrderStatus };
 
 export const queueSorts = ['due', 'priority', 'age'] as const;
@@ -22,8 +23,21 @@ export interface PageRequest {
   offset?: number;
   limit?: number;
   descending?: boolean;
-  /** "Now" for the overdue view (ISO); injectable so tests and benchmarks are repeatable. */
+  /** "Now" for the overdue and due-today views (ISO); injectable so tests and benchmarks are repeatable. */
   now?: string;
+}
+
+/** The end of the local day `now` falls in (ISO): what is due before it and not yet overdue is due today. */
+export function endOfDay(now: string): string {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).toISOString();
+}
+
+/** The due times an overdue or due-today view holds, as a half-open range [from, to) of dueKeys. */
+function dueRange(view: QueueView, now: string): [string, string] | null {
+  if (view.kind === 'overdue') return ['', now];
+  if (view.kind === 'dueToday') return [now, endOfDay(now)];
+  return null;
 }
 
 const TOP = '\uffff';
@@ -53,28 +67,29 @@ function source(db: SalesDeskDb, view: QueueView, sort: QueueSort) {
 
 export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<Order[]> {
   const { view, sort, offset = 0, limit = 50 } = request;
+  const range = dueRange(view, request.now ?? new Date().toISOString());
   // Ascending by default: the earliest due, the most urgent, the longest waiting come first.
   // `descending` flips it (e.g. newest completed orders first).
-  if (view.kind !== 'overdue') {
+  if (!range) {
     const collection = source(db, view, sort);
     return (request.descending ? collection.reverse() : collection).offset(offset).limit(limit).toArray();
   }
-  const now = request.now ?? new Date().toISOString();
+  const [from, to] = range;
   if (sort === 'due') {
-    return db.orders.where('[open+dueKey]').between([1, ''], [1, now]).offset(offset).limit(limit).toArray();
+    return db.orders.where('[open+dueKey]').between([1, from], [1, to]).offset(offset).limit(limit).toArray();
   }
-  if (sort === 'priority') return overdueByPriority(db, now, offset, limit);
-  return overdueByAge(db, now, offset, limit);
+  if (sort === 'priority') return dueByPriority(db, range, offset, limit);
+  return dueByAge(db, range, offset, limit);
 }
 
-/** Urgent overdue orders first, then normal ones, each by due time. The first page needs no count. */
-async function overdueByPriority(
+/** Urgent orders of the due range first, then normal ones, each by due time. The first page needs no count. */
+async function dueByPriority(
   db: SalesDeskDb,
-  now: string,
+  [from, to]: [string, string],
   offset: number,
   limit: number,
 ): Promise<Order[]> {
-  const rank = (r: 0 | 1) => db.orders.where('[open+priorityRank+dueKey]').between([1, r, ''], [1, r, now]);
+  const rank = (r: 0 | 1) => db.orders.where('[open+priorityRank+dueKey]').between([1, r, from], [1, r, to]);
   const head = await rank(0).offset(offset).limit(limit).toArray();
   if (head.length === limit) return head;
   // Urgent ran out on this page: normal ones continue where urgent ended.
@@ -88,35 +103,40 @@ async function overdueByPriority(
 
 const FEW_OVERDUE = 200;
 
+/** Overdue orders, the longest waiting first (see dueByAge). */
+export function overdueByAge(db: SalesDeskDb, now: string, offset: number, limit: number, few = FEW_OVERDUE) {
+  return dueByAge(db, ['', now], offset, limit, few);
+}
+
 /**
- * Overdue orders, the longest waiting first. Few overdue orders (the usual case in a well-run
- * office): read them all from the due index and sort. Many: walk the orders with a running clock
- * from the oldest. Either way the work is bounded by the page, not by the million orders.
+ * Orders of a due range, the longest waiting first. Few (the usual case in a well-run office): read
+ * them all from the due index and sort. Many: walk the orders with a running clock from the oldest.
+ * Either way the work is bounded by the page, not by the million orders.
  */
-export async function overdueByAge(
+async function dueByAge(
   db: SalesDeskDb,
-  now: string,
+  [from, to]: [string, string],
   offset: number,
   limit: number,
   few = FEW_OVERDUE,
 ): Promise<Order[]> {
-  const overdue = db.orders.where('[open+dueKey]').between([1, ''], [1, now]);
+  const inRange = db.orders.where('[open+dueKey]').between([1, from], [1, to]);
   const byAge = (a: Order, b: Order) => (a.orderedAt < b.orderedAt ? -1 : a.orderedAt > b.orderedAt ? 1 : 0);
   // Probe at most few + 1 keys rather than count(): IndexedDB counts by walking the range, and at a
   // million orders tens of thousands may be overdue.
   if (
     (
-      await overdue
+      await inRange
         .clone()
         .limit(few + 1)
         .primaryKeys()
     ).length <= few
   ) {
-    return (await overdue.toArray()).sort(byAge).slice(offset, offset + limit);
+    return (await inRange.toArray()).sort(byAge).slice(offset, offset + limit);
   }
   // Many: walk open orders with a running SLA clock from the oldest, in plain chunked index reads
-  // (no cursor filter, which steps record by record), keeping those past due. The oldest are nearly
-  // all overdue, so one or two chunks make a page.
+  // (no cursor filter, which steps record by record), keeping those in the range. The oldest are nearly
+  // all overdue, so one or two chunks make a page of them.
   const want = offset + limit;
   const found: Order[] = [];
   for (let skip = 0; ; skip += want) {
@@ -126,7 +146,7 @@ export async function overdueByAge(
       .offset(skip)
       .limit(want)
       .toArray();
-    for (const order of chunk) if (order.dueKey < now) found.push(order);
+    for (const order of chunk) if (order.dueKey >= from && order.dueKey < to) found.push(order);
     if (found.length >= want || chunk.length < want) return found.slice(offset, offset + limit);
   }
 }
@@ -150,7 +170,10 @@ export async function queueCount(
     case 'status':
       return (await db.stats.get(statusKey(view.status)))?.count ?? 0;
     case 'overdue':
-      return db.orders.where('[open+dueKey]').between([1, ''], [1, now]).count();
+    case 'dueToday': {
+      const [from, to] = dueRange(view, now) as [string, string];
+      return db.orders.where('[open+dueKey]').between([1, from], [1, to]).count();
+    }
   }
 }
 

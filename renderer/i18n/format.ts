@@ -12,8 +12,16 @@ export const formatDay = (isoDate: string, style: 'medium' | 'short' = 'medium')
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale(), { dateStyle: style }).format(new Date(y, m - 1, d));
 };
+/** A month (YYYY-MM) in the user's locale: Nov 2026, 2026年11月. */
+export const formatMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short' }).format(new Date(y, m - 1, 1));
+};
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time in a narrow column: numeric date (2026/10/6 14:09, 10/6/26, 2:09 PM). */
+export const formatDateTimeShort = (iso: string) =>
+  new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 export const formatAmount = (minor: number, currency: string) => formatMoney(minor, currency, locale());
 export const formatNumber = (n: number) => new Intl.NumberFormat(locale()).format(n);
 export const formatBytes = (bytes: number) =>
@@ -28,3 +36,11 @@ export const formatList = (items: readonly string[]) =>
 /** A share in basis points (1300 = 13 %) as a percentage. */
 export const formatBasisPoints = (bp: number) =>
   new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
+/** An amount in a chart's axis: short, with the currency (¥900万, CN¥9M). */
+export const formatAmountShort = (major: number, currency: string) =>
+  new Intl.NumberFormat(locale(), {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(major);

@@ -7,15 +7,18 @@ export function EmptyState(props: {
   title: string;
   body: string;
   action?: { label: string; onClick: () => void };
+  testId?: string;
 }) {
   const Icon = props.icon;
   return (
-    <Paper withBorder p="xl" radius="md" data-testid="empty-state">
+    <Paper withBorder p="xl" radius="md" data-testid={props.testId ?? 'empty-state'}>
       <Stack align="center" gap="sm" maw={560} mx="auto" ta="center">
         <ThemeIcon size={56} radius="xl" variant="light">
           <Icon size={30} stroke={1.5} />
         </ThemeIcon>
-        <Title order={3}>{props.title}</Title>
+        <Title order={2} size="h3">
+          {props.title}
+        </Title>
         <Text c="dimmed">{props.body}</Text>
         {props.action && (
           <Button variant="light" onClick={props.action.onClick}>

@@ -6,7 +6,9 @@ export function Section({ title, hint, children }: { title: string; hint?: strin
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
       <Stack gap="sm">
-        <Title order={4}>{title}</Title>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
         {hint && (
           <Text size="sm" c="dimmed">
             {hint}

@@ -34,7 +34,7 @@ describe('customers and products in Chinese', () => {
       await page.waitForURL(/#\/customers$/);
       const table = page.getByTestId('customers-table');
       await table.locator('tr[data-code="C0001"]').waitFor();
-      expect(await page.locator('main h2').first().textContent()).toBe(zh.nav.customers);
+      expect(await page.locator('main h1').first().textContent()).toBe(zh.nav.customers);
       // The search box has the focus: typing goes straight into it.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
         'customers-search',

@@ -59,21 +59,50 @@ export async function screenshot(page: Page, name: string) {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** One axe-core finding: the rule broken, how bad it is, and the element it is on. */
+export interface A11yFinding {
+  rule: string;
+  impact: 'critical' | 'serious' | 'moderate' | 'minor';
+  target: string;
+}
+
 /**
- * The accessibility findings of the element `selector` (the open dialog, say) that are serious or
- * critical, by axe-core's WCAG 2 A and AA rules: each as "rule: target".
+ * Every accessibility finding inside the element `selector` (the open dialog, say, or the whole page)
+ * by axe-core's WCAG 2 A and AA rules — and its best practices too when `bestPractice` — whatever its impact.
  */
-export async function seriousA11yFindings(page: Page, selector: string): Promise<string[]> {
+export async function a11yFindings(
+  page: Page,
+  selector: string,
+  { bestPractice = false } = {},
+): Promise<A11yFinding[]> {
   // Evaluated through the debugging protocol: the app's CSP (no inline scripts) stays as it is.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (scope) => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
-    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const element = document.querySelector(scope);
-    if (!element) return [`no element ${scope}`];
-    const result = await axe.run(element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, selector);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(bestPractice ? ['best-practice'] : [])];
+  return page.evaluate(
+    async ({ scope, tags }) => {
+      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
+      type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const element = document.querySelector(scope);
+      if (!element) return [{ rule: 'no-element', impact: 'critical' as const, target: scope }];
+      const result = await axe.run(element, { runOnly: tags });
+      return result.violations.flatMap((v) =>
+        v.nodes.map((n) => ({
+          rule: v.id,
+          impact: v.impact as 'critical' | 'serious' | 'moderate' | 'minor',
+          target: n.target.join(' '),
+        })),
+      );
+    },
+    { scope: selector, tags },
+  );
+}
+
+/**
+ * The accessibility findings of the element `selector` that are serious or critical, each as
+ * "rule: target".
+ */
+export async function seriousA11yFindings(page: Page, selector: string): Promise<string[]> {
+  return (await a11yFindings(page, selector))
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => (f.rule === 'no-element' ? `no element ${f.target}` : `${f.rule}: ${f.target}`));
 }

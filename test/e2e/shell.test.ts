@@ -24,7 +24,7 @@ async function visitEveryArea(machine: Machine, labels: Record<string, string>, 
     await page.waitForURL(new RegExp(`#/${id}$`));
     const label = labels[id] as string;
     await page
-      .locator('main h2')
+      .locator('main h1')
       .filter({ hasText: new RegExp(`^${label}$`) })
       .waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
@@ -61,7 +61,7 @@ describe('app shell', () => {
       await page.locator('nav a[data-area="orders"]').click();
       await page.getByTestId('queue-list').locator('[data-order]').first().waitFor();
       expect(await page.getByTestId('queue-list').locator('[data-order]').count()).toBeGreaterThan(10);
-      expect(await page.locator('main h2').first().textContent()).toBe(zh.nav.orders);
+      expect(await page.locator('main h1').first().textContent()).toBe(zh.nav.orders);
       await page.locator('nav a[data-area="dashboard"]').click();
       expect(await page.getByTestId('stat-total').textContent()).toContain('3,000');
 

@@ -7,7 +7,7 @@ import { navigate } from '../../app/route';
 import { useCatalogSearch } from '../../app/use-catalog-search';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import { formatNumber } from '../../i18n/format';
-import { AreaEmptyState } from '../../ui/AreaEmptyPage';
+import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CatalogFormModal } from './CatalogFormModal';
 import { CatalogTab } from './CatalogTab';

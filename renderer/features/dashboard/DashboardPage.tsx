@@ -1,25 +1,30 @@
-import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useInterval } from '@mantine/hooks';
 import { IconDashboard } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CURRENCY } from '../../../shared/office';
-import { currencyDigits } from '../../../shared/rules/money';
-import { navigate } from '../../app/route';
+import { areaLink, navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { loadDashboard } from '../../db/dashboard-queries';
-import { formatAmount, formatNumber } from '../../i18n/format';
-import { Bar } from '../../ui/charts';
+import { formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
+import { MonthValueChart } from './MonthValueChart';
+import { OpenStagesChart } from './OpenStagesChart';
+import { PeopleLoad } from './PeopleLoad';
 
-const CURRENCY = DEFAULT_CURRENCY;
-const unit = 10 ** currencyDigits(CURRENCY);
+// The figures refresh on every order write (a live query over aggregates and open-order indexes); the
+// overdue and due-today counts also move with the clock, so the query is read again every minute.
 
+/** What is overdue and due today, how the open work is spread over the team, and the trend. */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { db } = useSession();
-  const data = useLiveQuery(() => loadDashboard(db), [db]);
+  const [minute, setMinute] = useState(0);
+  useInterval(() => setMinute((m) => m + 1), 60_000, { autoInvoke: true });
+  const data = useLiveQuery(() => loadDashboard(db), [db, minute]);
   if (!data) return null;
   return (
     <>
@@ -33,64 +38,43 @@ export default function DashboardPage() {
         />
       ) : (
         <Stack>
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <StatCard label={t('dashboard.openOrders')} value={formatNumber(data.open)} testId="stat-open" />
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
             <StatCard
-              label={t('dashboard.totalOrders')}
+              label={t('dashboardArea.overdue')}
+              value={formatNumber(data.overdue)}
+              href={areaLink('orders', 'overdue')}
+              alert={data.overdue > 0}
+              testId="stat-overdue"
+            />
+            <StatCard
+              label={t('dashboardArea.dueToday')}
+              value={formatNumber(data.dueToday)}
+              href={areaLink('orders', 'dueToday')}
+              testId="stat-due-today"
+            />
+            <StatCard
+              label={t('dashboardArea.openOrders')}
+              value={formatNumber(data.open)}
+              href={areaLink('orders')}
+              testId="stat-open"
+            />
+            <StatCard
+              label={t('dashboardArea.unassigned')}
+              value={formatNumber(data.unassigned)}
+              href={areaLink('orders', 'unassigned')}
+              testId="stat-unassigned"
+            />
+            <StatCard
+              label={t('dashboardArea.totalOrders')}
               value={formatNumber(data.total)}
               testId="stat-total"
             />
-            <StatCard label={t('dashboard.staff')} value={formatNumber(data.staff)} />
-            <StatCard label={t('dashboard.customers')} value={formatNumber(data.customers)} />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <Paper withBorder p="md" radius="md">
-              <Title order={4} mb="sm">
-                {t('dashboard.byStatus')}
-              </Title>
-              <Bar
-                data={{
-                  labels: data.byStatus.map((s) => t(`status.${s.status}`)),
-                  datasets: [
-                    {
-                      label: t('dashboard.byStatus'),
-                      data: data.byStatus.map((s) => s.count),
-                      backgroundColor: '#4c6ef5',
-                    },
-                  ],
-                }}
-                options={{ plugins: { legend: { display: false } }, animation: false }}
-              />
-            </Paper>
-            <Paper withBorder p="md" radius="md">
-              <Title order={4} mb="sm">
-                {t('dashboard.byMonth')}
-              </Title>
-              <Bar
-                data={{
-                  labels: data.byMonth.map((m) => m.month),
-                  datasets: [
-                    {
-                      label: t('dashboard.byMonth'),
-                      data: data.byMonth.map((m) => m.amount / unit),
-                      backgroundColor: '#12b886',
-                    },
-                  ],
-                }}
-                options={{
-                  plugins: {
-                    legend: { display: false },
-                    tooltip: {
-                      callbacks: {
-                        label: (item) => formatAmount(Math.round(Number(item.raw) * unit), CURRENCY),
-                      },
-                    },
-                  },
-                  animation: false,
-                }}
-              />
-            </Paper>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <OpenStagesChart stages={data.openByStatus} />
+            <PeopleLoad people={data.perPerson} />
           </SimpleGrid>
+          <MonthValueChart months={data.byMonth} />
         </Stack>
       )}
     </>

@@ -1,8 +1,7 @@
 import { IconTarget } from '@tabler/icons-react';
-import { navigate } from '../../app/route';
-import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+import { PlannedAreaPage } from '../../ui/PlannedAreaPage';
 
-// SMART goals and KPIs arrive with the goals capability; until then the area says what to set up first.
+// SMART goals and KPIs arrive with the goals capability; until then the page says what it will hold.
 export default function GoalsPage() {
-  return <AreaEmptyPage area="goals" icon={IconTarget} onNext={() => navigate('team')} />;
+  return <PlannedAreaPage area="goals" icon={IconTarget} />;
 }

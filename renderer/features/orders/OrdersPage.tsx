@@ -2,14 +2,14 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/route';
+import { clearRouteDetail, navigate, routeDetail } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { holdsOrdersOrCustomers } from '../../db/lookup-queries';
 import { queuePage } from '../../db/order-queries';
 import { formatNumber } from '../../i18n/format';
-import { AreaEmptyState } from '../../ui/AreaEmptyPage';
+import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
 import { OrderEntry } from './entry/OrderEntry';
@@ -18,7 +18,7 @@ import { ImportOrdersButton } from './import';
 import { OrderDetail } from './OrderDetail';
 import { QueueList } from './QueueList';
 import { QueueToolbar } from './QueueToolbar';
-import { initialChoice, type QueueChoice, toView, useQueueRows } from './queue-state';
+import { choiceFromRoute, type QueueChoice, toView, useQueueRows } from './queue-state';
 import { useLookups } from './use-lookups';
 import { useSearchMatches } from './use-search-matches';
 
@@ -29,7 +29,9 @@ const EXPORT_LIMIT = 100_000;
 export default function OrdersPage() {
   const { t } = useTranslation();
   const { db } = useSession();
-  const [choice, setChoice] = useState<QueueChoice>(initialChoice);
+  // A link from the dashboard opens the view it names (overdue, due today, a person's orders).
+  const [choice, setChoice] = useState<QueueChoice>(() => choiceFromRoute(routeDetail()));
+  useEffect(clearRouteDetail, []);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
   const matches = useSearchMatches(debounced);

@@ -1,4 +1,4 @@
-import { Badge, Box, Checkbox, Group, Text } from '@mantine/core';
+import { Badge, Box, Checkbox, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import type { WorkCalendar } from '../../../shared/rules/working-time';
 import type { Customer } from '../../../shared/schema/customer';
 import type { Order } from '../../../shared/schema/order';
 import type { Staff } from '../../../shared/schema/staff';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatAmount, formatDateTime, formatDateTimeShort } from '../../i18n/format';
 import classes from './QueueList.module.css';
+import { RoleCell, RoleRow, RoleRowGroup } from './queue-table-roles';
 import { slaColor, slaLabel } from './sla-label';
 
 const ROW_HEIGHT = 44;
@@ -42,45 +43,62 @@ export function QueueList(props: {
   const now = new Date();
   const allSelected = rows.length > 0 && rows.every((r) => props.selected.has(r.id));
 
+  const header = (key: string, className = '') => (
+    <RoleCell header className={`${classes.cell} ${className}`}>
+      {t(`ordersArea.columns.${key}`)}
+    </RoleCell>
+  );
+
+  // A table to assistive technology (table › row › cell), laid out as a CSS grid so the virtualised rows
+  // can be positioned; the columns narrow, then hide by priority, as the window narrows (QueueList.module.css).
   return (
-    <Box className={classes.table} data-testid="queue-list">
-      <div className={`${classes.row} ${classes.head}`}>
-        <Checkbox
-          aria-label={t('ordersArea.columns.select')}
-          checked={allSelected}
-          indeterminate={!allSelected && props.selected.size > 0}
-          onChange={props.onToggleAll}
-        />
-        <span>{t('ordersArea.columns.number')}</span>
-        <span>{t('ordersArea.columns.customer')}</span>
-        <span>{t('ordersArea.columns.status')}</span>
-        <span>{t('ordersArea.columns.priority')}</span>
-        <span className={classes.right}>{t('ordersArea.columns.total')}</span>
-        <span>{t('ordersArea.columns.orderedAt')}</span>
-        <span>{t('ordersArea.columns.due')}</span>
-        <span>{t('ordersArea.columns.assignee')}</span>
-      </div>
-      <div ref={parent} className={classes.scroller}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <Box
+      className={classes.table}
+      role="table"
+      aria-label={t('ordersArea.queueLabel')}
+      aria-rowcount={rows.length + 1}
+      data-testid="queue-list"
+    >
+      <RoleRow aria-rowindex={1} className={`${classes.row} ${classes.head}`}>
+        <RoleCell header className={classes.cell}>
+          <Checkbox
+            aria-label={t('ordersArea.columns.select')}
+            checked={allSelected}
+            indeterminate={!allSelected && props.selected.size > 0}
+            onChange={props.onToggleAll}
+          />
+        </RoleCell>
+        {header('number')}
+        {header('customer')}
+        {header('status')}
+        {header('priority', classes.priority)}
+        {header('total', classes.right)}
+        {header('orderedAt', classes.ordered)}
+        {header('due')}
+        {header('assignee')}
+      </RoleRow>
+      <RoleRowGroup ref={parent} className={classes.scroller}>
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const order = rows[item.index];
             const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
             if (!order) {
               return (
-                <div key="more" className={classes.row} style={style}>
-                  <Text size="sm" c="dimmed">
-                    {t('ordersArea.loadingMore')}
-                  </Text>
-                </div>
+                <RoleRow key="more" className={classes.row} style={style}>
+                  <RoleCell className={classes.wide}>
+                    <Text size="sm" c="dimmed">
+                      {t('ordersArea.loadingMore')}
+                    </Text>
+                  </RoleCell>
+                </RoleRow>
               );
             }
             const sla = slaLabel(t, order, now, props.calendar);
             const assignee = order.assigneeId ? props.staff.get(order.assigneeId)?.name : null;
             return (
-              // biome-ignore lint/a11y/useSemanticElements: a virtualised grid row, not a table row
-              <div
+              <RoleRow
                 key={order.id}
-                role="row"
+                aria-rowindex={item.index + 2}
                 tabIndex={0}
                 className={`${classes.row} ${classes.body}`}
                 style={style}
@@ -88,51 +106,71 @@ export function QueueList(props: {
                 onClick={() => props.onOpen(order)}
                 onKeyDown={(e) => e.key === 'Enter' && props.onOpen(order)}
               >
-                <Checkbox
-                  aria-label={`${t('ordersArea.columns.select')} ${order.number}`}
-                  checked={props.selected.has(order.id)}
-                  onClick={(e) => e.stopPropagation()}
-                  onChange={() => props.onToggle(order.id)}
-                />
-                <Text size="sm" ff="monospace">
-                  {order.number}
-                </Text>
-                <Text size="sm" truncate>
-                  {props.customers.get(order.customerId)?.name ?? ''}
-                </Text>
-                <Group gap={4} wrap="nowrap">
-                  <Badge variant="light" size="sm">
+                <RoleCell className={classes.cell}>
+                  <Checkbox
+                    aria-label={`${t('ordersArea.columns.select')} ${order.number}`}
+                    checked={props.selected.has(order.id)}
+                    onClick={(e) => e.stopPropagation()}
+                    onChange={() => props.onToggle(order.id)}
+                  />
+                </RoleCell>
+                <RoleCell className={classes.cell}>
+                  <Text size="sm" ff="monospace" truncate>
+                    {order.number}
+                  </Text>
+                </RoleCell>
+                <RoleCell className={classes.cell}>
+                  <Text size="sm" truncate>
+                    {props.customers.get(order.customerId)?.name ?? ''}
+                  </Text>
+                </RoleCell>
+                <RoleCell className={classes.cell}>
+                  <Badge variant="light" size="sm" maw="100%">
                     {t(`status.${order.status}`)}
                   </Badge>
-                </Group>
-                {order.priority === 'urgent' ? (
-                  <Badge color="red" size="sm" w="fit-content">
-                    {t('priority.urgent')}
-                  </Badge>
-                ) : (
-                  <Text size="sm">{t('priority.normal')}</Text>
-                )}
-                <Text size="sm" className={classes.right}>
-                  {formatAmount(order.total, order.currency)}
-                </Text>
-                <Text size="sm">{formatDateTime(order.orderedAt)}</Text>
-                {sla.state ? (
-                  <Badge variant="dot" color={slaColor[sla.state]} size="sm" w="fit-content">
-                    {sla.text}
-                  </Badge>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {sla.text}
+                </RoleCell>
+                <RoleCell className={`${classes.cell} ${classes.priority}`}>
+                  {order.priority === 'urgent' ? (
+                    <Badge color="red" size="sm" maw="100%">
+                      {t('priority.urgent')}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" truncate>
+                      {t('priority.normal')}
+                    </Text>
+                  )}
+                </RoleCell>
+                <RoleCell className={`${classes.cell} ${classes.right}`}>
+                  <Text size="sm" truncate>
+                    {formatAmount(order.total, order.currency)}
                   </Text>
-                )}
-                <Text size="sm" c={assignee ? undefined : 'dimmed'} truncate>
-                  {assignee ?? t('orders.unassigned')}
-                </Text>
-              </div>
+                </RoleCell>
+                <RoleCell className={`${classes.cell} ${classes.ordered}`}>
+                  <Text size="sm" truncate title={formatDateTime(order.orderedAt)}>
+                    {formatDateTimeShort(order.orderedAt)}
+                  </Text>
+                </RoleCell>
+                <RoleCell className={classes.cell}>
+                  {sla.state ? (
+                    <Badge variant="dot" color={slaColor[sla.state]} size="sm" maw="100%">
+                      {sla.text}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {sla.text}
+                    </Text>
+                  )}
+                </RoleCell>
+                <RoleCell className={classes.cell}>
+                  <Text size="sm" c={assignee ? undefined : 'dimmed'} truncate>
+                    {assignee ?? t('orders.unassigned')}
+                  </Text>
+                </RoleCell>
+              </RoleRow>
             );
           })}
         </div>
-      </div>
+      </RoleRowGroup>
     </Box>
   );
 }

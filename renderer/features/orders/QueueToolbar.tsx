@@ -6,7 +6,7 @@ import type { Staff } from '../../../shared/schema/staff';
 import { queueSorts } from '../../db/order-queries';
 import type { QueueChoice, ViewChoice } from './queue-state';
 
-const viewChoices: ViewChoice[] = ['open', 'mine', 'unassigned', 'overdue', 'onHold', 'status'];
+const viewChoices: ViewChoice[] = ['open', 'mine', 'unassigned', 'overdue', 'dueToday', 'onHold', 'status'];
 
 export function QueueToolbar(props: {
   choice: QueueChoice;
@@ -60,7 +60,7 @@ export function QueueToolbar(props: {
         w={140}
         data-testid="queue-sort"
       />
-      {choice.view !== 'overdue' && (
+      {choice.view !== 'overdue' && choice.view !== 'dueToday' && (
         <Checkbox
           label={t('ordersArea.sort.descending')}
           checked={choice.descending}

@@ -5,7 +5,7 @@ import { useSession } from '../../app/session-context';
 import { type QueueSort, type QueueView, queueCount, queuePage } from '../../db/order-queries';
 import { searchOrders } from '../../db/order-search';
 
-export type ViewChoice = 'open' | 'mine' | 'unassigned' | 'overdue' | 'onHold' | 'status';
+export type ViewChoice = 'open' | 'mine' | 'unassigned' | 'overdue' | 'dueToday' | 'onHold' | 'status';
 
 export interface QueueChoice {
   view: ViewChoice;
@@ -33,11 +33,24 @@ export function toView(choice: QueueChoice): QueueView | null {
       return { kind: 'unassigned' };
     case 'overdue':
       return { kind: 'overdue' };
+    case 'dueToday':
+      return { kind: 'dueToday' };
     case 'onHold':
       return { kind: 'status', status: 'on_hold' };
     case 'status':
       return { kind: 'status', status: choice.status };
   }
+}
+
+/**
+ * The choice a link into the queue asks for (the dashboard's figures): `overdue`, `dueToday`,
+ * `unassigned`, `person/<staff id>`; anything else opens the queue as it opens by default.
+ */
+export function choiceFromRoute(detail: readonly string[]): QueueChoice {
+  const [view, id] = detail;
+  if (view === 'overdue' || view === 'dueToday' || view === 'unassigned') return { ...initialChoice, view };
+  if (view === 'person' && id) return { ...initialChoice, view: 'mine', assigneeId: id };
+  return initialChoice;
 }
 
 const PAGE = 50;

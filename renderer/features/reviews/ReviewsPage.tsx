@@ -1,8 +1,7 @@
 import { IconChecklist } from '@tabler/icons-react';
-import { navigate } from '../../app/route';
-import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+import { PlannedAreaPage } from '../../ui/PlannedAreaPage';
 
-// Review cycles arrive with the reviews capability; they build on goals and KPIs.
+// Review cycles arrive with the reviews capability; until then the page says what it will hold.
 export default function ReviewsPage() {
-  return <AreaEmptyPage area="reviews" icon={IconChecklist} onNext={() => navigate('goals')} />;
+  return <PlannedAreaPage area="reviews" icon={IconChecklist} />;
 }

@@ -1,8 +1,7 @@
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { navigate } from '../../app/route';
-import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+import { PlannedAreaPage } from '../../ui/PlannedAreaPage';
 
-// Meetings, risks, PDCA, SOPs and events arrive with the routines capability.
+// Meetings, risks, PDCA, SOPs and events arrive with the routines capability; until then the page says what it will hold.
 export default function RoutinesPage() {
-  return <AreaEmptyPage area="routines" icon={IconCalendarEvent} onNext={() => navigate('team')} />;
+  return <PlannedAreaPage area="routines" icon={IconCalendarEvent} />;
 }

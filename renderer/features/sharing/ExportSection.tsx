@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/error-message';
 import { PACKAGE_EXTENSION } from '../../../shared/package/types';
 import { useSession } from '../../app/session-context';
-import { checkScope, ExportCancelledError, exportPackage } from '../../db/package-export';
+import { checkScope, confidentialTables, ExportCancelledError, exportPackage } from '../../db/package-export';
 import { listPeers } from '../../db/package-peers';
 import { loadStaff } from '../../db/team-queries';
 import { formatNumber } from '../../i18n/format';
@@ -140,12 +140,16 @@ export function ExportSection() {
           ))}
         </Group>
       </Checkbox.Group>
-      <Checkbox
-        checked={choices.confidential}
-        onChange={(e) => set({ confidential: e.currentTarget.checked })}
-        label={t('sharingArea.export.confidential')}
-        description={t('sharingArea.export.confidentialHint')}
-      />
+      {/* Offered once an area holds confidential records (reviews, feedback, personal notes); none does yet. */}
+      {confidentialTables.length > 0 && (
+        <Checkbox
+          checked={choices.confidential}
+          onChange={(e) => set({ confidential: e.currentTarget.checked })}
+          label={t('sharingArea.export.confidential')}
+          description={t('sharingArea.export.confidentialHint')}
+          data-testid="export-confidential"
+        />
+      )}
       <Group align="flex-start">
         <PasswordInput
           label={t('sharingArea.export.passphrase')}

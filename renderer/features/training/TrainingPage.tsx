@@ -1,8 +1,7 @@
 import { IconSchool } from '@tabler/icons-react';
-import { navigate } from '../../app/route';
-import { AreaEmptyPage } from '../../ui/AreaEmptyPage';
+import { PlannedAreaPage } from '../../ui/PlannedAreaPage';
 
-// Courses and training plans arrive with the training capability.
+// Courses and training plans arrive with the training capability; until then the page says what it will hold.
 export default function TrainingPage() {
-  return <AreaEmptyPage area="training" icon={IconSchool} onNext={() => navigate('team')} />;
+  return <PlannedAreaPage area="training" icon={IconSchool} />;
 }

@@ -1,6 +1,7 @@
 import { Group, Text, useMantineTheme } from '@mantine/core';
 import type { TooltipItem } from 'chart.js';
 import { useTranslation } from 'react-i18next';
+import { ChartFigures } from '../../../ui/ChartFigures';
 import { TypedChart } from '../../../ui/charts';
 import { useDayFormats } from '../absences/calendar-dates';
 import type { TeamData } from '../use-team';
@@ -95,6 +96,19 @@ export function CoverageHeatmap({ team, grid }: { team: TeamData; grid: Coverage
           }}
         />
       </div>
+      <ChartFigures
+        caption={t('teamViews.heatmap.title')}
+        columns={[t('teamViews.heatmap.duty'), ...days.map((day) => formats.date(day))]}
+        rows={rows.map((row) => ({
+          key: row.dutyId,
+          cells: [
+            row.label,
+            ...days.map((day) =>
+              String(grid.cells.find((c) => c.dutyId === row.dutyId && c.x === day)?.v ?? 0),
+            ),
+          ],
+        }))}
+      />
       <Group gap="md" mt="xs">
         <Swatch color={colors.none} label={t('teamViews.heatmap.legendNone')} />
         <Swatch color={colors.one} label={t('teamViews.heatmap.legendOne')} />

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workload } from '../../../../shared/rules/coverage';
 import { formatNumber } from '../../../i18n/format';
+import { ChartFigures } from '../../../ui/ChartFigures';
 import { Bar } from '../../../ui/charts';
 import { uiLocale } from '../absences/calendar-dates';
 import type { TeamData } from '../use-team';
@@ -24,6 +25,7 @@ export function WorkloadChart({ team }: { team: TeamData }) {
   const people = useMemo(() => {
     const load = workload(team.duties);
     return team.members.map((s) => ({
+      id: s.id,
       name: s.name,
       hours: load.get(s.id) ?? 0,
       capacity: s.weeklyCapacityHours,
@@ -76,6 +78,18 @@ export function WorkloadChart({ team }: { team: TeamData }) {
           }}
         />
       </div>
+      <ChartFigures
+        caption={t('teamViews.workload.title')}
+        columns={[
+          t('teamViews.workload.person'),
+          t('teamViews.workload.primary'),
+          t('teamViews.workload.capacity'),
+        ]}
+        rows={people.map((p) => ({
+          key: p.id,
+          cells: [p.name, hoursLabel(p.hours), hoursLabel(p.capacity)],
+        }))}
+      />
       <Group gap="md" mt="xs">
         <Swatch color={colors.load} label={t('teamViews.workload.primary')} />
         <Swatch color={colors.over} label={t('teamViews.workload.overCapacity')} />

@@ -1,12 +1,13 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
-import { PageHeader } from './PageHeader';
+
+type Icon = ComponentType<{ size?: number; stroke?: number }>;
 
 interface AreaEmptyProps {
   /** The area, whose strings are under `areas.<area>` (emptyTitle, emptyBody, emptyAction). */
   area: string;
-  icon: ComponentType<{ size?: number; stroke?: number }>;
+  icon: Icon;
   /** The step to take first, e.g. opening the area that comes before this one. */
   onNext: () => void;
 }
@@ -21,16 +22,5 @@ export function AreaEmptyState(props: AreaEmptyProps) {
       body={t(`areas.${props.area}.emptyBody`)}
       action={{ label: t(`areas.${props.area}.emptyAction`), onClick: props.onNext }}
     />
-  );
-}
-
-/** An area that has nothing yet: its title, what it is for, and the step to take first. */
-export function AreaEmptyPage(props: AreaEmptyProps) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t(`nav.${props.area}`)} description={t(`areas.${props.area}.description`)} />
-      <AreaEmptyState {...props} />
-    </>
   );
 }
