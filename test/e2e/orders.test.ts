@@ -40,8 +40,7 @@ describe('order queue', () => {
 
       // Keyboard only from here: open entry, pick a customer and a product by pinyin, submit.
       await startOrder(page, 'C0001', 'P0002');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Tab'); // the quantity's 1 is selected as the field takes the focus
       await page.keyboard.type('3');
       await page.keyboard.press('Enter'); // adds a second line, cursor on its product
       await pickSuggestion(page, 'P0003');
@@ -66,7 +65,9 @@ describe('order queue', () => {
       // Change a line after submission: the timeline records what changed, and why.
       await page.getByRole('button', { name: 'Edit lines' }).click();
       const editor = page.getByTestId('order-entry');
-      await editor.getByLabel('Quantity').first().fill('4');
+      // A person double-clicks the 3 to select it, then types over it.
+      await editor.getByLabel('Quantity').first().dblclick();
+      await page.keyboard.type('4');
       await editor.getByLabel(/Reason for the change/).fill('customer called to add one');
       await editor.getByTestId('entry-submit').click();
       await page
