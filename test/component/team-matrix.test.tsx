@@ -5,21 +5,13 @@ import type { DataSession } from '../../renderer/db/session';
 import { MatrixTab } from '../../renderer/features/team/matrix/MatrixTab';
 import { StaffTab } from '../../renderer/features/team/staff/StaffTab';
 import { type TeamData, useTeam } from '../../renderer/features/team/use-team';
-import type { StaffInput } from '../../shared/schema/staff';
-import { freshSession } from '../unit/db/fixtures';
+import { freshSession, staffInput } from '../unit/db/fixtures';
 import { holdCalls, messageOf, renderScreen } from './support';
 
 // The matrix and the team members tab over a real session (fake-indexeddb): keyboard editing of the
 // grid with its checks following, and the member form's field messages and handover on removal.
 
-const person = (name: string, overrides: Partial<StaffInput> = {}): StaffInput => ({
-  name,
-  level: 'experienced',
-  startDate: '2024-01-01',
-  weeklyCapacityHours: 40,
-  status: 'active',
-  ...overrides,
-});
+const person = staffInput;
 
 async function office() {
   const session = await freshSession(() => new Date());

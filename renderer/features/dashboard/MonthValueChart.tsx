@@ -1,10 +1,10 @@
-import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatAmount, formatAmountShort, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
+import { ChartPanel } from './ChartPanel';
 
 /** Order value per month in the office currency, its axis and tooltips saying which currency. */
 export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
@@ -14,11 +14,11 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
   const unit = 10 ** currency.digits;
   const title = t('dashboardArea.byMonth');
   return (
-    <Paper withBorder p="md" radius="md" data-testid="month-value">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      <div style={{ position: 'relative', height: 260 }}>
+    <ChartPanel
+      title={title}
+      testId="month-value"
+      height={260}
+      chart={
         <Bar
           role="img"
           aria-label={title}
@@ -48,15 +48,17 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
             animation: false,
           }}
         />
-      </div>
-      <ChartFigures
-        caption={title}
-        columns={[t('dashboardArea.month'), t('dashboardArea.value')]}
-        rows={months.map((m) => ({
-          key: m.month,
-          cells: [formatMonth(m.month), formatAmount(m.amount, currency.code)],
-        }))}
-      />
-    </Paper>
+      }
+      figures={
+        <ChartFigures
+          caption={title}
+          columns={[t('dashboardArea.month'), t('dashboardArea.value')]}
+          rows={months.map((m) => ({
+            key: m.month,
+            cells: [formatMonth(m.month), formatAmount(m.amount, currency.code)],
+          }))}
+        />
+      }
+    />
   );
 }

@@ -1,20 +1,20 @@
-import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
+import { ChartPanel } from './ChartPanel';
 
 /** Open orders per workflow stage (completed and cancelled left out: they would dwarf the work in hand). */
 export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] }) {
   const { t } = useTranslation();
   const title = t('dashboardArea.byStage');
   return (
-    <Paper withBorder p="md" radius="md" data-testid="open-stages">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      <div style={{ position: 'relative', height: 360 }}>
+    <ChartPanel
+      title={title}
+      testId="open-stages"
+      height={360}
+      chart={
         <Bar
           role="img"
           aria-label={title}
@@ -29,12 +29,17 @@ export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] 
             animation: false,
           }}
         />
-      </div>
-      <ChartFigures
-        caption={title}
-        columns={[t('dashboardArea.stage'), t('dashboardArea.orders')]}
-        rows={stages.map((s) => ({ key: s.status, cells: [t(`status.${s.status}`), formatNumber(s.count)] }))}
-      />
-    </Paper>
+      }
+      figures={
+        <ChartFigures
+          caption={title}
+          columns={[t('dashboardArea.stage'), t('dashboardArea.orders')]}
+          rows={stages.map((s) => ({
+            key: s.status,
+            cells: [t(`status.${s.status}`), formatNumber(s.count)],
+          }))}
+        />
+      }
+    />
   );
 }

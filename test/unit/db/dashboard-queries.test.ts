@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDashboard } from '../../../renderer/db/dashboard-queries';
 import { queueCount, queuePage } from '../../../renderer/db/order-queries';
 import type { StaffInput } from '../../../shared/schema/staff';
-import { customerInput, freshSession, orderInput } from './fixtures';
+import { customerInput, freshSession, orderInput, staffInput } from './fixtures';
 
 // The dashboard: overdue and due-today counts, open orders per stage and per person — read from the
 // aggregates and from indexes over open orders, checked against the orders written.
 
-const person = (name: string, overrides: Partial<StaffInput> = {}): StaffInput => ({
-  name,
-  level: 'experienced',
-  startDate: '2024-01-01',
-  weeklyCapacityHours: 40,
-  status: 'active',
-  handlesOrders: true,
-  ...overrides,
-});
+/** Staff here take orders. */
+const person = (name: string, overrides: Partial<StaffInput> = {}) =>
+  staffInput(name, { handlesOrders: true, ...overrides });
 
 const local = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).toISOString();
 

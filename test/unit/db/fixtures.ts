@@ -6,6 +6,7 @@ import { createSession } from '../../../renderer/db/session';
 import { createClock, formatRev } from '../../../shared/hlc';
 import type { CustomerInput } from '../../../shared/schema/customer';
 import type { OrderInput } from '../../../shared/schema/order';
+import type { StaffInput } from '../../../shared/schema/staff';
 
 /** A fresh, uniquely named database with an identity and repositories, on fake-indexeddb. */
 export async function freshSession(
@@ -37,6 +38,16 @@ export const customerInput = (overrides: Partial<CustomerInput> = {}): CustomerI
   name: '北京华信科技有限公司',
   segment: 'key',
   creditLimit: 5_000_00,
+  ...overrides,
+});
+
+/** An experienced full-time member who started in 2024. */
+export const staffInput = (name: string, overrides: Partial<StaffInput> = {}): StaffInput => ({
+  name,
+  level: 'experienced',
+  startDate: '2024-01-01',
+  weeklyCapacityHours: 40,
+  status: 'active',
   ...overrides,
 });
 

@@ -14,17 +14,11 @@ import {
 } from '../../../renderer/db/team-commands';
 import { localIsoDate } from '../../../shared/rules/local-date';
 import type { StaffInput } from '../../../shared/schema/staff';
-import { customerInput, freshSession } from './fixtures';
+import { customerInput, freshSession, staffInput } from './fixtures';
 
-const person = (name: string, overrides: Partial<StaffInput> = {}): StaffInput => ({
-  name,
-  level: 'experienced',
-  startDate: '2024-01-01',
-  weeklyCapacityHours: 40,
-  status: 'active',
-  handlesOrders: true,
-  ...overrides,
-});
+/** Staff here take orders. */
+const person = (name: string, overrides: Partial<StaffInput> = {}) =>
+  staffInput(name, { handlesOrders: true, ...overrides });
 
 async function office() {
   const session = await freshSession(() => new Date());
