@@ -276,6 +276,7 @@ function orderInput(
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       discount: line.discount,
+      ...(line.amount === undefined ? {} : { amount: line.amount }),
       taxRate: line.taxRate,
       priceOverrideReason: '',
     })),

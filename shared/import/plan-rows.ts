@@ -14,12 +14,14 @@ import type {
   Rejection,
   RejectReason,
 } from './plan-types';
+import type { RoundedAmount } from './rounding';
 import type { Cell, DataRow } from './table';
 import {
   cellText,
   type Discount,
+  type Money,
   parseDiscount,
-  parseMoney,
+  parseMoneyExact,
   parsePriority,
   parseQuantity,
   parseSegment,
@@ -79,6 +81,8 @@ export interface ReadRows {
   facts: RowFacts[];
   rejections: Map<number, Rejection[]>;
   warnings: PlanWarning[];
+  /** File amounts rounded to the currency's minor unit, in row order. */
+  rounded: RoundedAmount[];
   reject: (row: DataRow, field: ImportField, reason: RejectReason) => void;
   warn: (row: DataRow, field: ImportField, reason: PlanWarning['reason']) => void;
 }
@@ -105,6 +109,7 @@ export function readRows(input: PlanInput): ReadRows {
     else rejections.set(row.row, [entry]);
   };
   const warnings: PlanWarning[] = [];
+  const rounded: RoundedAmount[] = [];
   const warn = (row: DataRow, field: ImportField, reason: PlanWarning['reason']) =>
     warnings.push({ row: row.row, column: column(field), field, reason, value: text(row, field) });
 
@@ -196,12 +201,24 @@ export function readRows(input: PlanInput): ReadRows {
       if (parsed.ok) quantity = parsed.value;
       else reject(row, 'quantity', parsed.reason);
     }
-    const money = (value: Cell) => parseMoney(value, digits, input.currency);
-    const unitPrice = optional(row, 'unitPrice', money);
-    const amount = optional(row, 'amount', money);
+    const mode = input.rounding ?? 'half_away';
+    const money = (value: Cell) => parseMoneyExact(value, digits, input.currency, mode);
+    const note = (field: RoundedAmount['field'], value: Money | Discount | null | undefined) => {
+      if (value && 'exact' in value && value.exact !== null)
+        rounded.push({ row: row.row, field, exact: value.exact, rounded: value.minor });
+    };
+    const unitPriceMoney = optional(row, 'unitPrice', money);
+    const amountMoney = optional(row, 'amount', money);
     const discount = optional<Discount>(row, 'discount', (value) =>
-      parseDiscount(value, digits, input.currency),
+      parseDiscount(value, digits, input.currency, mode),
     );
+    note('unitPrice', unitPriceMoney);
+    note('amount', amountMoney);
+    note('discount', discount);
+    // null (empty cell) and undefined (refused) pass through: priceLine tells them apart.
+    const minorOf = (m: Money | null | undefined) => (m ? m.minor : m);
+    const unitPrice = minorOf(unitPriceMoney);
+    const amount = minorOf(amountMoney);
     const taxRate = optional(row, 'taxRate', parseTaxRate);
     const known = productKey?.startsWith('e:') ? productById.get(productKey.slice(2)) : undefined;
 
@@ -230,6 +247,7 @@ export function readRows(input: PlanInput): ReadRows {
           quantity,
           unitPrice: priced.unitPrice,
           discount: priced.discount,
+          ...(priced.amount === null ? {} : { amount: priced.amount }),
           taxRate: rate,
           sourceRow: row.row,
         };
@@ -255,5 +273,5 @@ export function readRows(input: PlanInput): ReadRows {
       notes: text(row, 'notes'),
     };
   });
-  return { facts, rejections, warnings, reject, warn };
+  return { facts, rejections, warnings, rounded, reject, warn };
 }

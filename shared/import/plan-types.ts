@@ -2,6 +2,7 @@ import type { customerSegments } from '../schema/customer';
 import type { ColumnMapping, ImportField } from './columns';
 import type { DateOrder } from './dates';
 import type { ValueReason } from './parsed';
+import type { RoundedAmount, RoundingMode } from './rounding';
 import type { DataRow } from './table';
 
 // Input and output of planOrderLinesImport (plan.ts).
@@ -38,6 +39,8 @@ export interface PlanInput {
   currency: string;
   /** Basis points, for new products and rows without a tax rate. */
   defaultTaxRate: number;
+  /** How amounts with more decimals than the currency are rounded (default half away from zero). */
+  rounding?: RoundingMode;
   /** Unit of new products when the file has no unit column (default 'pcs'). */
   defaultUnit?: string;
 }
@@ -148,6 +151,8 @@ export interface PlannedLine {
   unitPrice: number;
   /** Minor units. */
   discount: number;
+  /** The file's net line amount, minor units, when the price and discount do not give it exactly. */
+  amount?: number;
   /** Basis points. */
   taxRate: number;
   sourceRow: number;
@@ -178,6 +183,8 @@ export interface ImportPlan {
   orders: PlannedOrder[];
   rejected: Rejection[];
   warnings: PlanWarning[];
+  /** Amounts of the imported rows that had more decimals than the currency, with the file's exact value. */
+  rounded: RoundedAmount[];
   stats: {
     rows: number;
     orders: number;
@@ -186,5 +193,7 @@ export interface ImportPlan {
     newProducts: number;
     rejectedRows: number;
     rejectedOrders: number;
+    /** How many amounts were rounded, and the sum of (kept − file) as signed decimal text ('+0.21'). */
+    rounding: { count: number; difference: string };
   };
 }
