@@ -8,6 +8,7 @@ import {
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
+import type { RoundingMode } from '../../../../shared/import/rounding';
 import type { Cell } from '../../../../shared/import/table';
 import { useSession, useSessionStore } from '../../../app/session-context';
 import { loadCustomersById } from '../../../db/lookup-queries';
@@ -66,6 +67,8 @@ interface WizardData {
   mapping: ColumnMapping;
   remembered: boolean;
   dateChoice: 'dmy' | 'mdy' | null;
+  /** How amounts with more decimals than the currency are rounded. */
+  rounding: RoundingMode;
   plan: OrderImportPlan | null;
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
@@ -84,6 +87,7 @@ const initial: WizardData = {
   mapping: {},
   remembered: false,
   dateChoice: null,
+  rounding: 'half_away',
   plan: null,
   customerNames: new Map(),
   planning: false,
@@ -164,6 +168,7 @@ export function useImportWizard() {
     setStep: (step: WizardStep) => set({ step }),
     setEncoding: (encoding: ForcedEncoding) => set({ encoding }),
     setDateChoice: (choice: 'dmy' | 'mdy') => set({ dateChoice: choice }),
+    setRounding: (rounding: RoundingMode) => set({ rounding }),
     dateAmbiguous: dateGuess === 'ambiguous',
     missing,
     canPlan: table !== null && missing.length === 0 && dateOrder !== null,
@@ -203,6 +208,7 @@ export function useImportWizard() {
           rows: table.rows,
           mapping,
           dateOrder,
+          rounding: store.get().rounding,
         });
         const existingIds = [
           ...new Set(
