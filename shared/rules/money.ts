@@ -39,6 +39,14 @@ export function lineAmounts(line: PricedLine): LineAmounts {
   return { net, tax, gross: net + tax };
 }
 
+/** The unit price only approximates the line: its stored amount is not quantity × price − discount. */
+export const priceIsApproximate = (line: PricedLine) =>
+  line.amount !== undefined && line.amount !== lineBase(line) - line.discount;
+
+/** A unit price as shown on a line: '≈ ' before it when the line's stated amount is the truth. */
+export const shownUnitPrice = (line: PricedLine, money: (minor: number) => string) =>
+  `${priceIsApproximate(line) ? '≈ ' : ''}${money(line.unitPrice)}`;
+
 export function orderTotals(lines: readonly PricedLine[]) {
   let subtotal = 0;
   let tax = 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../shared/import/columns';
 import { planOrderLinesImport } from '../../../shared/import/plan';
 import { roundDigits } from '../../../shared/import/rounding';
-import { lineAmounts, orderTotals } from '../../../shared/rules/money';
+import { lineAmounts, orderTotals, shownUnitPrice } from '../../../shared/rules/money';
 import { orderLineSchema } from '../../../shared/schema/order';
 import { planInput } from './plan-helpers';
 
@@ -113,5 +113,15 @@ describe('importing amounts exactly as the file states them', () => {
         },
       ),
     );
+  });
+});
+
+describe('showing the price of a line whose file amount is kept', () => {
+  it('marks the derived price as approximate only when it does not give the amount', () => {
+    const money = (minor: number) => (minor / 100).toFixed(2);
+    const line = { quantity: 10, unitPrice: 7999, discount: 0, taxRate: 0 };
+    expect(shownUnitPrice({ ...line, amount: 79_992 }, money)).toBe('≈ 79.99');
+    expect(shownUnitPrice({ ...line, amount: 79_990 }, money)).toBe('79.99');
+    expect(shownUnitPrice(line, money)).toBe('79.99');
   });
 });
