@@ -1,5 +1,6 @@
 import { type ColumnMapping, type ImportField, missingRequired } from '../../shared/import/columns';
 import type { DateOrder } from '../../shared/import/dates';
+import type { DiscountKind } from '../../shared/import/discount-kind';
 import { ImportError } from '../../shared/import/errors';
 import { normaliseOrderNumber, normaliseWidth } from '../../shared/import/normalise';
 import { type ImportPlan, planOrderLinesImport, type Rejection } from '../../shared/import/plan';
@@ -35,6 +36,8 @@ export interface OrderImportRequest {
   dateOrder: DateOrder;
   /** Rounding of amounts with more decimals than the currency (default half away from zero). */
   rounding?: RoundingMode;
+  /** What the discount column's plain numbers are (default: guessed from the column). */
+  discountKind?: DiscountKind;
 }
 
 /** The number an imported order is saved under: the file's, or its normalised form; null when neither fits. */
@@ -105,6 +108,7 @@ export async function planOrderImport(
     currency: settings.currency,
     defaultTaxRate: DEFAULT_IMPORT_TAX_RATE,
     ...(request.rounding ? { rounding: request.rounding } : {}),
+    ...(request.discountKind ? { discountKind: request.discountKind } : {}),
   });
   return refuseUnstorableNumbers(plan, request);
 }

@@ -1,6 +1,7 @@
 import { currencyDigits } from '../rules/money';
 import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
+import { type DiscountKind, guessDiscountKind } from './discount-kind';
 import { normaliseOrderNumber } from './normalise';
 import type { Parsed } from './parsed';
 import { type EntityKey, EntityResolver } from './plan-entities';
@@ -83,6 +84,8 @@ export interface ReadRows {
   warnings: PlanWarning[];
   /** File amounts rounded to the currency's minor unit, in row order. */
   rounded: RoundedAmount[];
+  /** How the discount column's plain numbers were read; null without a discount column. */
+  discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
   reject: (row: DataRow, field: ImportField, reason: RejectReason) => void;
   warn: (row: DataRow, field: ImportField, reason: PlanWarning['reason']) => void;
 }
@@ -130,6 +133,22 @@ export function readRows(input: PlanInput): ReadRows {
     if (bad) reject(row, field, 'too_long');
     return bad;
   };
+
+  const discountIndex = mapping.discount;
+  const guessed =
+    discountIndex === undefined
+      ? null
+      : guessDiscountKind(
+          headers[discountIndex] ?? '',
+          input.rows.map((row) => row.cells[discountIndex] ?? ''),
+        );
+  const discountReading =
+    guessed === null
+      ? null
+      : {
+          kind: input.discountKind ?? (guessed === 'ambiguous' ? 'amount' : guessed),
+          ambiguous: guessed === 'ambiguous',
+        };
 
   const customers = new EntityResolver(existing.customers);
   const products = new EntityResolver(
@@ -210,7 +229,7 @@ export function readRows(input: PlanInput): ReadRows {
     const unitPriceMoney = optional(row, 'unitPrice', money);
     const amountMoney = optional(row, 'amount', money);
     const discount = optional<Discount>(row, 'discount', (value) =>
-      parseDiscount(value, digits, input.currency, mode),
+      parseDiscount(value, digits, input.currency, mode, discountReading?.kind),
     );
     note('unitPrice', unitPriceMoney);
     note('amount', amountMoney);
@@ -273,5 +292,5 @@ export function readRows(input: PlanInput): ReadRows {
       notes: text(row, 'notes'),
     };
   });
-  return { facts, rejections, warnings, rounded, reject, warn };
+  return { facts, rejections, warnings, rounded, discountReading, reject, warn };
 }

@@ -1,6 +1,7 @@
 import type { customerSegments } from '../schema/customer';
 import type { ColumnMapping, ImportField } from './columns';
 import type { DateOrder } from './dates';
+import type { DiscountKind } from './discount-kind';
 import type { ValueReason } from './parsed';
 import type { RoundedAmount, RoundingMode } from './rounding';
 import type { DataRow } from './table';
@@ -41,6 +42,8 @@ export interface PlanInput {
   defaultTaxRate: number;
   /** How amounts with more decimals than the currency are rounded (default half away from zero). */
   rounding?: RoundingMode;
+  /** What the discount column's plain numbers are; guessed from the column when not given. */
+  discountKind?: DiscountKind;
   /** Unit of new products when the file has no unit column (default 'pcs'). */
   defaultUnit?: string;
 }
@@ -185,6 +188,11 @@ export interface ImportPlan {
   warnings: PlanWarning[];
   /** Amounts of the imported rows that had more decimals than the currency, with the file's exact value. */
   rounded: RoundedAmount[];
+  /**
+   * How the discount column was read, null without one. `ambiguous`: both an amount and a percent fit
+   * (numbers from 1 to 100 under a plain title), so the wizard asks; until then it is read as an amount.
+   */
+  discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
   stats: {
     rows: number;
     orders: number;

@@ -34,7 +34,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { existing } = input;
-  const { facts, rejections, warnings, rounded, reject, warn } = readRows(input);
+  const { facts, rejections, warnings, rounded, discountReading, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
   const groups = new Map<string, RowFacts[]>();
@@ -202,6 +202,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
     rejected,
     warnings: warnings.sort((a, b) => a.row - b.row),
     rounded: keptRounded,
+    discountReading,
     stats: {
       rows: input.rows.length,
       orders: orders.length,

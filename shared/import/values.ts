@@ -248,6 +248,8 @@ export function parseDiscount(
   currencyDigits = 2,
   currency?: string,
   mode: RoundingMode = 'half_away',
+  /** What a plain number means in this column (discount-kind.ts): an amount, 0.2 = 20 %, or 20 = 20 %. */
+  kind: 'amount' | 'fraction' | 'percent' = 'amount',
 ): Parsed<Discount> {
   const text = typeof cell === 'number' ? '' : normaliseWidth(cellText(cell));
   if (typeof cell === 'string' && text === '') return fail('empty');
@@ -265,6 +267,14 @@ export function parseDiscount(
     if (!d.ok) return d.reason === 'empty' ? fail('not_a_number') : d;
     if (d.value.negative && !isZero(d.value)) return fail('negative');
     const bp = shift({ ...d.value, negative: false }, 2);
+    if (!bp.ok) return bp;
+    return bp.value > 10_000 ? fail('out_of_range') : ok({ kind: 'percent', basisPoints: bp.value });
+  }
+  if (kind !== 'amount') {
+    const d = parseDecimal(cell);
+    if (!d.ok) return d;
+    if (d.value.negative && !isZero(d.value)) return fail('negative');
+    const bp = shift({ ...d.value, negative: false }, kind === 'fraction' ? 4 : 2);
     if (!bp.ok) return bp;
     return bp.value > 10_000 ? fail('out_of_range') : ok({ kind: 'percent', basisPoints: bp.value });
   }

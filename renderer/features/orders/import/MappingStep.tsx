@@ -14,6 +14,7 @@ import {
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type ImportField, importFields, requiredFields } from '../../../../shared/import/columns';
+import type { DiscountKind } from '../../../../shared/import/discount-kind';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import { cellText } from '../../../../shared/import/values';
 import { columnLetter, fieldLabel, problemText } from './import-text';
@@ -79,6 +80,27 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           <Group mt="xs">
             <Radio value="dmy" label={t('ordersImport.mapping.dmy')} />
             <Radio value="mdy" label={t('ordersImport.mapping.mdy')} />
+          </Group>
+        </Radio.Group>
+      )}
+
+      {wizard.discountGuess !== null && (
+        <Radio.Group
+          label={t('ordersImport.mapping.discountKind')}
+          description={t(
+            wizard.discountGuess === 'ambiguous'
+              ? 'ordersImport.mapping.discountKindAsk'
+              : 'ordersImport.mapping.discountKindGuessed',
+          )}
+          value={wizard.discountKind ?? ''}
+          onChange={(value) => wizard.setDiscountChoice(value as DiscountKind)}
+          withAsterisk={wizard.discountGuess === 'ambiguous'}
+          data-testid="mapping-discount-kind"
+        >
+          <Group mt="xs">
+            <Radio value="amount" label={t('ordersImport.mapping.discountAmount')} />
+            <Radio value="fraction" label={t('ordersImport.mapping.discountFraction')} />
+            <Radio value="percent" label={t('ordersImport.mapping.discountPercent')} />
           </Group>
         </Radio.Group>
       )}

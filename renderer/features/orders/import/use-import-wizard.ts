@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/import/columns';
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
+import { type DiscountKind, guessDiscountKind } from '../../../../shared/import/discount-kind';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import type { Cell } from '../../../../shared/import/table';
@@ -69,6 +70,8 @@ interface WizardData {
   dateChoice: 'dmy' | 'mdy' | null;
   /** How amounts with more decimals than the currency are rounded. */
   rounding: RoundingMode;
+  /** The user's reading of the discount column's plain numbers; null: the guess from the column. */
+  discountChoice: DiscountKind | null;
   plan: OrderImportPlan | null;
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
@@ -88,6 +91,7 @@ const initial: WizardData = {
   remembered: false,
   dateChoice: null,
   rounding: 'half_away',
+  discountChoice: null,
   plan: null,
   customerNames: new Map(),
   planning: false,
@@ -161,6 +165,18 @@ export function useImportWizard() {
     return guessDateOrder(samples);
   }, [table, mapping]);
   const dateOrder = dateGuess === 'ambiguous' ? dateChoice : dateGuess;
+  const discountGuess = useMemo(() => {
+    const index = mapping.discount;
+    if (!table || index === undefined) return null;
+    return guessDiscountKind(
+      table.headers[index] ?? '',
+      table.rows.map((row) => row.cells[index] ?? ''),
+    );
+  }, [table, mapping]);
+  const discountKind =
+    discountGuess === null
+      ? null
+      : (state.discountChoice ?? (discountGuess === 'ambiguous' ? null : discountGuess));
   const missing = missingRequired(mapping);
 
   return {
@@ -169,9 +185,17 @@ export function useImportWizard() {
     setEncoding: (encoding: ForcedEncoding) => set({ encoding }),
     setDateChoice: (choice: 'dmy' | 'mdy') => set({ dateChoice: choice }),
     setRounding: (rounding: RoundingMode) => set({ rounding }),
+    setDiscountChoice: (discountChoice: DiscountKind) => set({ discountChoice }),
+    /** Null without a discount column; 'ambiguous' when the user must say what its numbers are. */
+    discountGuess,
+    discountKind,
     dateAmbiguous: dateGuess === 'ambiguous',
     missing,
-    canPlan: table !== null && missing.length === 0 && dateOrder !== null,
+    canPlan:
+      table !== null &&
+      missing.length === 0 &&
+      dateOrder !== null &&
+      (discountGuess === null || discountKind !== null),
 
     async pickFile(filterName: string) {
       const picked = await platform.openFile({
@@ -209,6 +233,7 @@ export function useImportWizard() {
           mapping,
           dateOrder,
           rounding: store.get().rounding,
+          ...(discountKind ? { discountKind } : {}),
         });
         const existingIds = [
           ...new Set(
