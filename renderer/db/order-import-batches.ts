@@ -1,3 +1,4 @@
+import type { RoundedAmount } from '../../shared/import/rounding';
 import type { DataSession } from './session';
 
 // The record of each finished import (meta key `import:<id>`): when, which file, the counts and the id
@@ -26,6 +27,11 @@ export interface ImportBatch {
     /** Sum of the orders' totals, minor units. */
     amount: number;
   };
+  /**
+   * Amounts the file gave with more decimals than the currency: the file's exact value beside what was
+   * stored, and the count and signed total difference. Absent on imports made before amounts were rounded.
+   */
+  rounding?: { count: number; difference: string; amounts: RoundedAmount[] };
   created: {
     orders: (CreatedRecord & { number: string })[];
     events: string[];
@@ -39,7 +45,7 @@ export interface ImportBatch {
 }
 
 /** The list shown to the user: the batch without its id lists. */
-export type ImportBatchSummary = Omit<ImportBatch, 'created'>;
+export type ImportBatchSummary = Omit<ImportBatch, 'created' | 'rounding'>;
 
 const PREFIX = 'import:';
 const keyOf = (id: string) => `${PREFIX}${id}`;
@@ -67,7 +73,7 @@ export async function listOrderImports(session: DataSession): Promise<ImportBatc
   return rows
     .map((row) => row.value)
     .filter(isBatch)
-    .map(({ created: _created, ...summary }) => summary)
+    .map(({ created: _created, rounding: _rounding, ...summary }) => summary)
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 

@@ -1,10 +1,13 @@
 import { type ColumnMapping, type ImportField, missingRequired } from '../../shared/import/columns';
 import type { DateOrder } from '../../shared/import/dates';
+import type { DiscountKind } from '../../shared/import/discount-kind';
 import { ImportError } from '../../shared/import/errors';
 import { normaliseOrderNumber, normaliseWidth } from '../../shared/import/normalise';
 import { type ImportPlan, planOrderLinesImport, type Rejection } from '../../shared/import/plan';
+import { type RoundingMode, roundingDifference } from '../../shared/import/rounding';
 import type { DataRow } from '../../shared/import/table';
 import { cellText } from '../../shared/import/values';
+import { currencyDigits } from '../../shared/rules/money';
 import { orderNumberSchema } from '../../shared/schema/order';
 import { loadOfficeSettings } from './office-settings';
 import type { DataSession } from './session';
@@ -31,6 +34,10 @@ export interface OrderImportRequest {
   rows: readonly DataRow[];
   mapping: ColumnMapping;
   dateOrder: DateOrder;
+  /** Rounding of amounts with more decimals than the currency (default half away from zero). */
+  rounding?: RoundingMode;
+  /** What the discount column's plain numbers are (default: guessed from the column). */
+  discountKind?: DiscountKind;
 }
 
 /** The number an imported order is saved under: the file's, or its normalised form; null when neither fits. */
@@ -100,6 +107,8 @@ export async function planOrderImport(
     today,
     currency: settings.currency,
     defaultTaxRate: DEFAULT_IMPORT_TAX_RATE,
+    ...(request.rounding ? { rounding: request.rounding } : {}),
+    ...(request.discountKind ? { discountKind: request.discountKind } : {}),
   });
   return refuseUnstorableNumbers(plan, request);
 }
@@ -126,6 +135,8 @@ function refuseUnstorableNumbers(plan: ImportPlan, request: OrderImportRequest):
   const newProducts = plan.newProducts.filter((p) => usedTemp.has(p.tempId));
   const badRows = new Set(bad.flatMap((o) => o.sourceRows));
   const warnings = plan.warnings.filter((w) => !badRows.has(w.row));
+  const rounded = plan.rounded.filter((r) => !badRows.has(r.row));
+  const currency = plan.orders[0]?.currency ?? 'CNY';
   return {
     ...plan,
     orders,
@@ -133,6 +144,7 @@ function refuseUnstorableNumbers(plan: ImportPlan, request: OrderImportRequest):
     newProducts,
     rejected,
     warnings,
+    rounded,
     stats: {
       ...plan.stats,
       orders: orders.length,
@@ -141,6 +153,7 @@ function refuseUnstorableNumbers(plan: ImportPlan, request: OrderImportRequest):
       newProducts: newProducts.length,
       rejectedRows: new Set(rejected.map((r) => r.row)).size,
       rejectedOrders: plan.stats.rejectedOrders + bad.length,
+      rounding: { count: rounded.length, difference: roundingDifference(rounded, currencyDigits(currency)) },
     },
   };
 }

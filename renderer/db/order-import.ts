@@ -71,7 +71,8 @@ export function importedOrderedAt(order: Pick<PlannedOrder, 'orderDate' | 'order
   return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, ss ?? 0).toISOString();
 }
 
-type PlanToApply = Pick<ImportPlan, 'newCustomers' | 'newProducts' | 'orders' | 'stats'>;
+type PlanToApply = Pick<ImportPlan, 'newCustomers' | 'newProducts' | 'orders' | 'stats'> &
+  Partial<Pick<ImportPlan, 'rounded'>>;
 
 /**
  * Writes in flight, one chunk deep: while IndexedDB writes chunk k, the caller stamps chunk k+1, then waits
@@ -240,6 +241,7 @@ export async function applyOrderImport(
         rejectedRows: plan.stats.rejectedRows,
         amount,
       },
+      ...(plan.rounded?.length ? { rounding: { ...plan.stats.rounding, amounts: plan.rounded } } : {}),
       created,
       revertedAt: null,
       kept: null,
@@ -276,6 +278,7 @@ function orderInput(
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       discount: line.discount,
+      ...(line.amount === undefined ? {} : { amount: line.amount }),
       taxRate: line.taxRate,
       priceOverrideReason: '',
     })),

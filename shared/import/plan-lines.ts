@@ -3,7 +3,9 @@ import type { Discount } from './values';
 
 // One line's unit price and discount in minor units, from what the row gives:
 // unit price from the row, else amount ÷ quantity, else the catalogue price of an existing product.
-// An amount without a price is read as the net line amount (quantity × price − discount, before tax).
+// An amount without a price is read as the net line amount (quantity × price − discount, before tax),
+// and it stays the line's amount to the cent: when no whole minor-unit price gives it back, the line
+// keeps the file's amount and the derived price is only shown (rounded: true).
 // When both a price and an amount are given, the amount must match quantity × price (before discount),
 // the net after discount, or the net plus tax, within one minor unit.
 
@@ -21,7 +23,14 @@ export interface LineFacts {
 }
 
 export type PricedLine =
-  | { ok: true; unitPrice: number; discount: number; rounded: boolean }
+  | {
+      ok: true;
+      unitPrice: number;
+      discount: number;
+      /** The file's net amount when quantity × unitPrice − discount does not give it; else null. */
+      amount: number | null;
+      rounded: boolean;
+    }
   | {
       ok: false;
       field: 'unitPrice' | 'amount' | 'discount';
@@ -44,7 +53,7 @@ function finish(facts: LineFacts, unitPrice: number, rounded: boolean): PricedLi
   const discount = discountOn(base, facts.discount);
   if (!discountFits({ quantity: facts.quantity, unitPrice, discount }))
     return { ok: false, field: 'discount', reason: 'discount_exceeds_amount' };
-  return { ok: true, unitPrice, discount, rounded };
+  return { ok: true, unitPrice, discount, amount: null, rounded };
 }
 
 export function priceLine(facts: LineFacts): PricedLine {
@@ -75,7 +84,7 @@ export function priceLine(facts: LineFacts): PricedLine {
     const priced = finish(facts, unitPrice, false);
     if (!priced.ok) return priced;
     const { net } = lineAmounts({ quantity, unitPrice, discount: priced.discount, taxRate: facts.taxRate });
-    return { ...priced, rounded: net !== amount };
+    return net === amount ? priced : { ...priced, amount, rounded: true };
   }
   if (facts.catalogPrice !== null) return finish(facts, facts.catalogPrice, false);
   return { ok: false, field: 'unitPrice', reason: 'new_product_needs_price' };

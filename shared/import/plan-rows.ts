@@ -1,6 +1,7 @@
 import { currencyDigits } from '../rules/money';
 import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
+import { type DiscountKind, guessDiscountKind } from './discount-kind';
 import { normaliseOrderNumber } from './normalise';
 import type { Parsed } from './parsed';
 import { type EntityKey, EntityResolver } from './plan-entities';
@@ -14,12 +15,14 @@ import type {
   Rejection,
   RejectReason,
 } from './plan-types';
+import type { RoundedAmount } from './rounding';
 import type { Cell, DataRow } from './table';
 import {
   cellText,
   type Discount,
+  type Money,
   parseDiscount,
-  parseMoney,
+  parseMoneyExact,
   parsePriority,
   parseQuantity,
   parseSegment,
@@ -79,6 +82,10 @@ export interface ReadRows {
   facts: RowFacts[];
   rejections: Map<number, Rejection[]>;
   warnings: PlanWarning[];
+  /** File amounts rounded to the currency's minor unit, in row order. */
+  rounded: RoundedAmount[];
+  /** How the discount column's plain numbers were read; null without a discount column. */
+  discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
   reject: (row: DataRow, field: ImportField, reason: RejectReason) => void;
   warn: (row: DataRow, field: ImportField, reason: PlanWarning['reason']) => void;
 }
@@ -105,6 +112,7 @@ export function readRows(input: PlanInput): ReadRows {
     else rejections.set(row.row, [entry]);
   };
   const warnings: PlanWarning[] = [];
+  const rounded: RoundedAmount[] = [];
   const warn = (row: DataRow, field: ImportField, reason: PlanWarning['reason']) =>
     warnings.push({ row: row.row, column: column(field), field, reason, value: text(row, field) });
 
@@ -125,6 +133,22 @@ export function readRows(input: PlanInput): ReadRows {
     if (bad) reject(row, field, 'too_long');
     return bad;
   };
+
+  const discountIndex = mapping.discount;
+  const guessed =
+    discountIndex === undefined
+      ? null
+      : guessDiscountKind(
+          headers[discountIndex] ?? '',
+          input.rows.map((row) => row.cells[discountIndex] ?? ''),
+        );
+  const discountReading =
+    guessed === null
+      ? null
+      : {
+          kind: input.discountKind ?? (guessed === 'ambiguous' ? 'amount' : guessed),
+          ambiguous: guessed === 'ambiguous',
+        };
 
   const customers = new EntityResolver(existing.customers);
   const products = new EntityResolver(
@@ -196,12 +220,24 @@ export function readRows(input: PlanInput): ReadRows {
       if (parsed.ok) quantity = parsed.value;
       else reject(row, 'quantity', parsed.reason);
     }
-    const money = (value: Cell) => parseMoney(value, digits, input.currency);
-    const unitPrice = optional(row, 'unitPrice', money);
-    const amount = optional(row, 'amount', money);
+    const mode = input.rounding ?? 'half_away';
+    const money = (value: Cell) => parseMoneyExact(value, digits, input.currency, mode);
+    const note = (field: RoundedAmount['field'], value: Money | Discount | null | undefined) => {
+      if (value && 'exact' in value && value.exact !== null)
+        rounded.push({ row: row.row, field, exact: value.exact, rounded: value.minor });
+    };
+    const unitPriceMoney = optional(row, 'unitPrice', money);
+    const amountMoney = optional(row, 'amount', money);
     const discount = optional<Discount>(row, 'discount', (value) =>
-      parseDiscount(value, digits, input.currency),
+      parseDiscount(value, digits, input.currency, mode, discountReading?.kind),
     );
+    note('unitPrice', unitPriceMoney);
+    note('amount', amountMoney);
+    note('discount', discount);
+    // null (empty cell) and undefined (refused) pass through: priceLine tells them apart.
+    const minorOf = (m: Money | null | undefined) => (m ? m.minor : m);
+    const unitPrice = minorOf(unitPriceMoney);
+    const amount = minorOf(amountMoney);
     const taxRate = optional(row, 'taxRate', parseTaxRate);
     const known = productKey?.startsWith('e:') ? productById.get(productKey.slice(2)) : undefined;
 
@@ -230,6 +266,7 @@ export function readRows(input: PlanInput): ReadRows {
           quantity,
           unitPrice: priced.unitPrice,
           discount: priced.discount,
+          ...(priced.amount === null ? {} : { amount: priced.amount }),
           taxRate: rate,
           sourceRow: row.row,
         };
@@ -255,5 +292,5 @@ export function readRows(input: PlanInput): ReadRows {
       notes: text(row, 'notes'),
     };
   });
-  return { facts, rejections, warnings, reject, warn };
+  return { facts, rejections, warnings, rounded, discountReading, reject, warn };
 }

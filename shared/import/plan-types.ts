@@ -1,7 +1,9 @@
 import type { customerSegments } from '../schema/customer';
 import type { ColumnMapping, ImportField } from './columns';
 import type { DateOrder } from './dates';
+import type { DiscountKind } from './discount-kind';
 import type { ValueReason } from './parsed';
+import type { RoundedAmount, RoundingMode } from './rounding';
 import type { DataRow } from './table';
 
 // Input and output of planOrderLinesImport (plan.ts).
@@ -38,6 +40,10 @@ export interface PlanInput {
   currency: string;
   /** Basis points, for new products and rows without a tax rate. */
   defaultTaxRate: number;
+  /** How amounts with more decimals than the currency are rounded (default half away from zero). */
+  rounding?: RoundingMode;
+  /** What the discount column's plain numbers are; guessed from the column when not given. */
+  discountKind?: DiscountKind;
   /** Unit of new products when the file has no unit column (default 'pcs'). */
   defaultUnit?: string;
 }
@@ -148,6 +154,8 @@ export interface PlannedLine {
   unitPrice: number;
   /** Minor units. */
   discount: number;
+  /** The file's net line amount, minor units, when the price and discount do not give it exactly. */
+  amount?: number;
   /** Basis points. */
   taxRate: number;
   sourceRow: number;
@@ -178,6 +186,13 @@ export interface ImportPlan {
   orders: PlannedOrder[];
   rejected: Rejection[];
   warnings: PlanWarning[];
+  /** Amounts of the imported rows that had more decimals than the currency, with the file's exact value. */
+  rounded: RoundedAmount[];
+  /**
+   * How the discount column was read, null without one. `ambiguous`: both an amount and a percent fit
+   * (numbers from 1 to 100 under a plain title), so the wizard asks; until then it is read as an amount.
+   */
+  discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
   stats: {
     rows: number;
     orders: number;
@@ -186,5 +201,7 @@ export interface ImportPlan {
     newProducts: number;
     rejectedRows: number;
     rejectedOrders: number;
+    /** How many amounts were rounded, and the sum of (kept − file) as signed decimal text ('+0.21'). */
+    rounding: { count: number; difference: string };
   };
 }

@@ -1,4 +1,4 @@
-import { orderTotals } from '../rules/money';
+import { currencyDigits, orderTotals } from '../rules/money';
 import { type ImportField, missingRequired } from './columns';
 import { ImportError } from './errors';
 import { normaliseOrderNumber } from './normalise';
@@ -13,6 +13,7 @@ import type {
   PlannedOrder,
   RejectReason,
 } from './plan-types';
+import { roundingDifference } from './rounding';
 
 // Dry run of "import order lines": which customers and products would be created, which orders, and
 // which rows are refused and why. No side effects; the caller saves the plan in one transaction.
@@ -33,7 +34,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { existing } = input;
-  const { facts, rejections, warnings, reject, warn } = readRows(input);
+  const { facts, rejections, warnings, rounded, discountReading, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
   const groups = new Map<string, RowFacts[]>();
@@ -193,12 +194,15 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   });
 
   const rejected = [...rejections.values()].flat().sort((a, b) => a.row - b.row);
+  const keptRounded = rounded.filter((r) => acceptedRows.has(r.row));
   return {
     newCustomers,
     newProducts,
     orders,
     rejected,
     warnings: warnings.sort((a, b) => a.row - b.row),
+    rounded: keptRounded,
+    discountReading,
     stats: {
       rows: input.rows.length,
       orders: orders.length,
@@ -207,6 +211,10 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
       newProducts: newProducts.length,
       rejectedRows: rejections.size,
       rejectedOrders,
+      rounding: {
+        count: keptRounded.length,
+        difference: roundingDifference(keptRounded, currencyDigits(input.currency)),
+      },
     },
   };
 }

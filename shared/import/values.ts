@@ -2,6 +2,7 @@ import { MAX_LINE_QUANTITY } from '../schema/order';
 import { unneutraliseCell } from './csv-safety';
 import { normaliseWidth } from './normalise';
 import { fail, ok, type Parsed } from './parsed';
+import { type RoundingMode, roundDigits } from './rounding';
 import type { Cell } from './table';
 
 // Cell value parsers. Each returns { ok, value } or { ok: false, reason } (reasons in parsed.ts).
@@ -97,6 +98,24 @@ function shift(d: Decimal, places: number): Parsed<number> {
   return ok(d.negative && value !== 0 ? -value : value);
 }
 
+/** Money in minor units, and the file's exact decimal when it had more digits than the currency (rounded). */
+export interface Money {
+  minor: number;
+  /** The file's value as a plain decimal ('16.448') when it was rounded; null when it fitted. */
+  exact: string | null;
+}
+
+/** Multiply by 10^places, rounding extra digits by `mode` instead of refusing them. */
+function shiftRounded(d: Decimal, places: number, mode: RoundingMode): Parsed<Money> {
+  if (d.frac.length <= places) {
+    const shifted = shift(d, places);
+    return shifted.ok ? ok({ minor: shifted.value, exact: null }) : shifted;
+  }
+  const value = Number(roundDigits(d.int, d.frac, places, mode));
+  if (!Number.isSafeInteger(value)) return fail('too_large');
+  return ok({ minor: value, exact: `${d.int || '0'}.${d.frac}` });
+}
+
 const toNumber = (d: Decimal) => Number(`${d.negative ? '-' : ''}${d.int || '0'}.${d.frac || '0'}`);
 
 /** Largest quantity on one line (orderLineSchema). */
@@ -145,13 +164,19 @@ function markFits(mark: string, currency: string | undefined): 'ok' | 'mismatch'
 /**
  * Money → integer minor units (分 / cents): '¥1,234.50', '￥1,234.5', 'CNY 1234', '1234 元', '$1,234.50'.
  * Negative amounts are refused. With `currency` given, a currency mark for another currency is refused.
+ * More decimals than the currency has are rounded by `mode` ('16.448' → 1645), the exact text kept.
  */
-export function parseMoney(cell: Cell, currencyDigits = 2, currency?: string): Parsed<number> {
+export function parseMoneyExact(
+  cell: Cell,
+  currencyDigits = 2,
+  currency?: string,
+  mode: RoundingMode = 'half_away',
+): Parsed<Money> {
   if (typeof cell === 'number') {
     const d = parseDecimal(cell);
     if (!d.ok) return d;
     if (d.value.negative && !isZero(d.value)) return fail('negative');
-    return shift(d.value, currencyDigits);
+    return shiftRounded({ ...d.value, negative: false }, currencyDigits, mode);
   }
   let text = normaliseWidth(cellText(cell));
   if (text === '') return fail('empty');
@@ -176,7 +201,18 @@ export function parseMoney(cell: Cell, currencyDigits = 2, currency?: string): P
   if (fits.includes('mismatch')) return fail('currency_mismatch');
   const negative = outer.negative !== inner.negative;
   if (negative && !isZero(unsigned.value)) return fail('negative');
-  return shift({ negative: false, ...unsigned.value }, currencyDigits);
+  return shiftRounded({ negative: false, ...unsigned.value }, currencyDigits, mode);
+}
+
+/** parseMoneyExact's minor units alone. */
+export function parseMoney(
+  cell: Cell,
+  currencyDigits = 2,
+  currency?: string,
+  mode: RoundingMode = 'half_away',
+): Parsed<number> {
+  const money = parseMoneyExact(cell, currencyDigits, currency, mode);
+  return money.ok ? ok(money.value.minor) : money;
 }
 
 const taxExempt = new Set(['免税', '零税率', 'exempt', 'tax exempt', 'none', '无']);
@@ -199,13 +235,22 @@ export function parseTaxRate(cell: Cell): Parsed<number> {
   return bp.value > 10_000 ? fail('out_of_range') : bp;
 }
 
-export type Discount = { kind: 'amount'; minor: number } | { kind: 'percent'; basisPoints: number };
+export type Discount =
+  | { kind: 'amount'; minor: number; exact: string | null }
+  | { kind: 'percent'; basisPoints: number };
 
 /**
  * A line discount: an amount ('¥20', '20.00' → minor units) or a share off the line ('10%', Chinese
  * '9折' = pay 90 % = 10 % off, '85折' = 15 % off). Empty → fail('empty').
  */
-export function parseDiscount(cell: Cell, currencyDigits = 2, currency?: string): Parsed<Discount> {
+export function parseDiscount(
+  cell: Cell,
+  currencyDigits = 2,
+  currency?: string,
+  mode: RoundingMode = 'half_away',
+  /** What a plain number means in this column (discount-kind.ts): an amount, 0.2 = 20 %, or 20 = 20 %. */
+  kind: 'amount' | 'fraction' | 'percent' = 'amount',
+): Parsed<Discount> {
   const text = typeof cell === 'number' ? '' : normaliseWidth(cellText(cell));
   if (typeof cell === 'string' && text === '') return fail('empty');
   const zhe = /^(\d+(?:\.\d+)?)\s*折$/.exec(text);
@@ -225,8 +270,16 @@ export function parseDiscount(cell: Cell, currencyDigits = 2, currency?: string)
     if (!bp.ok) return bp;
     return bp.value > 10_000 ? fail('out_of_range') : ok({ kind: 'percent', basisPoints: bp.value });
   }
-  const money = parseMoney(cell, currencyDigits, currency);
-  return money.ok ? ok({ kind: 'amount', minor: money.value }) : money;
+  if (kind !== 'amount') {
+    const d = parseDecimal(cell);
+    if (!d.ok) return d;
+    if (d.value.negative && !isZero(d.value)) return fail('negative');
+    const bp = shift({ ...d.value, negative: false }, kind === 'fraction' ? 4 : 2);
+    if (!bp.ok) return bp;
+    return bp.value > 10_000 ? fail('out_of_range') : ok({ kind: 'percent', basisPoints: bp.value });
+  }
+  const money = parseMoneyExact(cell, currencyDigits, currency, mode);
+  return money.ok ? ok({ kind: 'amount', ...money.value }) : money;
 }
 
 const urgentWords = new Set([

@@ -7,6 +7,12 @@ export interface PricedLine {
   unitPrice: number;
   discount: number;
   taxRate: number;
+  /**
+   * The line's net amount (before tax) as a source file stated it, when quantity × unit price − discount
+   * in minor units cannot reach it (799.92 for 10: no whole-cent price gives it). It then is the line's
+   * amount, and the unit price is only shown. Absent on lines entered here: the amount is computed.
+   */
+  amount?: number | undefined;
 }
 
 export function roundHalfAway(value: number): number {
@@ -28,10 +34,18 @@ export const discountFits = (line: Pick<PricedLine, 'quantity' | 'unitPrice' | '
   line.discount <= lineBase(line);
 
 export function lineAmounts(line: PricedLine): LineAmounts {
-  const net = lineBase(line) - line.discount;
+  const net = line.amount ?? lineBase(line) - line.discount;
   const tax = roundHalfAway((net * line.taxRate) / 10_000);
   return { net, tax, gross: net + tax };
 }
+
+/** The unit price only approximates the line: its stored amount is not quantity × price − discount. */
+export const priceIsApproximate = (line: PricedLine) =>
+  line.amount !== undefined && line.amount !== lineBase(line) - line.discount;
+
+/** A unit price as shown on a line: '≈ ' before it when the line's stated amount is the truth. */
+export const shownUnitPrice = (line: PricedLine, money: (minor: number) => string) =>
+  `${priceIsApproximate(line) ? '≈ ' : ''}${money(line.unitPrice)}`;
 
 export function orderTotals(lines: readonly PricedLine[]) {
   let subtotal = 0;

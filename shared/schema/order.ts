@@ -59,6 +59,8 @@ export const orderLineSchema = z
     discount: moneySchema.min(0).default(0),
     /** Basis points, copied from the product when the line was entered. */
     taxRate: z.number().int().min(0).max(10_000),
+    /** Net line amount stated by an imported file, kept as it was (rules/money.ts); absent otherwise. */
+    amount: moneySchema.min(0).optional(),
     priceOverrideReason: optionalText(200),
     shipped: z.number().min(0).max(MAX_LINE_QUANTITY).default(0),
   })

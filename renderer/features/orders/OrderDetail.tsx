@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { lineAmounts } from '../../../shared/rules/money';
+import { lineAmounts, shownUnitPrice } from '../../../shared/rules/money';
 import { outstanding } from '../../../shared/rules/shipping';
 import type { Staff } from '../../../shared/schema/staff';
 import { useSession } from '../../app/session-context';
@@ -127,7 +127,7 @@ export function OrderDetail(props: {
                       </Table.Td>
                     </>
                   )}
-                  <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
+                  <Table.Td ta="right">{shownUnitPrice(line, money)}</Table.Td>
                   <Table.Td ta="right">{line.discount ? money(line.discount) : '—'}</Table.Td>
                   <Table.Td ta="right">{line.taxRate / 100}%</Table.Td>
                   <Table.Td ta="right">{money(lineAmounts(line).net)}</Table.Td>

@@ -277,4 +277,28 @@ describe('order entry values', () => {
       notes: 'n',
     });
   });
+
+  it('an imported line keeps the amount its file stated until its quantity, price or discount is edited', () => {
+    // 799.92 for 10: no whole-cent price gives it, so the line carries the file's amount.
+    const order = {
+      customerId,
+      priority: 'normal',
+      requestedDate: null,
+      notes: '',
+      lines: [
+        { productId: desk.id, quantity: 10, unitPrice: 7999, discount: 0, taxRate: 1300, amount: 79_992 },
+      ],
+    } as unknown as Order;
+    const schema = orderEntrySchema(2, productOf);
+    const values = entryValuesOf(order, 2);
+    const line = { ...(values.lines[0] as ReturnType<typeof emptyLine>), priceOverrideReason: '导入价' };
+    const saved = schema.parse(entryInputOf({ ...values, lines: [line] }, 2, productOf));
+    expect(saved.lines[0]).toMatchObject({ unitPrice: 7999, amount: 79_992 });
+    expect(entryTotals({ lines: [line] }, 2, productOf).subtotal).toBe(79_992);
+    const edited = schema.parse(
+      entryInputOf({ ...values, lines: [{ ...line, quantity: '11' }] }, 2, productOf),
+    );
+    expect(edited.lines[0]).not.toHaveProperty('amount');
+    expect(entryTotals({ lines: [{ ...line, quantity: '11' }] }, 2, productOf).subtotal).toBe(87_989);
+  });
 });

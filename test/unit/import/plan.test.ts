@@ -90,6 +90,7 @@ describe('planOrderLinesImport: files from the field', () => {
       newProducts: 3,
       rejectedRows: 0,
       rejectedOrders: 0,
+      rounding: { count: 0, difference: '0.00' },
     });
   });
 

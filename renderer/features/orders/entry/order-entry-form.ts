@@ -25,6 +25,19 @@ export interface LineValues {
   /** Empty: no discount. */
   discount: string;
   priceOverrideReason: string;
+  /**
+   * A net amount an imported file stated for this line (order line `amount`), with the quantity, price
+   * and discount it was stored beside. It stays the line's amount while those are unchanged; an edit of
+   * any of them makes the line computed again.
+   */
+  stated?: StatedAmount;
+}
+
+export interface StatedAmount {
+  amount: number;
+  quantity: number;
+  unitPrice: number;
+  discount: number;
 }
 
 export interface EntryValues extends Record<string, unknown> {
@@ -68,6 +81,16 @@ export const entryValuesOf = (order: Order, digits: number): EntryValues => ({
     unitPrice: formatMoneyInput(line.unitPrice, digits),
     discount: line.discount ? formatMoneyInput(line.discount, digits) : '',
     priceOverrideReason: line.priceOverrideReason,
+    ...(line.amount === undefined
+      ? {}
+      : {
+          stated: {
+            amount: line.amount,
+            quantity: line.quantity,
+            unitPrice: line.unitPrice,
+            discount: line.discount,
+          },
+        }),
   })),
   priority: order.priority,
   requestedDate: order.requestedDate ?? '',
@@ -95,8 +118,11 @@ export function entryLineSchema(digits: number, productOf: ProductOf) {
       unitPrice: amountText(digits, shape.unitPrice),
       discount: amountText(digits, shape.discount, { empty: 0 }),
       priceOverrideReason: shape.priceOverrideReason,
+      stated: z
+        .object({ amount: z.number(), quantity: z.number(), unitPrice: z.number(), discount: z.number() })
+        .optional(),
     })
-    .transform((line, ctx): OrderLineInput => {
+    .transform(({ stated, ...line }, ctx): OrderLineInput => {
       const product = productOf(line.productId);
       if (!product) {
         ctx.addIssue({ code: 'custom', path: ['productId'], params: { code: 'field.choose' } });
@@ -110,10 +136,16 @@ export function entryLineSchema(digits: number, productOf: ProductOf) {
       if (overridden && line.priceOverrideReason === '')
         refuse('priceOverrideReason', 'order.overrideReason');
       if (ctx.issues.length > 0) return z.NEVER;
+      const unchanged =
+        stated !== undefined &&
+        stated.quantity === line.quantity &&
+        stated.unitPrice === line.unitPrice &&
+        stated.discount === line.discount;
       return {
         ...line,
         taxRate: product.taxRate,
         priceOverrideReason: overridden ? line.priceOverrideReason : '',
+        ...(unchanged ? { amount: stated.amount } : {}),
       };
     })
     .pipe(orderLineSchema);
@@ -151,6 +183,7 @@ export function entryInputOf(values: EntryValues, digits: number, productOf: Pro
         unitPrice: listPrice ? formatMoneyInput(product.unitPrice, digits) : line.unitPrice,
         discount: line.discount,
         priceOverrideReason: line.priceOverrideReason,
+        stated: line.stated,
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lineAmounts } from '../../../../shared/rules/money';
+import { lineAmounts, shownUnitPrice } from '../../../../shared/rules/money';
 import { outstanding } from '../../../../shared/rules/shipping';
 import type { Customer } from '../../../../shared/schema/customer';
 import type { Order } from '../../../../shared/schema/order';
@@ -136,7 +136,7 @@ export function OrderPrintView(props: OrderPrintViewProps) {
                   </td>
                 ) : (
                   <>
-                    <td className="num">{money(line.unitPrice)}</td>
+                    <td className="num">{shownUnitPrice(line, money)}</td>
                     <td className="num">{line.discount > 0 ? money(line.discount) : ''}</td>
                     <td className="num">{money(lineAmounts(line).net)}</td>
                   </>

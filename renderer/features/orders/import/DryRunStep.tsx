@@ -81,6 +81,23 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
         />
       </SimpleGrid>
 
+      {plan.discountReading && plan.discountReading.kind !== 'amount' && (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-discount">
+          <Text size="sm">{t('ordersImport.dryRun.discountShare')}</Text>
+        </Alert>
+      )}
+
+      {stats.rounding.count > 0 && (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-rounded">
+          <Text size="sm">
+            {t('ordersImport.dryRun.rounded', {
+              n: formatNumber(stats.rounding.count),
+              difference: stats.rounding.difference,
+            })}
+          </Text>
+        </Alert>
+      )}
+
       {stats.rejectedRows > 0 && (
         <Alert color="orange" icon={<IconInfoCircle size={18} />} py="xs">
           <Text size="sm">{t('ordersImport.dryRun.rejectedNote')}</Text>

@@ -14,6 +14,8 @@ import {
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type ImportField, importFields, requiredFields } from '../../../../shared/import/columns';
+import type { DiscountKind } from '../../../../shared/import/discount-kind';
+import type { RoundingMode } from '../../../../shared/import/rounding';
 import { cellText } from '../../../../shared/import/values';
 import { columnLetter, fieldLabel, problemText } from './import-text';
 import type { ImportWizardState } from './use-import-wizard';
@@ -81,6 +83,40 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           </Group>
         </Radio.Group>
       )}
+
+      {wizard.discountGuess !== null && (
+        <Radio.Group
+          label={t('ordersImport.mapping.discountKind')}
+          description={t(
+            wizard.discountGuess === 'ambiguous'
+              ? 'ordersImport.mapping.discountKindAsk'
+              : 'ordersImport.mapping.discountKindGuessed',
+          )}
+          value={wizard.discountKind ?? ''}
+          onChange={(value) => wizard.setDiscountChoice(value as DiscountKind)}
+          withAsterisk={wizard.discountGuess === 'ambiguous'}
+          data-testid="mapping-discount-kind"
+        >
+          <Group mt="xs">
+            <Radio value="amount" label={t('ordersImport.mapping.discountAmount')} />
+            <Radio value="fraction" label={t('ordersImport.mapping.discountFraction')} />
+            <Radio value="percent" label={t('ordersImport.mapping.discountPercent')} />
+          </Group>
+        </Radio.Group>
+      )}
+
+      <Radio.Group
+        label={t('ordersImport.mapping.rounding')}
+        description={t('ordersImport.mapping.roundingHelp')}
+        value={wizard.rounding}
+        onChange={(value) => wizard.setRounding(value as RoundingMode)}
+        data-testid="mapping-rounding"
+      >
+        <Group mt="xs">
+          <Radio value="half_away" label={t('ordersImport.mapping.halfAway')} />
+          <Radio value="half_even" label={t('ordersImport.mapping.halfEven')} />
+        </Group>
+      </Radio.Group>
 
       <Text fw={500} size="sm">
         {t('ordersImport.mapping.preview')}

@@ -7,7 +7,9 @@ import {
 } from '../../../../shared/import/columns';
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
+import { type DiscountKind, guessDiscountKind } from '../../../../shared/import/discount-kind';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
+import type { RoundingMode } from '../../../../shared/import/rounding';
 import type { Cell } from '../../../../shared/import/table';
 import { useSession, useSessionStore } from '../../../app/session-context';
 import { loadCustomersById } from '../../../db/lookup-queries';
@@ -66,6 +68,10 @@ interface WizardData {
   mapping: ColumnMapping;
   remembered: boolean;
   dateChoice: 'dmy' | 'mdy' | null;
+  /** How amounts with more decimals than the currency are rounded. */
+  rounding: RoundingMode;
+  /** The user's reading of the discount column's plain numbers; null: the guess from the column. */
+  discountChoice: DiscountKind | null;
   plan: OrderImportPlan | null;
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
@@ -84,6 +90,8 @@ const initial: WizardData = {
   mapping: {},
   remembered: false,
   dateChoice: null,
+  rounding: 'half_away',
+  discountChoice: null,
   plan: null,
   customerNames: new Map(),
   planning: false,
@@ -157,6 +165,18 @@ export function useImportWizard() {
     return guessDateOrder(samples);
   }, [table, mapping]);
   const dateOrder = dateGuess === 'ambiguous' ? dateChoice : dateGuess;
+  const discountGuess = useMemo(() => {
+    const index = mapping.discount;
+    if (!table || index === undefined) return null;
+    return guessDiscountKind(
+      table.headers[index] ?? '',
+      table.rows.map((row) => row.cells[index] ?? ''),
+    );
+  }, [table, mapping]);
+  const discountKind =
+    discountGuess === null
+      ? null
+      : (state.discountChoice ?? (discountGuess === 'ambiguous' ? null : discountGuess));
   const missing = missingRequired(mapping);
 
   return {
@@ -164,9 +184,18 @@ export function useImportWizard() {
     setStep: (step: WizardStep) => set({ step }),
     setEncoding: (encoding: ForcedEncoding) => set({ encoding }),
     setDateChoice: (choice: 'dmy' | 'mdy') => set({ dateChoice: choice }),
+    setRounding: (rounding: RoundingMode) => set({ rounding }),
+    setDiscountChoice: (discountChoice: DiscountKind) => set({ discountChoice }),
+    /** Null without a discount column; 'ambiguous' when the user must say what its numbers are. */
+    discountGuess,
+    discountKind,
     dateAmbiguous: dateGuess === 'ambiguous',
     missing,
-    canPlan: table !== null && missing.length === 0 && dateOrder !== null,
+    canPlan:
+      table !== null &&
+      missing.length === 0 &&
+      dateOrder !== null &&
+      (discountGuess === null || discountKind !== null),
 
     async pickFile(filterName: string) {
       const picked = await platform.openFile({
@@ -203,6 +232,8 @@ export function useImportWizard() {
           rows: table.rows,
           mapping,
           dateOrder,
+          rounding: store.get().rounding,
+          ...(discountKind ? { discountKind } : {}),
         });
         const existingIds = [
           ...new Set(
