@@ -1,4 +1,5 @@
 import { currencyDigits } from '../rules/money';
+import { CODE_MAX, NAME_MAX } from '../schema/limits';
 import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
 import { normaliseOrderNumber } from './normalise';
@@ -34,13 +35,13 @@ import {
 export const MAX_EXTERNAL_NUMBER = 64;
 
 const limits = {
-  customer: 120,
-  customerCode: 40,
+  customer: NAME_MAX,
+  customerCode: CODE_MAX,
   contact: 80,
   phone: 40,
   region: 40,
-  product: 120,
-  sku: 40,
+  product: NAME_MAX,
+  sku: CODE_MAX,
   unit: 20,
 };
 

@@ -46,7 +46,7 @@ export interface PlanInput {
 export const planReasons = [
   /** A required cell is empty. */
   'required',
-  /** Text longer than the field allows (the entity schemas' limits: name 120, code 40, unit 20 …). */
+  /** Text longer than the field allows (the entity schemas' limits: schema/limits.ts). */
   'too_long',
   /** The name or code matches more than one existing customer. */
   'customer_ambiguous',
@@ -89,7 +89,7 @@ export interface Rejection {
 export const planWarnings = [
   /** A unit price worked out from amount ÷ quantity was rounded, so the line total differs from the file's amount by a little. */
   'price_rounded',
-  /** The order's notes (all distinct notes of its rows) were cut to 2000 characters. */
+  /** The order's notes (all distinct notes of its rows) were cut to the stored notes' limit. */
   'notes_truncated',
   /** The requested date is before the order date. */
   'requested_before_ordered',

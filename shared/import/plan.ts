@@ -1,4 +1,5 @@
 import { orderTotals } from '../rules/money';
+import { NOTES_MAX } from '../schema/limits';
 import { type ImportField, missingRequired } from './columns';
 import { ImportError } from './errors';
 import { normaliseOrderNumber } from './normalise';
@@ -23,7 +24,7 @@ export type * from './plan-types';
 
 /** Most lines on one order (orderFieldsSchema). */
 export const MAX_LINES = 500;
-export const MAX_NOTES = 2000;
+export const MAX_NOTES = NOTES_MAX;
 export { MAX_EXTERNAL_NUMBER } from './plan-rows';
 
 const firstFilled = <T>(values: readonly T[], pick: (value: T) => string): string =>
