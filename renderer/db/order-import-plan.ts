@@ -7,11 +7,14 @@ import type { DataRow } from '../../shared/import/table';
 import { cellText } from '../../shared/import/values';
 import { orderNumberSchema } from '../../shared/schema/order';
 import { loadOfficeSettings } from './office-settings';
+import { rememberImportMapping } from './order-import-mapping';
 import type { DataSession } from './session';
 
 // The dry run of "import order lines" against this database: the pure plan (shared/import/plan.ts) fed
 // with this office's customers, products, live order numbers and currency, plus the one check the pure
-// plan cannot make: that each order number can be stored here. Writes nothing. Part of order-import.ts.
+// plan cannot make: that each order number can be stored here. Writes no records, only the column mapping
+// (order-import-mapping.ts): a manager who checks a file in the dry run and imports it another day, or
+// fixes the file first, should not map its columns again. Part of order-import.ts.
 
 export const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -61,7 +64,8 @@ async function liveOrderNumbers(session: DataSession, request: OrderImportReques
 }
 
 /**
- * The dry run: what would be created and every refused row, against this database. Writes nothing.
+ * The dry run: what would be created and every refused row, against this database. Remembers the
+ * column mapping for these headers, whatever the rows hold; writes no records.
  * Throws ImportError('mapping_incomplete') when a required field is unmapped.
  */
 export async function planOrderImport(
@@ -72,6 +76,7 @@ export async function planOrderImport(
   const missing = missingRequired(request.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { db } = session;
+  await rememberImportMapping(db, request.headers, request.mapping);
   const [settings, customers, products, orderNumbers] = await Promise.all([
     loadOfficeSettings(db),
     db.customers.toArray(),

@@ -279,6 +279,33 @@ describe('remembered column mapping', () => {
     expect(again.mapping.notes).toBe(0); // '说明' is column 0 of the reversed headers
     expect((await loadImportMapping(session.db, ['a', 'b'])).remembered).toBe(false);
   });
+
+  it('is remembered by the dry run alone, even when every row is refused', async () => {
+    const session = await freshSession();
+    // An export with its own column names; the manager maps 'Ship Mode' away from notes and
+    // 'Row ID' nowhere, checks the file in the dry run, and imports it another day.
+    const headers = ['Row ID', 'Order ID', 'Customer Name', 'Product Name', 'Quantity', 'Sales', 'Ship Mode'];
+    const mapping = { ...autoMatchColumns(headers), amount: 5 };
+    delete mapping.notes;
+    const rows = [
+      {
+        row: 2,
+        cells: [
+          '1',
+          'CA-2016-152156',
+          'Claire Gute',
+          'Bush Somerset Bookcase',
+          'two',
+          '261.96',
+          'Second Class',
+        ],
+      },
+    ];
+    const plan = await planOrderImport(session, { headers, rows, mapping, dateOrder: 'ymd' }, '2026-11-30');
+    expect(plan.orders).toEqual([]);
+    const again = await loadImportMapping(session.db, headers);
+    expect(again).toEqual({ mapping, remembered: true });
+  });
 });
 
 describe('import texts', () => {

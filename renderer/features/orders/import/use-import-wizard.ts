@@ -20,7 +20,6 @@ import {
   type OrderImportPlan,
   planOrderImport,
   type RevertResult,
-  rememberImportMapping,
   revertOrderImport,
 } from '../../../db/order-import';
 import type { DataSession } from '../../../db/session';
@@ -197,7 +196,6 @@ export function useImportWizard() {
       if (!table || dateOrder === null) return;
       set({ planning: true, planError: null });
       try {
-        await rememberImportMapping(session.db, table.headers, mapping);
         const result = await planOrderImport(session, {
           headers: table.headers,
           rows: table.rows,
