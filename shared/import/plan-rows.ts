@@ -4,7 +4,7 @@ import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
 import { normaliseOrderNumber } from './normalise';
 import type { Parsed } from './parsed';
-import { type EntityKey, EntityResolver } from './plan-entities';
+import { type CodeWithNames, type EntityKey, EntityResolver } from './plan-entities';
 import { priceLine } from './plan-lines';
 import type {
   NewCustomer,
@@ -80,6 +80,8 @@ export interface ReadRows {
   facts: RowFacts[];
   rejections: Map<number, Rejection[]>;
   warnings: PlanWarning[];
+  /** New codes the file gives with more than one name. */
+  sameCode: { customers: CodeWithNames[]; products: CodeWithNames[] };
   reject: (row: DataRow, field: ImportField, reason: RejectReason) => void;
   warn: (row: DataRow, field: ImportField, reason: PlanWarning['reason']) => void;
 }
@@ -127,14 +129,15 @@ export function readRows(input: PlanInput): ReadRows {
     return bad;
   };
 
-  const customers = new EntityResolver(existing.customers);
+  const customers = new EntityResolver(existing.customers, input.sameCode?.customers);
   const products = new EntityResolver(
     existing.products.map((p) => ({ id: p.id, code: p.sku, name: p.name })),
+    input.sameCode?.products,
   );
   const productById = new Map(existing.products.map((p) => [p.id, p]));
   for (const row of input.rows) {
-    customers.noteCoded(text(row, 'customerCode'), text(row, 'customer'));
-    products.noteCoded(text(row, 'sku'), text(row, 'product'));
+    customers.noteCoded(text(row, 'customerCode'), text(row, 'customer'), row.row);
+    products.noteCoded(text(row, 'sku'), text(row, 'product'), row.row);
   }
 
   const facts = input.rows.map((row): RowFacts => {
@@ -162,8 +165,8 @@ export function readRows(input: PlanInput): ReadRows {
       if (!long && segment !== undefined) {
         customerKey = c.key;
         customer = {
-          name: c.nameIsCode ? '' : text(row, 'customer'),
-          code: customerCode,
+          name: c.name,
+          code: c.code,
           contact: text(row, 'contact'),
           phone: text(row, 'phone'),
           region: text(row, 'region'),
@@ -184,9 +187,7 @@ export function readRows(input: PlanInput): ReadRows {
       productKey = p.key;
     } else if (!(['product', 'sku', 'unit'] as const).map((field) => tooLong(row, field)).some(Boolean)) {
       productKey = p.key;
-      product = p.nameIsCode
-        ? { name: '', sku: '', unit: text(row, 'unit') }
-        : { name: text(row, 'product'), sku, unit: text(row, 'unit') };
+      product = { name: p.name, sku: p.code, unit: text(row, 'unit') };
     }
 
     // Line
@@ -256,5 +257,6 @@ export function readRows(input: PlanInput): ReadRows {
       notes: text(row, 'notes'),
     };
   });
-  return { facts, rejections, warnings, reject, warn };
+  const sameCode = { customers: customers.codesWithNames(), products: products.codesWithNames() };
+  return { facts, rejections, warnings, sameCode, reject, warn };
 }

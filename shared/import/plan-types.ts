@@ -2,6 +2,10 @@ import type { customerSegments } from '../schema/customer';
 import type { ColumnMapping, ImportField } from './columns';
 import type { DateOrder } from './dates';
 import type { ValueReason } from './parsed';
+import type { CodeWithNames, SameCodeChoice } from './plan-entities';
+
+export type { CodeWithNames, SameCodeChoice };
+
 import type { DataRow } from './table';
 
 // Input and output of planOrderLinesImport (plan.ts).
@@ -40,6 +44,8 @@ export interface PlanInput {
   defaultTaxRate: number;
   /** Unit of new products when the file has no unit column (default 'pcs'). */
   defaultUnit?: string;
+  /** What a new code given with several names becomes (default: the first row's name). */
+  sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
 }
 
 /** Rejections the plan adds to the value parsers' reasons (parsed.ts). */
@@ -178,6 +184,8 @@ export interface ImportPlan {
   orders: PlannedOrder[];
   rejected: Rejection[];
   warnings: PlanWarning[];
+  /** New codes the file gives with more than one name, for the user to choose what they become. */
+  sameCode: { customers: CodeWithNames[]; products: CodeWithNames[] };
   stats: {
     rows: number;
     orders: number;

@@ -34,7 +34,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { existing } = input;
-  const { facts, rejections, warnings, reject, warn } = readRows(input);
+  const { facts, rejections, warnings, sameCode, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
   const groups = new Map<string, RowFacts[]>();
@@ -200,6 +200,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
     orders,
     rejected,
     warnings: warnings.sort((a, b) => a.row - b.row),
+    sameCode,
     stats: {
       rows: input.rows.length,
       orders: orders.length,
