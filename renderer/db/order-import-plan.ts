@@ -2,7 +2,12 @@ import { type ColumnMapping, type ImportField, missingRequired } from '../../sha
 import type { DateOrder } from '../../shared/import/dates';
 import { ImportError } from '../../shared/import/errors';
 import { normaliseOrderNumber, normaliseWidth } from '../../shared/import/normalise';
-import { type ImportPlan, planOrderLinesImport, type Rejection } from '../../shared/import/plan';
+import {
+  type ImportPlan,
+  planOrderLinesImport,
+  type Rejection,
+  type SameCodeChoice,
+} from '../../shared/import/plan';
 import type { DataRow } from '../../shared/import/table';
 import { cellText } from '../../shared/import/values';
 import { orderNumberSchema } from '../../shared/schema/order';
@@ -34,6 +39,8 @@ export interface OrderImportRequest {
   rows: readonly DataRow[];
   mapping: ColumnMapping;
   dateOrder: DateOrder;
+  /** What a new code given with several names becomes (default: its first name). */
+  sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
 }
 
 /** The number an imported order is saved under: the file's, or its normalised form; null when neither fits. */
@@ -88,6 +95,7 @@ export async function planOrderImport(
     rows: request.rows,
     mapping: request.mapping,
     dateOrder: request.dateOrder,
+    ...(request.sameCode ? { sameCode: request.sameCode } : {}),
     existing: {
       customers: customers.filter((c) => !c.deleted).map((c) => ({ id: c.id, code: c.code, name: c.name })),
       products: products

@@ -266,6 +266,49 @@ describe('revertOrderImport', () => {
   });
 });
 
+describe('dry run: one code with several names', () => {
+  it('reports the code and plans it as the user chose', async () => {
+    const session = await freshSession();
+    const headers = ['Order ID', 'Customer Name', 'Product ID', 'Product Name', 'Quantity', 'Sales'];
+    const rows = [
+      {
+        row: 2,
+        cells: [
+          'CA-2016-152156',
+          'Claire Gute',
+          'TEC-PH-10002033',
+          'Konftel 250 Conference phone - Charcoal black',
+          '2',
+          '911.42',
+        ],
+      },
+      {
+        row: 3,
+        cells: [
+          'CA-2017-152157',
+          'Claire Gute',
+          'TEC-PH-10002033',
+          'Konftel 250 Conference Phone, Charcoal',
+          '1',
+          '455.71',
+        ],
+      },
+    ];
+    const request = { headers, rows, mapping: autoMatchColumns(headers), dateOrder: 'ymd' as const };
+    const first = await planOrderImport(session, request, '2026-11-30');
+    expect(first.sameCode.products.map((c) => [c.code, c.names.map((n) => n.rows)])).toEqual([
+      ['TEC-PH-10002033', [[2], [3]]],
+    ]);
+    expect(first.newProducts.map((p) => p.name)).toEqual(['Konftel 250 Conference phone - Charcoal black']);
+    const latest = await planOrderImport(
+      session,
+      { ...request, sameCode: { products: 'latest' } },
+      '2026-11-30',
+    );
+    expect(latest.newProducts.map((p) => p.name)).toEqual(['Konftel 250 Conference Phone, Charcoal']);
+  });
+});
+
 describe('remembered column mapping', () => {
   it('is found again for the same headers, in any order', async () => {
     const session = await freshSession();

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/import/columns';
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
+import type { SameCodeChoice } from '../../../../shared/import/plan';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { Cell } from '../../../../shared/import/table';
 import { useSession, useSessionStore } from '../../../app/session-context';
@@ -54,6 +55,8 @@ export type ForcedEncoding = (typeof forcedEncodings)[number];
 /** How many values of a date column decide the date order (enough for any real export). */
 const DATE_SAMPLES = 2000;
 
+export type SameCodeChoices = { customers: SameCodeChoice; products: SameCodeChoice };
+
 interface WizardData {
   opened: boolean;
   step: WizardStep;
@@ -69,6 +72,8 @@ interface WizardData {
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
   planError: unknown;
+  /** What new codes given with several names become; asked in the dry run. */
+  sameCode: SameCodeChoices;
   apply: ApplyState;
 }
 
@@ -87,6 +92,7 @@ const initial: WizardData = {
   customerNames: new Map(),
   planning: false,
   planError: null,
+  sameCode: { customers: 'first', products: 'first' },
   apply: { kind: 'idle' },
 };
 
@@ -130,7 +136,13 @@ async function read(store: WizardStore, session: DataSession, picked: PickedFile
   try {
     const result = await readImportFile(picked.name, picked.bytes, options);
     const loaded = await loadImportMapping(session.db, result.headers);
-    set({ table: result, mapping: loaded.mapping, remembered: loaded.remembered, dateChoice: null });
+    set({
+      table: result,
+      mapping: loaded.mapping,
+      remembered: loaded.remembered,
+      dateChoice: null,
+      sameCode: initial.sameCode,
+    });
   } catch (error) {
     set({ problem: error });
   } finally {
@@ -157,6 +169,34 @@ export function useImportWizard() {
   }, [table, mapping]);
   const dateOrder = dateGuess === 'ambiguous' ? dateChoice : dateGuess;
   const missing = missingRequired(mapping);
+
+  const runDryRun = async () => {
+    if (!table || dateOrder === null) return;
+    set({ planning: true, planError: null });
+    try {
+      const result = await planOrderImport(session, {
+        headers: table.headers,
+        rows: table.rows,
+        mapping,
+        dateOrder,
+        sameCode: store.get().sameCode,
+      });
+      const existingIds = [
+        ...new Set(
+          result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
+        ),
+      ];
+      const existing = await loadCustomersById(session.db, existingIds);
+      const names = new Map<string, string>();
+      for (const c of existing.values()) names.set(c.id, c.name);
+      for (const c of result.newCustomers) names.set(c.tempId, c.name);
+      set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
+    } catch (error) {
+      set({ planError: error });
+    } finally {
+      set({ planning: false });
+    }
+  };
 
   return {
     ...state,
@@ -192,31 +232,12 @@ export function useImportWizard() {
       });
     },
 
-    async runDryRun() {
-      if (!table || dateOrder === null) return;
-      set({ planning: true, planError: null });
-      try {
-        const result = await planOrderImport(session, {
-          headers: table.headers,
-          rows: table.rows,
-          mapping,
-          dateOrder,
-        });
-        const existingIds = [
-          ...new Set(
-            result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
-          ),
-        ];
-        const existing = await loadCustomersById(session.db, existingIds);
-        const names = new Map<string, string>();
-        for (const c of existing.values()) names.set(c.id, c.name);
-        for (const c of result.newCustomers) names.set(c.tempId, c.name);
-        set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
-      } catch (error) {
-        set({ planError: error });
-      } finally {
-        set({ planning: false });
-      }
+    runDryRun,
+
+    /** Choose what one kind's same-code records become, and plan again with it. */
+    async chooseSameCode(kind: keyof SameCodeChoices, choice: SameCodeChoice) {
+      set((current) => ({ sameCode: { ...current.sameCode, [kind]: choice } }));
+      await runDryRun();
     },
 
     async startImport(note: string) {
