@@ -16,6 +16,7 @@ import type {
   RejectReason,
 } from './plan-types';
 import type { Cell, DataRow } from './table';
+import { segmentOf } from './value-lists';
 import {
   cellText,
   type Discount,
@@ -23,7 +24,6 @@ import {
   parseMoney,
   parsePriority,
   parseQuantity,
-  parseSegment,
   parseTaxRate,
 } from './values';
 
@@ -161,8 +161,11 @@ export function readRows(input: PlanInput): ReadRows {
     } else {
       const fields = ['customer', 'customerCode', 'contact', 'phone', 'region'] as const;
       const long = fields.map((field) => tooLong(row, field)).some(Boolean);
-      const segment = optional(row, 'segment', parseSegment);
-      if (!long && segment !== undefined) {
+      // An optional list column never refuses a row: unknown values are mapped or warned about.
+      const segmentText = text(row, 'segment');
+      const segment = segmentText === '' ? null : segmentOf(segmentText, input.segmentMap);
+      if (segmentText !== '' && segment === null) warn(row, 'segment', 'segment_unmapped');
+      if (!long) {
         customerKey = c.key;
         customer = {
           name: c.name,

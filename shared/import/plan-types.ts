@@ -7,6 +7,7 @@ import type { CodeWithNames, SameCodeChoice } from './plan-entities';
 export type { CodeWithNames, SameCodeChoice };
 
 import type { DataRow } from './table';
+import type { SegmentMap } from './value-lists';
 
 // Input and output of planOrderLinesImport (plan.ts).
 
@@ -46,6 +47,8 @@ export interface PlanInput {
   defaultUnit?: string;
   /** What a new code given with several names becomes (default: the first row's name). */
   sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
+  /** Unknown segment values the user mapped in the mapping step (value-lists.ts). */
+  segmentMap?: SegmentMap;
 }
 
 /** Rejections the plan adds to the value parsers' reasons (parsed.ts). */
@@ -97,6 +100,8 @@ export const planWarnings = [
   'price_rounded',
   /** The order's notes (all distinct notes of its rows) were cut to the stored notes' limit. */
   'notes_truncated',
+  /** A customer segment the app does not know and the user did not map: the new customer gets the default. */
+  'segment_unmapped',
   /** The requested date is before the order date. */
   'requested_before_ordered',
 ] as const;

@@ -385,7 +385,7 @@ describe('planOrderLinesImport: rules', () => {
         ['S-3', '新客户三', '订书机', 1, '', '', '', '奇怪', '', ''],
       ]),
     );
-    expect(plan.newCustomers).toEqual([
+    expect(plan.newCustomers.slice(0, 1)).toEqual([
       {
         tempId: 'new-customer-1',
         code: 'IMP-0001',
@@ -402,9 +402,11 @@ describe('planOrderLinesImport: rules', () => {
       },
     ]);
     expect(plan.newProducts[0]).toMatchObject({ name: '新螺丝', unit: '盒', unitPrice: 50 });
-    expect(reasonsOf(plan)).toEqual([
-      [4, 'customer', 'too_long'],
-      [5, 'segment', 'unknown_segment'],
+    expect(reasonsOf(plan)).toEqual([[4, 'customer', 'too_long']]);
+    // A segment the app does not know refuses nothing: warned, and the customer gets the default.
+    expect(plan.newCustomers[1]).toMatchObject({ name: '新客户三', segment: 'new' });
+    expect(plan.warnings.map((w) => [w.row, w.field, w.reason])).toEqual([
+      [5, 'segment', 'segment_unmapped'],
     ]);
   });
 
