@@ -9,6 +9,7 @@ import {
   type SameCodeChoice,
 } from '../../shared/import/plan';
 import type { DataRow } from '../../shared/import/table';
+import type { SegmentMap } from '../../shared/import/value-lists';
 import { cellText } from '../../shared/import/values';
 import { orderNumberSchema } from '../../shared/schema/order';
 import { loadOfficeSettings } from './office-settings';
@@ -41,6 +42,8 @@ export interface OrderImportRequest {
   dateOrder: DateOrder;
   /** What a new code given with several names becomes (default: its first name). */
   sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
+  /** Unknown segment values the user mapped (matchKey(value) → segment). */
+  segmentMap?: SegmentMap;
 }
 
 /** The number an imported order is saved under: the file's, or its normalised form; null when neither fits. */
@@ -96,6 +99,7 @@ export async function planOrderImport(
     mapping: request.mapping,
     dateOrder: request.dateOrder,
     ...(request.sameCode ? { sameCode: request.sameCode } : {}),
+    ...(request.segmentMap ? { segmentMap: request.segmentMap } : {}),
     existing: {
       customers: customers.filter((c) => !c.deleted).map((c) => ({ id: c.id, code: c.code, name: c.name })),
       products: products

@@ -307,6 +307,28 @@ describe('dry run: one code with several names', () => {
     );
     expect(latest.newProducts.map((p) => p.name)).toEqual(['Konftel 250 Conference Phone, Charcoal']);
   });
+
+  it('takes the mapped segment values and refuses no row for an unknown one', async () => {
+    const session = await freshSession();
+    const headers = ['Order ID', 'Customer Name', 'Segment', 'Product Name', 'Quantity', 'Sales'];
+    const rows = [
+      { row: 2, cells: ['CA-2016-152156', 'Claire Gute', 'Consumer', 'Newell 322', '4', '7.28'] },
+      { row: 3, cells: ['CA-2016-152157', 'Brosina Hoffman', 'Home Office', 'Newell 322', '1', '1.82'] },
+    ];
+    const plan = await planOrderImport(
+      session,
+      {
+        headers,
+        rows,
+        mapping: autoMatchColumns(headers),
+        dateOrder: 'ymd',
+        segmentMap: { consumer: 'regular' },
+      },
+      '2026-11-30',
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.newCustomers.map((c) => c.segment)).toEqual(['regular', 'new']);
+  });
 });
 
 describe('remembered column mapping', () => {

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { type ImportField, importFields, requiredFields } from '../../../../shared/import/columns';
 import { cellText } from '../../../../shared/import/values';
 import { columnLetter, fieldLabel, problemText } from './import-text';
+import { SegmentValues } from './SegmentValues';
 import type { ImportWizardState } from './use-import-wizard';
 
 const PREVIEW_ROWS = 5;
@@ -81,6 +82,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           </Group>
         </Radio.Group>
       )}
+
+      <SegmentValues wizard={wizard} />
 
       <Text fw={500} size="sm">
         {t('ordersImport.mapping.preview')}

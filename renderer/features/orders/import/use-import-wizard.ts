@@ -10,6 +10,7 @@ import type { TextEncoding } from '../../../../shared/import/decode';
 import type { SameCodeChoice } from '../../../../shared/import/plan';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { Cell } from '../../../../shared/import/table';
+import { listKey, type Segment } from '../../../../shared/import/value-lists';
 import { useSession, useSessionStore } from '../../../app/session-context';
 import { loadCustomersById } from '../../../db/lookup-queries';
 import {
@@ -74,6 +75,8 @@ interface WizardData {
   planError: unknown;
   /** What new codes given with several names become; asked in the dry run. */
   sameCode: SameCodeChoices;
+  /** Unknown segment values mapped by the user (value-lists.ts). */
+  segmentMap: Record<string, Segment>;
   apply: ApplyState;
 }
 
@@ -93,6 +96,7 @@ const initial: WizardData = {
   planning: false,
   planError: null,
   sameCode: { customers: 'first', products: 'first' },
+  segmentMap: {},
   apply: { kind: 'idle' },
 };
 
@@ -142,6 +146,7 @@ async function read(store: WizardStore, session: DataSession, picked: PickedFile
       remembered: loaded.remembered,
       dateChoice: null,
       sameCode: initial.sameCode,
+      segmentMap: initial.segmentMap,
     });
   } catch (error) {
     set({ problem: error });
@@ -180,6 +185,7 @@ export function useImportWizard() {
         mapping,
         dateOrder,
         sameCode: store.get().sameCode,
+        segmentMap: store.get().segmentMap,
       });
       const existingIds = [
         ...new Set(
@@ -233,6 +239,16 @@ export function useImportWizard() {
     },
 
     runDryRun,
+
+    /** Map an unknown segment value to a segment, or back to unmapped (null). */
+    setSegmentValue(value: string, segment: Segment | null) {
+      set((current) => {
+        const next = { ...current.segmentMap };
+        if (segment === null) delete next[listKey(value)];
+        else next[listKey(value)] = segment;
+        return { segmentMap: next };
+      });
+    },
 
     /** Choose what one kind's same-code records become, and plan again with it. */
     async chooseSameCode(kind: keyof SameCodeChoices, choice: SameCodeChoice) {
