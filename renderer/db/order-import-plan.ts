@@ -3,18 +3,27 @@ import type { DateOrder } from '../../shared/import/dates';
 import type { DiscountKind } from '../../shared/import/discount-kind';
 import { ImportError } from '../../shared/import/errors';
 import { normaliseOrderNumber, normaliseWidth } from '../../shared/import/normalise';
-import { type ImportPlan, planOrderLinesImport, type Rejection } from '../../shared/import/plan';
+import {
+  type ImportPlan,
+  planOrderLinesImport,
+  type Rejection,
+  type SameCodeChoice,
+} from '../../shared/import/plan';
 import { type RoundingMode, roundingDifference } from '../../shared/import/rounding';
 import type { DataRow } from '../../shared/import/table';
+import type { SegmentMap } from '../../shared/import/value-lists';
 import { cellText } from '../../shared/import/values';
 import { currencyDigits } from '../../shared/rules/money';
 import { orderNumberSchema } from '../../shared/schema/order';
 import { loadOfficeSettings } from './office-settings';
+import { rememberImportMapping } from './order-import-mapping';
 import type { DataSession } from './session';
 
 // The dry run of "import order lines" against this database: the pure plan (shared/import/plan.ts) fed
 // with this office's customers, products, live order numbers and currency, plus the one check the pure
-// plan cannot make: that each order number can be stored here. Writes nothing. Part of order-import.ts.
+// plan cannot make: that each order number can be stored here. Writes no records, only the column mapping
+// (order-import-mapping.ts): a manager who checks a file in the dry run and imports it another day, or
+// fixes the file first, should not map its columns again. Part of order-import.ts.
 
 export const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -38,6 +47,10 @@ export interface OrderImportRequest {
   rounding?: RoundingMode;
   /** What the discount column's plain numbers are (default: guessed from the column). */
   discountKind?: DiscountKind;
+  /** What a new code given with several names becomes (default: its first name). */
+  sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
+  /** Unknown segment values the user mapped (matchKey(value) → segment). */
+  segmentMap?: SegmentMap;
 }
 
 /** The number an imported order is saved under: the file's, or its normalised form; null when neither fits. */
@@ -68,7 +81,8 @@ async function liveOrderNumbers(session: DataSession, request: OrderImportReques
 }
 
 /**
- * The dry run: what would be created and every refused row, against this database. Writes nothing.
+ * The dry run: what would be created and every refused row, against this database. Remembers the
+ * column mapping for these headers, whatever the rows hold; writes no records.
  * Throws ImportError('mapping_incomplete') when a required field is unmapped.
  */
 export async function planOrderImport(
@@ -79,6 +93,7 @@ export async function planOrderImport(
   const missing = missingRequired(request.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { db } = session;
+  await rememberImportMapping(db, request.headers, request.mapping);
   const [settings, customers, products, orderNumbers] = await Promise.all([
     loadOfficeSettings(db),
     db.customers.toArray(),
@@ -90,6 +105,8 @@ export async function planOrderImport(
     rows: request.rows,
     mapping: request.mapping,
     dateOrder: request.dateOrder,
+    ...(request.sameCode ? { sameCode: request.sameCode } : {}),
+    ...(request.segmentMap ? { segmentMap: request.segmentMap } : {}),
     existing: {
       customers: customers.filter((c) => !c.deleted).map((c) => ({ id: c.id, code: c.code, name: c.name })),
       products: products

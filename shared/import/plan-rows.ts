@@ -1,10 +1,11 @@
 import { currencyDigits } from '../rules/money';
+import { CODE_MAX, NAME_MAX } from '../schema/limits';
 import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
 import { type DiscountKind, guessDiscountKind } from './discount-kind';
 import { normaliseOrderNumber } from './normalise';
 import type { Parsed } from './parsed';
-import { type EntityKey, EntityResolver } from './plan-entities';
+import { type CodeWithNames, type EntityKey, EntityResolver } from './plan-entities';
 import { priceLine } from './plan-lines';
 import type {
   NewCustomer,
@@ -17,6 +18,7 @@ import type {
 } from './plan-types';
 import type { RoundedAmount } from './rounding';
 import type { Cell, DataRow } from './table';
+import { segmentOf } from './value-lists';
 import {
   cellText,
   type Discount,
@@ -25,7 +27,6 @@ import {
   parseMoneyExact,
   parsePriority,
   parseQuantity,
-  parseSegment,
   parseTaxRate,
 } from './values';
 
@@ -37,13 +38,13 @@ import {
 export const MAX_EXTERNAL_NUMBER = 64;
 
 const limits = {
-  customer: 120,
-  customerCode: 40,
+  customer: NAME_MAX,
+  customerCode: CODE_MAX,
   contact: 80,
   phone: 40,
   region: 40,
-  product: 120,
-  sku: 40,
+  product: NAME_MAX,
+  sku: CODE_MAX,
   unit: 20,
 };
 
@@ -86,6 +87,8 @@ export interface ReadRows {
   rounded: RoundedAmount[];
   /** How the discount column's plain numbers were read; null without a discount column. */
   discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
+  /** New codes the file gives with more than one name. */
+  sameCode: { customers: CodeWithNames[]; products: CodeWithNames[] };
   reject: (row: DataRow, field: ImportField, reason: RejectReason) => void;
   warn: (row: DataRow, field: ImportField, reason: PlanWarning['reason']) => void;
 }
@@ -150,14 +153,15 @@ export function readRows(input: PlanInput): ReadRows {
           ambiguous: guessed === 'ambiguous',
         };
 
-  const customers = new EntityResolver(existing.customers);
+  const customers = new EntityResolver(existing.customers, input.sameCode?.customers);
   const products = new EntityResolver(
     existing.products.map((p) => ({ id: p.id, code: p.sku, name: p.name })),
+    input.sameCode?.products,
   );
   const productById = new Map(existing.products.map((p) => [p.id, p]));
   for (const row of input.rows) {
-    customers.noteCoded(text(row, 'customerCode'), text(row, 'customer'));
-    products.noteCoded(text(row, 'sku'), text(row, 'product'));
+    customers.noteCoded(text(row, 'customerCode'), text(row, 'customer'), row.row);
+    products.noteCoded(text(row, 'sku'), text(row, 'product'), row.row);
   }
 
   const facts = input.rows.map((row): RowFacts => {
@@ -181,12 +185,15 @@ export function readRows(input: PlanInput): ReadRows {
     } else {
       const fields = ['customer', 'customerCode', 'contact', 'phone', 'region'] as const;
       const long = fields.map((field) => tooLong(row, field)).some(Boolean);
-      const segment = optional(row, 'segment', parseSegment);
-      if (!long && segment !== undefined) {
+      // An optional list column never refuses a row: unknown values are mapped or warned about.
+      const segmentText = text(row, 'segment');
+      const segment = segmentText === '' ? null : segmentOf(segmentText, input.segmentMap);
+      if (segmentText !== '' && segment === null) warn(row, 'segment', 'segment_unmapped');
+      if (!long) {
         customerKey = c.key;
         customer = {
-          name: c.nameIsCode ? '' : text(row, 'customer'),
-          code: customerCode,
+          name: c.name,
+          code: c.code,
           contact: text(row, 'contact'),
           phone: text(row, 'phone'),
           region: text(row, 'region'),
@@ -207,9 +214,7 @@ export function readRows(input: PlanInput): ReadRows {
       productKey = p.key;
     } else if (!(['product', 'sku', 'unit'] as const).map((field) => tooLong(row, field)).some(Boolean)) {
       productKey = p.key;
-      product = p.nameIsCode
-        ? { name: '', sku: '', unit: text(row, 'unit') }
-        : { name: text(row, 'product'), sku, unit: text(row, 'unit') };
+      product = { name: p.name, sku: p.code, unit: text(row, 'unit') };
     }
 
     // Line
@@ -292,5 +297,6 @@ export function readRows(input: PlanInput): ReadRows {
       notes: text(row, 'notes'),
     };
   });
-  return { facts, rejections, warnings, rounded, discountReading, reject, warn };
+  const sameCode = { customers: customers.codesWithNames(), products: products.codesWithNames() };
+  return { facts, rejections, warnings, rounded, discountReading, sameCode, reject, warn };
 }

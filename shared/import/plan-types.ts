@@ -3,8 +3,13 @@ import type { ColumnMapping, ImportField } from './columns';
 import type { DateOrder } from './dates';
 import type { DiscountKind } from './discount-kind';
 import type { ValueReason } from './parsed';
+import type { CodeWithNames, SameCodeChoice } from './plan-entities';
 import type { RoundedAmount, RoundingMode } from './rounding';
+
+export type { CodeWithNames, SameCodeChoice };
+
 import type { DataRow } from './table';
+import type { SegmentMap } from './value-lists';
 
 // Input and output of planOrderLinesImport (plan.ts).
 
@@ -46,13 +51,17 @@ export interface PlanInput {
   discountKind?: DiscountKind;
   /** Unit of new products when the file has no unit column (default 'pcs'). */
   defaultUnit?: string;
+  /** What a new code given with several names becomes (default: the first row's name). */
+  sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
+  /** Unknown segment values the user mapped in the mapping step (value-lists.ts). */
+  segmentMap?: SegmentMap;
 }
 
 /** Rejections the plan adds to the value parsers' reasons (parsed.ts). */
 export const planReasons = [
   /** A required cell is empty. */
   'required',
-  /** Text longer than the field allows (the entity schemas' limits: name 120, code 40, unit 20 …). */
+  /** Text longer than the field allows (the entity schemas' limits: schema/limits.ts). */
   'too_long',
   /** The name or code matches more than one existing customer. */
   'customer_ambiguous',
@@ -95,8 +104,10 @@ export interface Rejection {
 export const planWarnings = [
   /** A unit price worked out from amount ÷ quantity was rounded, so the line total differs from the file's amount by a little. */
   'price_rounded',
-  /** The order's notes (all distinct notes of its rows) were cut to 2000 characters. */
+  /** The order's notes (all distinct notes of its rows) were cut to the stored notes' limit. */
   'notes_truncated',
+  /** A customer segment the app does not know and the user did not map: the new customer gets the default. */
+  'segment_unmapped',
   /** The requested date is before the order date. */
   'requested_before_ordered',
 ] as const;
@@ -193,6 +204,8 @@ export interface ImportPlan {
    * (numbers from 1 to 100 under a plain title), so the wizard asks; until then it is read as an amount.
    */
   discountReading: { kind: DiscountKind; ambiguous: boolean } | null;
+  /** New codes the file gives with more than one name, for the user to choose what they become. */
+  sameCode: { customers: CodeWithNames[]; products: CodeWithNames[] };
   stats: {
     rows: number;
     orders: number;

@@ -1,4 +1,5 @@
 import { currencyDigits, orderTotals } from '../rules/money';
+import { NOTES_MAX } from '../schema/limits';
 import { type ImportField, missingRequired } from './columns';
 import { ImportError } from './errors';
 import { normaliseOrderNumber } from './normalise';
@@ -24,7 +25,7 @@ export type * from './plan-types';
 
 /** Most lines on one order (orderFieldsSchema). */
 export const MAX_LINES = 500;
-export const MAX_NOTES = 2000;
+export const MAX_NOTES = NOTES_MAX;
 export { MAX_EXTERNAL_NUMBER } from './plan-rows';
 
 const firstFilled = <T>(values: readonly T[], pick: (value: T) => string): string =>
@@ -34,7 +35,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { existing } = input;
-  const { facts, rejections, warnings, rounded, discountReading, reject, warn } = readRows(input);
+  const { facts, rejections, warnings, rounded, discountReading, sameCode, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
   const groups = new Map<string, RowFacts[]>();
@@ -203,6 +204,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
     warnings: warnings.sort((a, b) => a.row - b.row),
     rounded: keptRounded,
     discountReading,
+    sameCode,
     stats: {
       rows: input.rows.length,
       orders: orders.length,

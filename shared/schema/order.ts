@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { discountFits } from '../rules/money';
 import { envelopeSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
+import { NOTES_MAX } from './limits';
 
 export const orderStatuses = [
   'draft',
@@ -95,7 +96,7 @@ export const orderFields = z.object({
   requestedDate: isoDate.nullable(),
   dueAt: isoDateTime.nullable(),
   invoiced: z.boolean(),
-  notes: optionalText(2000),
+  notes: optionalText(NOTES_MAX),
 });
 
 /** Keys derived on every write (rules/queue-keys.ts) for the queue's indexes; never typed in. */

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { envelopeSchema, moneySchema, optionalText, text } from './envelope';
+import { CODE_MAX, NAME_MAX, NOTES_MAX } from './limits';
 
 export const productFields = z.object({
-  sku: text(40),
-  name: text(120),
+  sku: text(CODE_MAX),
+  name: text(NAME_MAX),
   unit: text(20),
   unitPrice: moneySchema.min(0),
   /** Tax rate in basis points: 1300 = 13 %. */
   taxRate: z.number().int().min(0).max(10_000),
   active: z.boolean(),
-  notes: optionalText(2000),
+  notes: optionalText(NOTES_MAX),
 });
 
 export const productSchema = envelopeSchema.extend(productFields.shape);

@@ -61,7 +61,7 @@ describe('customers', () => {
   const messages = {
     en: {
       required: 'Required',
-      tooLong: 'At most 120 characters',
+      tooLong: 'At most 255 characters',
       decimals: 'At most 2 decimal places',
       negative: 'Cannot be negative',
       notAmount: 'Enter an amount such as 1280.50',
@@ -71,7 +71,7 @@ describe('customers', () => {
     },
     'zh-CN': {
       required: '必填',
-      tooLong: '最多 120 个字符',
+      tooLong: '最多 255 个字符',
       decimals: '最多 2 位小数',
       negative: '不能为负数',
       notAmount: '请输入金额，例如 1280.50',
@@ -98,7 +98,7 @@ describe('customers', () => {
 
       await user.type(code, 'C0200');
       await user.click(name);
-      await user.paste('广'.repeat(121)); // a name pasted from a spreadsheet
+      await user.paste('广'.repeat(256)); // a name pasted from a spreadsheet
       await user.type(email, 'not-an-email');
       await user.click(form().getByRole('button', { name: m.labels.save }));
       expect(messageOf(code)).toBeNull();

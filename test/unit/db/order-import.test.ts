@@ -266,6 +266,71 @@ describe('revertOrderImport', () => {
   });
 });
 
+describe('dry run: one code with several names', () => {
+  it('reports the code and plans it as the user chose', async () => {
+    const session = await freshSession();
+    const headers = ['Order ID', 'Customer Name', 'Product ID', 'Product Name', 'Quantity', 'Sales'];
+    const rows = [
+      {
+        row: 2,
+        cells: [
+          'CA-2016-152156',
+          'Claire Gute',
+          'TEC-PH-10002033',
+          'Konftel 250 Conference phone - Charcoal black',
+          '2',
+          '911.42',
+        ],
+      },
+      {
+        row: 3,
+        cells: [
+          'CA-2017-152157',
+          'Claire Gute',
+          'TEC-PH-10002033',
+          'Konftel 250 Conference Phone, Charcoal',
+          '1',
+          '455.71',
+        ],
+      },
+    ];
+    const request = { headers, rows, mapping: autoMatchColumns(headers), dateOrder: 'ymd' as const };
+    const first = await planOrderImport(session, request, '2026-11-30');
+    expect(first.sameCode.products.map((c) => [c.code, c.names.map((n) => n.rows)])).toEqual([
+      ['TEC-PH-10002033', [[2], [3]]],
+    ]);
+    expect(first.newProducts.map((p) => p.name)).toEqual(['Konftel 250 Conference phone - Charcoal black']);
+    const latest = await planOrderImport(
+      session,
+      { ...request, sameCode: { products: 'latest' } },
+      '2026-11-30',
+    );
+    expect(latest.newProducts.map((p) => p.name)).toEqual(['Konftel 250 Conference Phone, Charcoal']);
+  });
+
+  it('takes the mapped segment values and refuses no row for an unknown one', async () => {
+    const session = await freshSession();
+    const headers = ['Order ID', 'Customer Name', 'Segment', 'Product Name', 'Quantity', 'Sales'];
+    const rows = [
+      { row: 2, cells: ['CA-2016-152156', 'Claire Gute', 'Consumer', 'Newell 322', '4', '7.28'] },
+      { row: 3, cells: ['CA-2016-152157', 'Brosina Hoffman', 'Home Office', 'Newell 322', '1', '1.82'] },
+    ];
+    const plan = await planOrderImport(
+      session,
+      {
+        headers,
+        rows,
+        mapping: autoMatchColumns(headers),
+        dateOrder: 'ymd',
+        segmentMap: { consumer: 'regular' },
+      },
+      '2026-11-30',
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.newCustomers.map((c) => c.segment)).toEqual(['regular', 'new']);
+  });
+});
+
 describe('remembered column mapping', () => {
   it('is found again for the same headers, in any order', async () => {
     const session = await freshSession();
@@ -278,6 +343,33 @@ describe('remembered column mapping', () => {
     expect(again.remembered).toBe(true);
     expect(again.mapping.notes).toBe(0); // '说明' is column 0 of the reversed headers
     expect((await loadImportMapping(session.db, ['a', 'b'])).remembered).toBe(false);
+  });
+
+  it('is remembered by the dry run alone, even when every row is refused', async () => {
+    const session = await freshSession();
+    // An export with its own column names; the manager maps 'Ship Mode' away from notes and
+    // 'Row ID' nowhere, checks the file in the dry run, and imports it another day.
+    const headers = ['Row ID', 'Order ID', 'Customer Name', 'Product Name', 'Quantity', 'Sales', 'Ship Mode'];
+    const mapping = { ...autoMatchColumns(headers), amount: 5 };
+    delete mapping.notes;
+    const rows = [
+      {
+        row: 2,
+        cells: [
+          '1',
+          'CA-2016-152156',
+          'Claire Gute',
+          'Bush Somerset Bookcase',
+          'two',
+          '261.96',
+          'Second Class',
+        ],
+      },
+    ];
+    const plan = await planOrderImport(session, { headers, rows, mapping, dateOrder: 'ymd' }, '2026-11-30');
+    expect(plan.orders).toEqual([]);
+    const again = await loadImportMapping(session.db, headers);
+    expect(again).toEqual({ mapping, remembered: true });
   });
 });
 

@@ -5,6 +5,10 @@ import { ImportError } from '../../../shared/import/errors';
 import { type ImportPlan, type PlanInput, planOrderLinesImport } from '../../../shared/import/plan';
 import { readImportFile } from '../../../shared/import/read-file';
 import { orderTotals } from '../../../shared/rules/money';
+import { customerFields } from '../../../shared/schema/customer';
+import { NAME_MAX } from '../../../shared/schema/limits';
+import { orderFields } from '../../../shared/schema/order';
+import { productFields } from '../../../shared/schema/product';
 import { fixture } from './fixtures';
 import { existingCustomers, existingProducts, planInput } from './plan-helpers';
 
@@ -373,7 +377,7 @@ describe('planOrderLinesImport: rules', () => {
 
   it('fills new customers from optional columns and refuses over-long values', () => {
     const headers = ['订单号', '客户', '产品', '数量', '区域', '联系人', '电话', '客户类型', '单位', '单价'];
-    const long = '长'.repeat(121);
+    const long = '长'.repeat(256);
     const plan = planOrderLinesImport(
       planInput(headers, [
         ['S-1', '新客户一', '订书机', 1, '华北', '', '', '重点客户', '', ''],
@@ -382,7 +386,7 @@ describe('planOrderLinesImport: rules', () => {
         ['S-3', '新客户三', '订书机', 1, '', '', '', '奇怪', '', ''],
       ]),
     );
-    expect(plan.newCustomers).toEqual([
+    expect(plan.newCustomers.slice(0, 1)).toEqual([
       {
         tempId: 'new-customer-1',
         code: 'IMP-0001',
@@ -399,9 +403,11 @@ describe('planOrderLinesImport: rules', () => {
       },
     ]);
     expect(plan.newProducts[0]).toMatchObject({ name: '新螺丝', unit: '盒', unitPrice: 50 });
-    expect(reasonsOf(plan)).toEqual([
-      [4, 'customer', 'too_long'],
-      [5, 'segment', 'unknown_segment'],
+    expect(reasonsOf(plan)).toEqual([[4, 'customer', 'too_long']]);
+    // A segment the app does not know refuses nothing: warned, and the customer gets the default.
+    expect(plan.newCustomers[1]).toMatchObject({ name: '新客户三', segment: 'new' });
+    expect(plan.warnings.map((w) => [w.row, w.field, w.reason])).toEqual([
+      [5, 'segment', 'segment_unmapped'],
     ]);
   });
 
@@ -456,5 +462,34 @@ describe('planOrderLinesImport: rules', () => {
       ),
     );
     expect(plan.orders[0]).toMatchObject({ externalNumber: '-X1', lines: [{ quantity: 3 }] });
+  });
+});
+
+describe('planOrderLinesImport: text as long as real exports have it', () => {
+  it('takes 200-character product and customer names and refuses only past the stored limit', () => {
+    const headers = ['Order ID', 'Customer Name', 'Product Name', 'Quantity', 'Sales'];
+    // Marketplace listings put the whole description in the name.
+    const listing = `Logitech MX Master 3S Performance Wireless Mouse, Ultra-fast Scrolling, Ergo, 8K DPI, Track on Glass, Quiet Clicks, USB-C, Bluetooth, Windows, Linux, Chrome - Graphite `;
+    const name200 = listing.padEnd(200, 'x');
+    const customer200 =
+      'Harbor Freight & Logistics Consolidated Wholesale Purchasing Cooperative of the Greater '.padEnd(
+        200,
+        'y',
+      );
+    const plan = planOrderLinesImport(
+      planInput(headers, [
+        ['CA-2016-152156', customer200, name200, 2, '261.96'],
+        ['CA-2016-152157', 'Claire Gute', 'z'.repeat(NAME_MAX + 1), 3, '731.94'],
+      ]),
+    );
+    expect(plan.newProducts.map((p) => p.name)).toEqual([name200]);
+    expect(plan.newCustomers.map((c) => c.name)).toEqual([customer200]);
+    expect(reasonsOf(plan)).toEqual([[3, 'product', 'too_long']]);
+    // What the plan takes, the stored schemas take: forms and imports agree.
+    expect(productFields.shape.name.safeParse(name200).success).toBe(true);
+    expect(customerFields.shape.name.safeParse(customer200).success).toBe(true);
+    expect(productFields.shape.name.safeParse('z'.repeat(NAME_MAX + 1)).success).toBe(false);
+    expect(customerFields.shape.address.safeParse('Floor 3, '.repeat(100)).success).toBe(true);
+    expect(orderFields.shape.notes.safeParse('n'.repeat(5000)).success).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { platform } from '../../../platform';
 import { notifySaved } from '../../../ui/notify';
 import { fieldLabel, reasonText, rejectionText } from './import-text';
 import { PagedTable } from './PagedTable';
+import { SameCodeChoices } from './SameCodeChoices';
 import type { ImportWizardState } from './use-import-wizard';
 
 function Stat(props: { label: string; value: number; color?: string; testId: string }) {
@@ -103,6 +104,8 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
           <Text size="sm">{t('ordersImport.dryRun.rejectedNote')}</Text>
         </Alert>
       )}
+
+      <SameCodeChoices wizard={wizard} />
 
       <Tabs defaultValue={plan.rejected.length > 0 ? 'rejected' : 'orders'} keepMounted={false}>
         <Tabs.List>

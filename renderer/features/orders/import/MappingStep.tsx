@@ -18,6 +18,7 @@ import type { DiscountKind } from '../../../../shared/import/discount-kind';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import { cellText } from '../../../../shared/import/values';
 import { columnLetter, fieldLabel, problemText } from './import-text';
+import { SegmentValues } from './SegmentValues';
 import type { ImportWizardState } from './use-import-wizard';
 
 const PREVIEW_ROWS = 5;
@@ -117,6 +118,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           <Radio value="half_even" label={t('ordersImport.mapping.halfEven')} />
         </Group>
       </Radio.Group>
+      <SegmentValues wizard={wizard} />
 
       <Text fw={500} size="sm">
         {t('ordersImport.mapping.preview')}

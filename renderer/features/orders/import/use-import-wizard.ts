@@ -8,9 +8,11 @@ import {
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
 import { type DiscountKind, guessDiscountKind } from '../../../../shared/import/discount-kind';
+import type { SameCodeChoice } from '../../../../shared/import/plan';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import type { Cell } from '../../../../shared/import/table';
+import { listKey, type Segment } from '../../../../shared/import/value-lists';
 import { useSession, useSessionStore } from '../../../app/session-context';
 import { loadCustomersById } from '../../../db/lookup-queries';
 import {
@@ -22,7 +24,6 @@ import {
   type OrderImportPlan,
   planOrderImport,
   type RevertResult,
-  rememberImportMapping,
   revertOrderImport,
 } from '../../../db/order-import';
 import type { DataSession } from '../../../db/session';
@@ -57,6 +58,8 @@ export type ForcedEncoding = (typeof forcedEncodings)[number];
 /** How many values of a date column decide the date order (enough for any real export). */
 const DATE_SAMPLES = 2000;
 
+export type SameCodeChoices = { customers: SameCodeChoice; products: SameCodeChoice };
+
 interface WizardData {
   opened: boolean;
   step: WizardStep;
@@ -76,6 +79,10 @@ interface WizardData {
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
   planError: unknown;
+  /** What new codes given with several names become; asked in the dry run. */
+  sameCode: SameCodeChoices;
+  /** Unknown segment values mapped by the user (value-lists.ts). */
+  segmentMap: Record<string, Segment>;
   apply: ApplyState;
 }
 
@@ -96,6 +103,8 @@ const initial: WizardData = {
   customerNames: new Map(),
   planning: false,
   planError: null,
+  sameCode: { customers: 'first', products: 'first' },
+  segmentMap: {},
   apply: { kind: 'idle' },
 };
 
@@ -139,7 +148,15 @@ async function read(store: WizardStore, session: DataSession, picked: PickedFile
   try {
     const result = await readImportFile(picked.name, picked.bytes, options);
     const loaded = await loadImportMapping(session.db, result.headers);
-    set({ table: result, mapping: loaded.mapping, remembered: loaded.remembered, dateChoice: null });
+    set({
+      table: result,
+      mapping: loaded.mapping,
+      remembered: loaded.remembered,
+      dateChoice: null,
+      discountChoice: null,
+      sameCode: initial.sameCode,
+      segmentMap: initial.segmentMap,
+    });
   } catch (error) {
     set({ problem: error });
   } finally {
@@ -178,6 +195,37 @@ export function useImportWizard() {
       ? null
       : (state.discountChoice ?? (discountGuess === 'ambiguous' ? null : discountGuess));
   const missing = missingRequired(mapping);
+
+  const runDryRun = async () => {
+    if (!table || dateOrder === null) return;
+    set({ planning: true, planError: null });
+    try {
+      const result = await planOrderImport(session, {
+        headers: table.headers,
+        rows: table.rows,
+        mapping,
+        dateOrder,
+        rounding: store.get().rounding,
+        ...(discountKind ? { discountKind } : {}),
+        sameCode: store.get().sameCode,
+        segmentMap: store.get().segmentMap,
+      });
+      const existingIds = [
+        ...new Set(
+          result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
+        ),
+      ];
+      const existing = await loadCustomersById(session.db, existingIds);
+      const names = new Map<string, string>();
+      for (const c of existing.values()) names.set(c.id, c.name);
+      for (const c of result.newCustomers) names.set(c.tempId, c.name);
+      set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
+    } catch (error) {
+      set({ planError: error });
+    } finally {
+      set({ planning: false });
+    }
+  };
 
   return {
     ...state,
@@ -222,34 +270,22 @@ export function useImportWizard() {
       });
     },
 
-    async runDryRun() {
-      if (!table || dateOrder === null) return;
-      set({ planning: true, planError: null });
-      try {
-        await rememberImportMapping(session.db, table.headers, mapping);
-        const result = await planOrderImport(session, {
-          headers: table.headers,
-          rows: table.rows,
-          mapping,
-          dateOrder,
-          rounding: store.get().rounding,
-          ...(discountKind ? { discountKind } : {}),
-        });
-        const existingIds = [
-          ...new Set(
-            result.orders.flatMap((o) => (o.customerRef.kind === 'existing' ? [o.customerRef.id] : [])),
-          ),
-        ];
-        const existing = await loadCustomersById(session.db, existingIds);
-        const names = new Map<string, string>();
-        for (const c of existing.values()) names.set(c.id, c.name);
-        for (const c of result.newCustomers) names.set(c.tempId, c.name);
-        set({ customerNames: names, plan: result, apply: { kind: 'idle' }, step: 2 });
-      } catch (error) {
-        set({ planError: error });
-      } finally {
-        set({ planning: false });
-      }
+    runDryRun,
+
+    /** Map an unknown segment value to a segment, or back to unmapped (null). */
+    setSegmentValue(value: string, segment: Segment | null) {
+      set((current) => {
+        const next = { ...current.segmentMap };
+        if (segment === null) delete next[listKey(value)];
+        else next[listKey(value)] = segment;
+        return { segmentMap: next };
+      });
+    },
+
+    /** Choose what one kind's same-code records become, and plan again with it. */
+    async chooseSameCode(kind: keyof SameCodeChoices, choice: SameCodeChoice) {
+      set((current) => ({ sameCode: { ...current.sameCode, [kind]: choice } }));
+      await runDryRun();
     },
 
     async startImport(note: string) {
