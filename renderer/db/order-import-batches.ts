@@ -1,3 +1,7 @@
+import type { Customer } from '../../shared/schema/customer';
+import type { Order } from '../../shared/schema/order';
+import type { OrderEvent } from '../../shared/schema/order-event';
+import type { Product } from '../../shared/schema/product';
 import type { DataSession } from './session';
 
 // The record of each finished import (meta key `import:<id>`): when, which file, the counts and the id
@@ -115,50 +119,59 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
         changed.map((o) => o.number),
       );
 
-    for (const entry of batch.created.orders) await repos.orders.remove(entry.id);
+    // One bulk write per table: a remove per record would pay a get, a put and a stats write each.
+    await repos.orders.bulkRemove(orders as Order[]);
     const events = await db.orderEvents.bulkGet(batch.created.events);
-    for (const event of events) if (event && !event.deleted) await repos.orderEvents.remove(event.id);
+    await repos.orderEvents.bulkRemove(events.filter((e): e is OrderEvent => e !== undefined && !e.deleted));
 
     const mine = new Set(batch.created.orders.map((o) => o.id));
-    const usedElsewhere = (ids: readonly string[]) => ids.some((id) => !mine.has(id));
+    // Another live order using a customer or product keeps it. The index gives order ids alone (no
+    // record is read); only ids not of this import — other orders, or tombstones of earlier reverts —
+    // are read, to skip the deleted ones.
+    const usedByOthers = async (users: readonly string[][]) => {
+      const foreign = [...new Set(users.flat().filter((id) => !mine.has(id)))];
+      const rows = await db.orders.bulkGet(foreign);
+      return new Set(rows.flatMap((o) => (o && !o.deleted ? [o.id] : [])));
+    };
 
-    let customers = 0;
-    let keptCustomers = 0;
     const customerRows = await db.customers.bulkGet(batch.created.customers.map((c) => c.id));
+    const customerUsers = await Promise.all(
+      batch.created.customers.map((entry) =>
+        db.orders
+          .where('[customerId+orderedAt]')
+          .between([entry.id, ''], [entry.id, '\uffff'], true, true)
+          .primaryKeys(),
+      ),
+    );
+    const liveCustomerUsers = await usedByOthers(customerUsers);
+    const removeCustomers: Customer[] = [];
+    let keptCustomers = 0;
     for (const [i, entry] of batch.created.customers.entries()) {
       const customer = customerRows[i];
       if (!customer || customer.deleted) continue;
-      const users = await db.orders
-        .where('[customerId+orderedAt]')
-        .between([entry.id, ''], [entry.id, '\uffff'], true, true)
-        .filter((o) => !o.deleted)
-        .primaryKeys();
-      if (customer.rev !== entry.rev || usedElsewhere(users)) {
-        keptCustomers++;
-        continue;
-      }
-      await repos.customers.remove(entry.id);
-      customers++;
+      const used = (customerUsers[i] ?? []).some((id) => liveCustomerUsers.has(id));
+      if (customer.rev !== entry.rev || used) keptCustomers++;
+      else removeCustomers.push(customer);
     }
+    await repos.customers.bulkRemove(removeCustomers);
 
-    let products = 0;
-    let keptProducts = 0;
     const productRows = await db.products.bulkGet(batch.created.products.map((p) => p.id));
+    const productUsers = await Promise.all(
+      batch.created.products.map((entry) => db.orders.where('productIds').equals(entry.id).primaryKeys()),
+    );
+    const liveProductUsers = await usedByOthers(productUsers);
+    const removeProducts: Product[] = [];
+    let keptProducts = 0;
     for (const [i, entry] of batch.created.products.entries()) {
       const product = productRows[i];
       if (!product || product.deleted) continue;
-      const users = await db.orders
-        .where('productIds')
-        .equals(entry.id)
-        .filter((o) => !o.deleted)
-        .primaryKeys();
-      if (product.rev !== entry.rev || usedElsewhere(users)) {
-        keptProducts++;
-        continue;
-      }
-      await repos.products.remove(entry.id);
-      products++;
+      const used = (productUsers[i] ?? []).some((id) => liveProductUsers.has(id));
+      if (product.rev !== entry.rev || used) keptProducts++;
+      else removeProducts.push(product);
     }
+    await repos.products.bulkRemove(removeProducts);
+    const customers = removeCustomers.length;
+    const products = removeProducts.length;
 
     const kept = { customers: keptCustomers, products: keptProducts };
     await saveBatch(session, { ...batch, revertedAt: new Date().toISOString(), kept });
