@@ -108,7 +108,27 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
     if (!isBatch(batch)) throw new ImportRevertError('not_found');
     if (batch.revertedAt) throw new ImportRevertError('already_reverted');
 
-    const orders = await db.orders.bulkGet(batch.created.orders.map((o) => o.id));
+    const customerIds = batch.created.customers.map((c) => c.id);
+    const productIds = batch.created.products.map((p) => p.id);
+    // Every read is asked for at once (IndexedDB runs them back to back, with no round trip between).
+    // Which orders use the import's customers and products comes from the indexes alone, one cursor per
+    // index: ids, no record read.
+    const [orders, events, customerRows, productRows, customerUsers, productUsers] = await Promise.all([
+      db.orders.bulkGet(batch.created.orders.map((o) => o.id)),
+      db.orderEvents.bulkGet(batch.created.events),
+      db.customers.bulkGet(customerIds),
+      db.products.bulkGet(productIds),
+      usersByKey(
+        db.orders.where('[customerId+orderedAt]').inAnyRange(
+          customerIds.map((id) => [
+            [id, ''],
+            [id, '\uffff'],
+          ]),
+        ),
+        (key) => String((key as [string, string])[0]),
+      ),
+      usersByKey(db.orders.where('productIds').anyOf(productIds), String),
+    ]);
     const changed = batch.created.orders.filter((entry, i) => {
       const order = orders[i];
       return !order || order.deleted || order.rev !== entry.rev;
@@ -119,57 +139,41 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
         changed.map((o) => o.number),
       );
 
-    // One bulk write per table: a remove per record would pay a get, a put and a stats write each.
-    await repos.orders.bulkRemove(orders as Order[]);
-    const events = await db.orderEvents.bulkGet(batch.created.events);
-    await repos.orderEvents.bulkRemove(events.filter((e): e is OrderEvent => e !== undefined && !e.deleted));
-
+    // Another live order using a customer or product keeps it. Only the orders not of this import — other
+    // orders, or tombstones of earlier reverts — are read, to skip the deleted ones.
     const mine = new Set(batch.created.orders.map((o) => o.id));
-    // Another live order using a customer or product keeps it. The index gives order ids alone (no
-    // record is read); only ids not of this import — other orders, or tombstones of earlier reverts —
-    // are read, to skip the deleted ones.
-    const usedByOthers = async (users: readonly string[][]) => {
-      const foreign = [...new Set(users.flat().filter((id) => !mine.has(id)))];
-      const rows = await db.orders.bulkGet(foreign);
-      return new Set(rows.flatMap((o) => (o && !o.deleted ? [o.id] : [])));
-    };
+    const foreign = [
+      ...new Set([...customerUsers.values(), ...productUsers.values()].flat().filter((id) => !mine.has(id))),
+    ];
+    const live = new Set((await db.orders.bulkGet(foreign)).flatMap((o) => (o && !o.deleted ? [o.id] : [])));
+    const usedByOthers = (users: Map<string, string[]>, id: string) =>
+      (users.get(id) ?? []).some((user) => live.has(user));
 
-    const customerRows = await db.customers.bulkGet(batch.created.customers.map((c) => c.id));
-    const customerUsers = await Promise.all(
-      batch.created.customers.map((entry) =>
-        db.orders
-          .where('[customerId+orderedAt]')
-          .between([entry.id, ''], [entry.id, '\uffff'], true, true)
-          .primaryKeys(),
-      ),
-    );
-    const liveCustomerUsers = await usedByOthers(customerUsers);
     const removeCustomers: Customer[] = [];
     let keptCustomers = 0;
     for (const [i, entry] of batch.created.customers.entries()) {
       const customer = customerRows[i];
       if (!customer || customer.deleted) continue;
-      const used = (customerUsers[i] ?? []).some((id) => liveCustomerUsers.has(id));
-      if (customer.rev !== entry.rev || used) keptCustomers++;
+      if (customer.rev !== entry.rev || usedByOthers(customerUsers, entry.id)) keptCustomers++;
       else removeCustomers.push(customer);
     }
-    await repos.customers.bulkRemove(removeCustomers);
-
-    const productRows = await db.products.bulkGet(batch.created.products.map((p) => p.id));
-    const productUsers = await Promise.all(
-      batch.created.products.map((entry) => db.orders.where('productIds').equals(entry.id).primaryKeys()),
-    );
-    const liveProductUsers = await usedByOthers(productUsers);
     const removeProducts: Product[] = [];
     let keptProducts = 0;
     for (const [i, entry] of batch.created.products.entries()) {
       const product = productRows[i];
       if (!product || product.deleted) continue;
-      const used = (productUsers[i] ?? []).some((id) => liveProductUsers.has(id));
-      if (product.rev !== entry.rev || used) keptProducts++;
+      if (product.rev !== entry.rev || usedByOthers(productUsers, entry.id)) keptProducts++;
       else removeProducts.push(product);
     }
-    await repos.products.bulkRemove(removeProducts);
+
+    // One bulk write per table, all asked for at once: a remove per record would pay a get, a put and a
+    // stats write each. Only orders feed aggregates, so the writes do not race on `stats`.
+    await Promise.all([
+      repos.orders.bulkRemove(orders as Order[]),
+      repos.orderEvents.bulkRemove(events.filter((e): e is OrderEvent => e !== undefined && !e.deleted)),
+      repos.customers.bulkRemove(removeCustomers),
+      repos.products.bulkRemove(removeProducts),
+    ]);
     const customers = removeCustomers.length;
     const products = removeProducts.length;
 
@@ -177,4 +181,19 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
     await saveBatch(session, { ...batch, revertedAt: new Date().toISOString(), kept });
     return { orders: batch.created.orders.length, customers, products, kept };
   });
+}
+
+/** The primary keys an index query finds, grouped by what `group` takes from each index key. */
+async function usersByKey(
+  query: { eachKey(cb: (key: unknown, cursor: { primaryKey: unknown }) => void): Promise<unknown> },
+  group: (key: unknown) => string,
+): Promise<Map<string, string[]>> {
+  const users = new Map<string, string[]>();
+  await query.eachKey((key, cursor) => {
+    const id = group(key);
+    const list = users.get(id);
+    if (list) list.push(String(cursor.primaryKey));
+    else users.set(id, [String(cursor.primaryKey)]);
+  });
+  return users;
 }
