@@ -1,4 +1,8 @@
 import type { RoundedAmount } from '../../shared/import/rounding';
+import type { Customer } from '../../shared/schema/customer';
+import type { Order } from '../../shared/schema/order';
+import type { OrderEvent } from '../../shared/schema/order-event';
+import type { Product } from '../../shared/schema/product';
 import type { DataSession } from './session';
 
 // The record of each finished import (meta key `import:<id>`): when, which file, the counts and the id
@@ -110,7 +114,27 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
     if (!isBatch(batch)) throw new ImportRevertError('not_found');
     if (batch.revertedAt) throw new ImportRevertError('already_reverted');
 
-    const orders = await db.orders.bulkGet(batch.created.orders.map((o) => o.id));
+    const customerIds = batch.created.customers.map((c) => c.id);
+    const productIds = batch.created.products.map((p) => p.id);
+    // Every read is asked for at once (IndexedDB runs them back to back, with no round trip between).
+    // Which orders use the import's customers and products comes from the indexes alone, one cursor per
+    // index: ids, no record read.
+    const [orders, events, customerRows, productRows, customerUsers, productUsers] = await Promise.all([
+      db.orders.bulkGet(batch.created.orders.map((o) => o.id)),
+      db.orderEvents.bulkGet(batch.created.events),
+      db.customers.bulkGet(customerIds),
+      db.products.bulkGet(productIds),
+      usersByKey(
+        db.orders.where('[customerId+orderedAt]').inAnyRange(
+          customerIds.map((id) => [
+            [id, ''],
+            [id, '\uffff'],
+          ]),
+        ),
+        (key) => String((key as [string, string])[0]),
+      ),
+      usersByKey(db.orders.where('productIds').anyOf(productIds), String),
+    ]);
     const changed = batch.created.orders.filter((entry, i) => {
       const order = orders[i];
       return !order || order.deleted || order.rev !== entry.rev;
@@ -121,53 +145,61 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
         changed.map((o) => o.number),
       );
 
-    for (const entry of batch.created.orders) await repos.orders.remove(entry.id);
-    const events = await db.orderEvents.bulkGet(batch.created.events);
-    for (const event of events) if (event && !event.deleted) await repos.orderEvents.remove(event.id);
-
+    // Another live order using a customer or product keeps it. Only the orders not of this import — other
+    // orders, or tombstones of earlier reverts — are read, to skip the deleted ones.
     const mine = new Set(batch.created.orders.map((o) => o.id));
-    const usedElsewhere = (ids: readonly string[]) => ids.some((id) => !mine.has(id));
+    const foreign = [
+      ...new Set([...customerUsers.values(), ...productUsers.values()].flat().filter((id) => !mine.has(id))),
+    ];
+    const live = new Set((await db.orders.bulkGet(foreign)).flatMap((o) => (o && !o.deleted ? [o.id] : [])));
+    const usedByOthers = (users: Map<string, string[]>, id: string) =>
+      (users.get(id) ?? []).some((user) => live.has(user));
 
-    let customers = 0;
+    const removeCustomers: Customer[] = [];
     let keptCustomers = 0;
-    const customerRows = await db.customers.bulkGet(batch.created.customers.map((c) => c.id));
     for (const [i, entry] of batch.created.customers.entries()) {
       const customer = customerRows[i];
       if (!customer || customer.deleted) continue;
-      const users = await db.orders
-        .where('[customerId+orderedAt]')
-        .between([entry.id, ''], [entry.id, '\uffff'], true, true)
-        .filter((o) => !o.deleted)
-        .primaryKeys();
-      if (customer.rev !== entry.rev || usedElsewhere(users)) {
-        keptCustomers++;
-        continue;
-      }
-      await repos.customers.remove(entry.id);
-      customers++;
+      if (customer.rev !== entry.rev || usedByOthers(customerUsers, entry.id)) keptCustomers++;
+      else removeCustomers.push(customer);
     }
-
-    let products = 0;
+    const removeProducts: Product[] = [];
     let keptProducts = 0;
-    const productRows = await db.products.bulkGet(batch.created.products.map((p) => p.id));
     for (const [i, entry] of batch.created.products.entries()) {
       const product = productRows[i];
       if (!product || product.deleted) continue;
-      const users = await db.orders
-        .where('productIds')
-        .equals(entry.id)
-        .filter((o) => !o.deleted)
-        .primaryKeys();
-      if (product.rev !== entry.rev || usedElsewhere(users)) {
-        keptProducts++;
-        continue;
-      }
-      await repos.products.remove(entry.id);
-      products++;
+      if (product.rev !== entry.rev || usedByOthers(productUsers, entry.id)) keptProducts++;
+      else removeProducts.push(product);
     }
+
+    // One bulk write per table, all asked for at once: a remove per record would pay a get, a put and a
+    // stats write each. Only orders feed aggregates, so the writes do not race on `stats`.
+    await Promise.all([
+      repos.orders.bulkRemove(orders as Order[]),
+      repos.orderEvents.bulkRemove(events.filter((e): e is OrderEvent => e !== undefined && !e.deleted)),
+      repos.customers.bulkRemove(removeCustomers),
+      repos.products.bulkRemove(removeProducts),
+    ]);
+    const customers = removeCustomers.length;
+    const products = removeProducts.length;
 
     const kept = { customers: keptCustomers, products: keptProducts };
     await saveBatch(session, { ...batch, revertedAt: new Date().toISOString(), kept });
     return { orders: batch.created.orders.length, customers, products, kept };
   });
+}
+
+/** The primary keys an index query finds, grouped by what `group` takes from each index key. */
+async function usersByKey(
+  query: { eachKey(cb: (key: unknown, cursor: { primaryKey: unknown }) => void): Promise<unknown> },
+  group: (key: unknown) => string,
+): Promise<Map<string, string[]>> {
+  const users = new Map<string, string[]>();
+  await query.eachKey((key, cursor) => {
+    const id = group(key);
+    const list = users.get(id);
+    if (list) list.push(String(cursor.primaryKey));
+    else users.set(id, [String(cursor.primaryKey)]);
+  });
+  return users;
 }

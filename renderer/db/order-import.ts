@@ -152,15 +152,20 @@ export async function applyOrderImport(
     for (const chunk of chunks(plan.newCustomers, size)) {
       checkpoint();
       const fresh: Customer[] = [];
+      const revived: Revival<Customer>[] = [];
       for (const { tempId, generatedCode: _g, sourceRows: _s, ...input } of chunk) {
         const old = oldCustomers.get(input.code);
         if (old && !old.deleted) throw new ImportConflictError('customers', input.code);
-        const record = old ? await revive(repos.customers, old.id, input) : repos.customers.stampNew(input);
+        const record = old ? revive(repos.customers, old, input, revived) : repos.customers.stampNew(input);
         if (!old) fresh.push(record);
         customerIds.set(tempId, record.id);
         created.customers.push({ id: record.id, rev: record.rev });
       }
-      await writes.push(customers.add(fresh), 'customers', chunk.length);
+      await writes.push(
+        Promise.all([customers.add(fresh), customers.change(revived)]),
+        'customers',
+        chunk.length,
+      );
     }
 
     const productIds = new Map<string, string>();
@@ -168,15 +173,20 @@ export async function applyOrderImport(
     for (const chunk of chunks(plan.newProducts, size)) {
       checkpoint();
       const fresh: Product[] = [];
+      const revived: Revival<Product>[] = [];
       for (const { tempId, generatedSku: _g, sourceRows: _s, ...input } of chunk) {
         const old = oldProducts.get(input.sku);
         if (old && !old.deleted) throw new ImportConflictError('products', input.sku);
-        const record = old ? await revive(repos.products, old.id, input) : repos.products.stampNew(input);
+        const record = old ? revive(repos.products, old, input, revived) : repos.products.stampNew(input);
         if (!old) fresh.push(record);
         productIds.set(tempId, record.id);
         created.products.push({ id: record.id, rev: record.rev });
       }
-      await writes.push(products.add(fresh), 'products', chunk.length);
+      await writes.push(
+        Promise.all([products.add(fresh), products.change(revived)]),
+        'products',
+        chunk.length,
+      );
     }
 
     const idOf = (ref: PlannedOrder['customerRef'], temp: Map<string, string>) => {
@@ -196,6 +206,7 @@ export async function applyOrderImport(
       checkpoint();
       const fresh: Order[] = [];
       const freshEvents: OrderEvent[] = [];
+      const revived: Revival<Order>[] = [];
       for (const [i, planned] of chunk.entries()) {
         const number = numbers[c * size + i] as string;
         const input = orderInput(planned, number, {
@@ -204,7 +215,7 @@ export async function applyOrderImport(
         });
         const old = oldOrders.get(number);
         if (old && !old.deleted) throw new ImportConflictError('orders', number);
-        const order = old ? await revive(repos.orders, old.id, input) : repos.orders.stampNew(input);
+        const order = old ? revive(repos.orders, old, input, revived) : repos.orders.stampNew(input);
         if (!old) fresh.push(order);
         const event = repos.orderEvents.stampNew({
           orderId: order.id,
@@ -221,7 +232,11 @@ export async function applyOrderImport(
         amount += order.total;
         lineCount += input.lines.length;
       }
-      await writes.push(Promise.all([orders.add(fresh), events.add(freshEvents)]), 'orders', chunk.length);
+      await writes.push(
+        Promise.all([orders.add(fresh), orders.change(revived), events.add(freshEvents)]),
+        'orders',
+        chunk.length,
+      );
     }
     await writes.drain();
     checkpoint();
@@ -251,14 +266,22 @@ export async function applyOrderImport(
   });
 }
 
-/** A tombstone with the same unique key, given the imported fields and brought back. */
-async function revive<I, R>(
-  repo: { update(id: string, patch: I): Promise<R>; restore(id: string): Promise<R> },
-  id: string,
+type Revival<R> = [before: R, after: R];
+
+/**
+ * A tombstone with the same unique key, given the imported fields and brought back in one version: stamped
+ * now, written with its chunk (one bulk write, not a get and a put per record).
+ */
+function revive<R, I>(
+  repo: { stampChanges(changes: { existing: R; patch?: I; deleted: boolean }[]): [R, R][] },
+  existing: R,
   input: I,
-): Promise<R> {
-  await repo.update(id, input);
-  return repo.restore(id);
+  into: Revival<R>[],
+): R {
+  const [pair] = repo.stampChanges([{ existing, patch: input, deleted: false }]);
+  if (!pair) throw new Error('import: revive stamped nothing');
+  into.push(pair);
+  return pair[1];
 }
 
 /** The order a planned order becomes: 'submitted', unassigned, no SLA due time (see the top of the file). */

@@ -153,6 +153,12 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
           if (aggregate) for (const record of records) aggregate(deltas, null, record);
           return table().bulkAdd(records as R[]);
         },
+        /** Changed versions (from stampChanges) written the same way: aggregates summed until flush. */
+        change(pairs: readonly [before: R, after: R][]): Promise<unknown> {
+          if (pairs.length === 0) return Promise.resolve();
+          if (aggregate) for (const [before, after] of pairs) aggregate(deltas, before, after);
+          return table().bulkPut(pairs.map(([, after]) => after));
+        },
         flush: () => addDeltas(deltas),
       };
     },
@@ -166,6 +172,33 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       const written = pairs.map(([before, after]) => [before, derive(after)] as [R | null, R]);
       await table().bulkPut(written.map(([, after]) => after));
       await applyDeltas(written);
+    },
+
+    /**
+     * Many records changed at once, in two steps so a caller can stamp the next batch while the last one
+     * is written: `stampChanges` stamps each from the stored version given (its patch validated, when
+     * there is one); `putChanges` writes them in one bulkPut and moves their aggregates in one step,
+     * inside the caller's transaction (which must include `stats`). A revert or a re-import of 100,000
+     * records would otherwise pay a get, a put and a stats write per record.
+     */
+    stampChanges(
+      changes: readonly { existing: R; patch?: Partial<z.input<F>>; deleted: boolean }[],
+    ): [before: R, after: R][] {
+      return changes.map(({ existing, patch, deleted }) => {
+        const data = patch ? (validate(tableName, fields, { ...existing, ...patch }) as Partial<R>) : {};
+        return [existing, stampChange(existing, { ...data, deleted } as Partial<R>)];
+      });
+    },
+
+    async putChanges(pairs: readonly [before: R, after: R][]): Promise<void> {
+      if (pairs.length === 0) return;
+      await table().bulkPut(pairs.map(([, after]) => after));
+      await applyDeltas(pairs as [R, R][]);
+    },
+
+    /** Soft delete of many stored records in one write, inside the caller's transaction. */
+    async bulkRemove(records: readonly R[]): Promise<void> {
+      await this.putChanges(this.stampChanges(records.map((existing) => ({ existing, deleted: true }))));
     },
 
     async update(id: string, patch: Partial<z.input<F>>, options: UpdateOptions = {}): Promise<R> {

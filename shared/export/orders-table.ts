@@ -4,7 +4,9 @@ import { currencyDigits } from '../rules/money';
 import { formatMoneyInput } from '../rules/money-input';
 
 // A queue view as a spreadsheet: one row per order, for CSV (UTF-8 with a BOM, so Excel shows Chinese)
-// and XLSX (exceljs, loaded only when a workbook is written). Every cell is text and goes through
+// and XLSX (exceljs, loaded only when a workbook is written). Money and times are typed cells: in the
+// workbook they are numbers (with the currency's decimals) and dates, so SUM and date filters work on
+// them; in the CSV they are plain numbers and 'YYYY-MM-DD HH:mm'. Every text cell goes through
 // neutraliseCell, so nothing a customer typed can run as a formula when the file is opened.
 
 /** One order with its names already looked up and its labels already translated. */
@@ -15,6 +17,8 @@ export interface ExportOrderRow {
   status: string;
   /** Translated priority label. */
   priority: string;
+  /** Minor units, before tax. */
+  subtotal: number;
   /** Minor units. */
   total: number;
   currency: string;
@@ -30,6 +34,7 @@ export const orderExportColumns = [
   'customer',
   'status',
   'priority',
+  'subtotal',
   'total',
   'currency',
   'orderedAt',
@@ -52,30 +57,82 @@ export function localDateTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Header row (translated titles) and one row per order, every cell neutralised. */
+/** A money amount: a number in the workbook, a plain decimal in the CSV. */
+export interface MoneyCell {
+  kind: 'money';
+  /** Minor units. */
+  minor: number;
+  currency: string;
+}
+
+/** An instant: a date cell (this machine's local time) in the workbook, 'YYYY-MM-DD HH:mm' in the CSV. */
+export interface DateCell {
+  kind: 'date';
+  iso: string;
+}
+
+/** Text (neutralised on output), money or a date; '' is an empty cell. */
+export type ExportCell = string | MoneyCell | DateCell;
+
+const money = (minor: number, currency: string): MoneyCell => ({ kind: 'money', minor, currency });
+const date = (iso: string | null): ExportCell => (iso ? { kind: 'date', iso } : '');
+
+/** Header row (translated titles) and one row per order; text cells neutralised. */
 export function ordersTable(
   rows: readonly ExportOrderRow[],
   titles: Readonly<Record<OrderExportColumn, string>>,
-): string[][] {
+): ExportCell[][] {
   const header = orderExportColumns.map((column) => titles[column]);
-  const body = rows.map((row) => [
+  const body = rows.map((row): ExportCell[] => [
     row.number,
     row.customer,
     row.status,
     row.priority,
-    minorToDecimal(row.total, row.currency),
+    money(row.subtotal, row.currency),
+    money(row.total, row.currency),
     row.currency,
-    localDateTime(row.orderedAt),
-    row.dueAt ? localDateTime(row.dueAt) : '',
+    date(row.orderedAt),
+    date(row.dueAt),
     row.assignee,
   ]);
-  return [header, ...body].map((cells) => cells.map((cell) => neutraliseCell(cell)));
+  return [header, ...body].map((cells) =>
+    cells.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)),
+  );
+}
+
+/** A cell as the CSV (and a column's width) shows it: money as a plain decimal, dates in local time. */
+export function exportCellText(cell: ExportCell): string {
+  if (typeof cell === 'string') return cell;
+  if (cell.kind === 'money') return minorToDecimal(cell.minor, cell.currency);
+  return localDateTime(cell.iso);
 }
 
 /** CSV text: BOM, CRLF, quoted where needed. */
-export function tableToCsv(table: readonly (readonly string[])[]): string {
-  const safe = table.map((cells) => cells.map((cell) => neutraliseCell(cell)));
+export function tableToCsv(table: readonly (readonly ExportCell[])[]): string {
+  const safe = table.map((cells) =>
+    cells.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : exportCellText(cell))),
+  );
   return `\uFEFF${Papa.unparse(safe, { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+/** Excel's number format for a currency's minor unit: grouped, with its decimals ('#,##0.00', '#,##0'). */
+export function moneyFormat(currency: string): string {
+  const digits = currencyDigits(currency);
+  return digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+}
+
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+/**
+ * Excel stores a date without a time zone and exceljs writes a Date by its UTC fields: the Date given has
+ * this machine's local fields as its UTC ones, so the sheet shows the local time the app shows.
+ */
+export function excelDate(iso: string): Date | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return new Date(
+    Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()),
+  );
 }
 
 export const csvBytes = (csv: string): Uint8Array => new TextEncoder().encode(csv);
@@ -110,22 +167,51 @@ const displayWidth = (text: string) =>
     0,
   );
 
-/** An .xlsx with one worksheet: bold, frozen header row, every cell a text cell. */
+/** An .xlsx with one worksheet: bold, frozen header row; text, number and date cells as the table says. */
 export async function tableToXlsx(
-  table: readonly (readonly string[])[],
+  table: readonly (readonly ExportCell[])[],
   sheetName: string,
 ): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SalesDesk';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const cells of table) sheet.addRow(cells.map((cell) => neutraliseCell(cell)));
+  for (const cells of table) {
+    const row = sheet.addRow(cells.map(() => null));
+    for (const [i, cell] of cells.entries()) {
+      const target = row.getCell(i + 1);
+      if (typeof cell === 'string') {
+        // An empty cell stays empty (not an empty text), so Excel's blanks filter and COUNTA see it.
+        target.value = cell === '' ? null : neutraliseCell(cell);
+      } else if (cell.kind === 'money') {
+        // Minor units → the currency's unit: the nearest double to the decimal, which Excel shows and sums as it.
+        target.value = cell.minor / 10 ** currencyDigits(cell.currency);
+        target.numFmt = moneyFormat(cell.currency);
+      } else {
+        target.value = excelDate(cell.iso);
+        target.numFmt = DATE_TIME_FORMAT;
+      }
+    }
+  }
   sheet.getRow(1).font = { bold: true };
   const width = Math.max(0, ...table.map((cells) => cells.length));
   for (let c = 1; c <= width; c++) {
-    const longest = Math.max(...table.map((cells) => displayWidth(cells[c - 1] ?? '')));
+    const longest = Math.max(...table.map((cells) => displayWidth(exportCellWidthText(cells[c - 1]))));
     sheet.getColumn(c).width = Math.min(50, Math.max(10, longest + 2));
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** What a column must fit: the text, or the amount as the money format shows it (with grouping). */
+function exportCellWidthText(cell: ExportCell | undefined): string {
+  if (cell === undefined) return '';
+  if (typeof cell !== 'string' && cell.kind === 'money') {
+    const digits = currencyDigits(cell.currency);
+    return new Intl.NumberFormat('en', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(cell.minor / 10 ** digits);
+  }
+  return exportCellText(cell);
 }

@@ -91,6 +91,22 @@ export function importFigure(lines, imports, raws) {
 }
 
 /**
+ * revert_import (reverting the import, against the import itself) and reimport_after_revert (importing
+ * the same lines again after that revert, against the first import).
+ * @param {number} lines
+ * @param {number[]} imports
+ * @param {number[]} reverts
+ * @param {number[]} reimports
+ * @returns {Figure[]}
+ */
+export function revertFigures(lines, imports, reverts, reimports) {
+  return [
+    figureOf('revert_import', lines, reverts, imports, 1),
+    figureOf('reimport_after_revert', lines, reimports, imports, 1),
+  ].filter((f) => f.median !== null);
+}
+
+/**
  * export_orders (vs read all + serialise + gzip, in sequence), export_orders_mb_s (its throughput: MB of
  * content per second, the baseline's beside it), export_heap_mb, import_merge (vs the raw put of the
  * records).

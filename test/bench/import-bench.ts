@@ -9,7 +9,12 @@ import Dexie from 'dexie';
 import { IDBKeyRange as FakeKeyRange, indexedDB as fakeIndexedDB } from 'fake-indexeddb';
 import { createDatabase, type SalesDeskDb } from '../../renderer/db/database';
 import type { MachineIdentity } from '../../renderer/db/identity';
-import { applyOrderImport, loadImportMapping, planOrderImport } from '../../renderer/db/order-import';
+import {
+  applyOrderImport,
+  loadImportMapping,
+  planOrderImport,
+  revertOrderImport,
+} from '../../renderer/db/order-import';
 import { schemaVersions } from '../../renderer/db/schema-versions';
 import { createSession } from '../../renderer/db/session';
 import { readImportFile } from '../../shared/import/read-file';
@@ -23,6 +28,10 @@ export interface ImportRuns {
   import: number[];
   /** ms of the raw put of the resulting records, one per run. */
   raw: number[];
+  /** ms of reverting that import, in the same profile right after it, one per import run. */
+  revert: number[];
+  /** ms of importing the same file again after the revert (its tombstones brought back), one per import run. */
+  reimport: number[];
   /** The import's phases (ms) of the last run, for the log. */
   phases?: { read: number; plan: number; apply: number; orders: number; records: number };
 }
@@ -76,13 +85,13 @@ async function importFile(db: SalesDeskDb, bytes: Uint8Array) {
   const t2 = performance.now();
   const batch = await applyOrderImport(session, plan, { fileName: '订单明细.csv', chunkSize: 5000 });
   const t3 = performance.now();
-  return { read: t1 - t0, plan: t2 - t1, apply: t3 - t2, orders: batch.counts.orders };
+  return { read: t1 - t0, plan: t2 - t1, apply: t3 - t2, orders: batch.counts.orders, batchId: batch.id };
 }
 
 export async function runImportBench(options: { lines?: number; side: ImportSide }): Promise<ImportRuns> {
   const lines = options.lines ?? 100_000;
   const bytes = orderLinesCsv(lines);
-  const runs: ImportRuns = { lines, import: [], raw: [] };
+  const runs: ImportRuns = { lines, import: [], raw: [], revert: [], reimport: [] };
   if (options.side === 'import') {
     const name = 'bench-import';
     await Dexie.delete(name);
@@ -92,9 +101,21 @@ export async function runImportBench(options: { lines?: number; side: ImportSide
     const phases = await importFile(db, bytes);
     runs.import.push(Math.round(performance.now() - start));
     const records = (await Promise.all(TABLES.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
-    runs.phases = { ...phases, records };
+    const { batchId: _b, ...timings } = phases;
+    runs.phases = { ...timings, records };
     console.log(
       `[bench] import ${lines} lines → ${phases.orders} orders: read ${Math.round(phases.read)} ms, plan ${Math.round(phases.plan)} ms, apply ${Math.round(phases.apply)} ms`,
+    );
+    // revert_import and reimport_after_revert: the same database, right after the import. The re-import
+    // meets a tombstone for every order, customer and product of the file.
+    const revertStart = performance.now();
+    await revertOrderImport(createSession(db, identity), phases.batchId);
+    runs.revert.push(Math.round(performance.now() - revertStart));
+    const reimportStart = performance.now();
+    const again = await importFile(db, bytes);
+    runs.reimport.push(Math.round(performance.now() - reimportStart));
+    console.log(
+      `[bench] revert ${runs.revert[0]} ms; re-import after revert: read ${Math.round(again.read)} ms, plan ${Math.round(again.plan)} ms, apply ${Math.round(again.apply)} ms`,
     );
     db.close();
     return runs;

@@ -8,7 +8,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext } from '../support/chromium.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
-import { importFigure, matrixFigures, median, mergeRuns, packageFigures, toFigures } from './figures.mjs';
+import {
+  importFigure,
+  matrixFigures,
+  median,
+  mergeRuns,
+  packageFigures,
+  revertFigures,
+  toFigures,
+} from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
 import { formatTable, mergeResults } from './report.mjs';
 
@@ -161,6 +169,12 @@ if (importParts.length > 0) {
   const raws = importParts.flatMap((p) => p.raw);
   console.log(`[bench] import runs (ms): import ${imports.join(', ')}; raw ${raws.join(', ')}`);
   figures.push(importFigure(importLines, imports, raws));
+  const reverts = importParts.flatMap((p) => p.revert ?? []);
+  const reimports = importParts.flatMap((p) => p.reimport ?? []);
+  console.log(
+    `[bench] revert runs (ms): ${reverts.join(', ')}; re-import after revert ${reimports.join(', ')}`,
+  );
+  figures.push(...revertFigures(importLines, imports, reverts, reimports));
 }
 
 if (packageParts.length > 0) {

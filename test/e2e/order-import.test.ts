@@ -229,15 +229,16 @@ describe('import order lines', () => {
       await workbook.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0];
       expect(sheet?.name).toBe(E.sheetName);
-      const rows: string[][] = [];
+      const rows: unknown[][] = [];
       sheet?.eachRow((row) => {
-        rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+        rows.push((row.values as unknown[]).slice(1));
       });
       expect(rows[0]).toEqual([
         E.columns.number,
         E.columns.customer,
         E.columns.status,
         E.columns.priority,
+        E.columns.subtotal,
         E.columns.total,
         E.columns.currency,
         E.columns.orderedAt,
@@ -246,16 +247,20 @@ describe('import order lines', () => {
       ]);
       const byNumber = new Map(rows.slice(1).map((r) => [r[0], r]));
       expect([...byNumber.keys()].sort()).toEqual(['X-100', 'X-101']);
-      // 10 × 25.50 + 2 × 1,080.00 = 2,415.00 + 13 % tax = 2,728.95.
+      // 10 × 25.50 + 2 × 1,080.00 = 2,415.00 + 13 % tax = 2,728.95, as numbers SUM can add.
       expect(byNumber.get('X-100')?.slice(1, 7)).toEqual([
         '南京金陵贸易',
         en.status.submitted,
         en.priority.normal,
-        '2728.95',
+        2415,
+        2728.95,
         'CNY',
-        '2026-11-28 00:00',
       ]);
-      expect(byNumber.get('X-101')?.[6]).toBe('2026-11-29 09:30');
+      // Times are date cells showing the local time the app shows (exceljs reads them as UTC fields).
+      const orderedAt = (number: string) =>
+        (byNumber.get(number)?.[7] as Date | undefined)?.toISOString().slice(0, 16);
+      expect(orderedAt('X-100')).toBe('2026-11-28T00:00');
+      expect(orderedAt('X-101')).toBe('2026-11-29T09:30');
       await screenshot(page, 'en-import-8-exported');
 
       // A selection is exported from the bulk bar: only the ticked order is in the file.

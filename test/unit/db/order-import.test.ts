@@ -222,6 +222,58 @@ describe('revertOrderImport', () => {
     expect(await db.customers.filter((c) => !c.deleted).count()).toBe(3);
   });
 
+  it('revert and re-import in bulk keep the aggregates exact, round after round', async () => {
+    const { session, plan } = await gbkImport();
+    const { db } = session;
+    const nonZero = async () =>
+      JSON.stringify((await db.stats.toArray()).filter((s) => s.count !== 0 || s.amount !== 0));
+    const base = await nonZero();
+    const first = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const imported = await nonZero();
+    let batch = first;
+    for (let round = 0; round < 2; round++) {
+      await revertOrderImport(session, batch.id);
+      expect(await nonZero()).toBe(base);
+      // Chunks of one: every order, customer and product comes back from its tombstone, chunk by chunk.
+      const again = await planFile(session, 'gbk-orders.csv');
+      batch = await applyOrderImport(session, again, { fileName: 'gbk-orders.csv', chunkSize: 1 });
+      expect(await nonZero()).toBe(imported);
+    }
+    // Brought back, not duplicated: the same ids, each live once.
+    expect(batch.created.orders.map((o) => o.id).sort()).toEqual(
+      first.created.orders.map((o) => o.id).sort(),
+    );
+    expect(await db.orders.count()).toBe(3);
+    expect((await db.orders.toArray()).every((o) => !o.deleted)).toBe(true);
+  });
+
+  it('a deleted order of someone else does not keep an imported customer or product', async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const customer = await session.db.customers.where('name').equals('上海东方电子').first();
+    const product = await session.db.products.toCollection().first();
+    const other = await session.repos.orders.create({
+      number: 'T-20261130-0002',
+      customerId: customer?.id as string,
+      status: 'draft',
+      priority: 'normal',
+      assigneeId: null,
+      lines: [{ productId: product?.id as string, quantity: 1, unitPrice: 100, taxRate: 0 }],
+      subtotal: 100,
+      tax: 0,
+      total: 100,
+      currency: 'CNY',
+      orderedAt: new Date().toISOString(),
+      requestedDate: null,
+      dueAt: null,
+      invoiced: false,
+    });
+    await session.repos.orders.remove(other.id);
+    const result = await revertOrderImport(session, batch.id);
+    expect(result).toMatchObject({ customers: 2, products: 4, kept: { customers: 0, products: 0 } });
+    expect((await session.db.customers.get(customer?.id as string))?.deleted).toBe(true);
+  });
+
   it('refuses after an imported order was changed, names it, and changes nothing', async () => {
     const { session, plan } = await gbkImport();
     const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });

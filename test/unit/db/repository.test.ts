@@ -77,6 +77,31 @@ describe('repositories', () => {
     expect(restored.rev > removed.rev).toBe(true);
   });
 
+  it('change many records in one write: each a new version from the one given, patches validated', async () => {
+    const { repos, db } = await freshSession();
+    const a = await repos.customers.create(customerInput({ code: 'C0001' }));
+    const b = await repos.customers.create(customerInput({ code: 'C0002' }));
+    await repos.customers.bulkRemove([a, b]);
+    const [ra, rb] = await db.customers.bulkGet([a.id, b.id]);
+    if (!ra || !rb) throw new Error('removed records missing');
+    expect([ra.deleted, rb.deleted]).toEqual([true, true]);
+    expect(ra.rev > a.rev && rb.rev > b.rev).toBe(true);
+
+    // Brought back with new fields in one version, as an import does with a tombstone.
+    const pairs = repos.customers.stampChanges([
+      { existing: ra, patch: customerInput({ code: 'C0001', name: '北京新名称' }), deleted: false },
+    ]);
+    await db.transaction('rw', db.customers, () => repos.customers.putChanges(pairs));
+    const back = await db.customers.get(a.id);
+    if (!back) throw new Error('revived record missing');
+    expect(back).toMatchObject({ deleted: false, name: '北京新名称', createdAt: a.createdAt });
+    expect(back.baseRev).toBe(a.baseRev);
+    // A bad patch is refused before anything is written.
+    expect(() =>
+      repos.customers.stampChanges([{ existing: back, patch: { name: '' }, deleted: false }]),
+    ).toThrow(Refusal);
+  });
+
   it('report a missing record by table and id', async () => {
     const { repos } = await freshSession();
     await expect(repos.customers.update(crypto.randomUUID(), { name: 'x' })).rejects.toMatchObject({

@@ -55,6 +55,7 @@ export async function buildOrdersExport(
     customer: customers.get(order.customerId)?.name ?? '',
     status: t(`status.${order.status}`),
     priority: t(`priority.${order.priority}`),
+    subtotal: order.subtotal,
     total: order.total,
     currency: order.currency,
     orderedAt: order.orderedAt,
