@@ -11,6 +11,7 @@ import {
 } from '../../shared/import/plan';
 import { type RoundingMode, roundingDifference } from '../../shared/import/rounding';
 import type { DataRow } from '../../shared/import/table';
+import type { TaxMode } from '../../shared/import/tax-mode';
 import type { SegmentMap } from '../../shared/import/value-lists';
 import { cellText } from '../../shared/import/values';
 import { currencyDigits } from '../../shared/rules/money';
@@ -47,6 +48,10 @@ export interface OrderImportRequest {
   rounding?: RoundingMode;
   /** What the discount column's plain numbers are (default: guessed from the column). */
   discountKind?: DiscountKind;
+  /** The currency of the file's amounts (default: the office's). */
+  currency?: string;
+  /** Whether the amounts exclude tax, include it or carry none (default: exclude). */
+  taxMode?: TaxMode;
   /** What a new code given with several names becomes (default: its first name). */
   sameCode?: { customers?: SameCodeChoice; products?: SameCodeChoice };
   /** Unknown segment values the user mapped (matchKey(value) → segment). */
@@ -122,7 +127,9 @@ export async function planOrderImport(
       orderNumbers,
     },
     today,
-    currency: settings.currency,
+    currency: request.currency ?? settings.currency,
+    officeCurrency: settings.currency,
+    ...(request.taxMode ? { taxMode: request.taxMode } : {}),
     defaultTaxRate: DEFAULT_IMPORT_TAX_RATE,
     ...(request.rounding ? { rounding: request.rounding } : {}),
     ...(request.discountKind ? { discountKind: request.discountKind } : {}),

@@ -247,7 +247,9 @@ export async function applyOrderImport(
       at,
       fileName: options.fileName,
       actor: session.identity.machineName,
-      currency: plan.orders[0]?.currency ?? '',
+      // One currency, or none when the file's orders were in several: their sum would mean nothing.
+      currency:
+        new Set(plan.orders.map((o) => o.currency)).size === 1 ? (plan.orders[0]?.currency ?? '') : '',
       counts: {
         orders: plan.orders.length,
         lines: lineCount,
@@ -302,6 +304,7 @@ function orderInput(
       unitPrice: line.unitPrice,
       discount: line.discount,
       ...(line.amount === undefined ? {} : { amount: line.amount }),
+      ...(line.gross === undefined ? {} : { gross: line.gross }),
       taxRate: line.taxRate,
       priceOverrideReason: '',
     })),

@@ -23,6 +23,7 @@ export const importFields = [
   'segment',
   'contact',
   'phone',
+  'currency',
 ] as const;
 
 export type ImportField = (typeof importFields)[number];
@@ -197,6 +198,7 @@ const synonyms: Record<ImportField, readonly string[]> = {
     'comments',
     'memo',
   ],
+  currency: ['币种', '币别', '货币', '币制', 'currency', 'currency code', 'ccy', 'curr'],
   unit: ['单位', '计量单位', 'unit', 'uom', 'unit of measure', 'usage unit'],
   region: ['区域', '地区', '销售区域', '省份', 'region', 'area', 'territory'],
   segment: ['客户类型', '客户等级', '客户分类', '客户级别', 'segment', 'customer type', 'account type'],

@@ -13,7 +13,7 @@ export const valueReasons = [
   'too_large',
   /** More decimals than the currency has (¥1.234) or than a basis point can hold (13.555%). */
   'too_many_decimals',
-  /** The cell names another currency than the office's ('USD 12', '$12' in a CNY office). */
+  /** The cell names another currency than the row's ('USD 12', '$12' where the amounts are in CNY). */
   'currency_mismatch',
   /** Outside what the field allows (tax rate over 100 %, discount over 100 %). */
   'out_of_range',
@@ -25,6 +25,8 @@ export const valueReasons = [
   /** 03/04/2026 with no date order chosen: 3 April or March 4? */
   'ambiguous_date',
   'unknown_priority',
+  /** Not a currency code or a word naming one currency ('USD', '人民币'); '$' alone could be any dollar. */
+  'unknown_currency',
   'unknown_segment',
 ] as const;
 

@@ -18,11 +18,13 @@ import type {
 } from './plan-types';
 import type { RoundedAmount } from './rounding';
 import type { Cell, DataRow } from './table';
+import { splitInclusive } from './tax-mode';
 import { segmentOf } from './value-lists';
 import {
   cellText,
   type Discount,
   type Money,
+  parseCurrency,
   parseDiscount,
   parseMoneyExact,
   parsePriority,
@@ -72,6 +74,8 @@ export interface RowFacts {
   customer: CustomerDetails | null;
   product: ProductDetails | null;
   line: Omit<PlannedLine, 'productRef'> | null;
+  /** The currency of the row's amounts: its currency cell's, else the file's. */
+  currency: string;
   orderDate: DateTime | null;
   requestedDate: string | null;
   priority: PlannedOrder['priority'] | null;
@@ -95,7 +99,8 @@ export interface ReadRows {
 
 export function readRows(input: PlanInput): ReadRows {
   const { headers, mapping, existing } = input;
-  const digits = currencyDigits(input.currency);
+  const officeCurrency = input.officeCurrency ?? input.currency;
+  const taxMode = input.taxMode ?? 'exclusive';
 
   const cell = (row: DataRow, field: ImportField): Cell => {
     const index = mapping[field];
@@ -217,16 +222,20 @@ export function readRows(input: PlanInput): ReadRows {
       product = { name: p.name, sku: p.code, unit: text(row, 'unit') };
     }
 
-    // Line
+    // Line, in the row's currency
+    const currency = optional(row, 'currency', parseCurrency) ?? input.currency;
+    const digits = currencyDigits(currency);
     let quantity: number | null = null;
     if (text(row, 'quantity') === '') reject(row, 'quantity', 'required');
     else {
       const parsed = parseQuantity(cell(row, 'quantity'));
       if (parsed.ok) quantity = parsed.value;
+      else if (parsed.reason === 'not_positive' && /^\s*[-−(]/.test(text(row, 'quantity')))
+        reject(row, 'quantity', 'return_line');
       else reject(row, 'quantity', parsed.reason);
     }
     const mode = input.rounding ?? 'half_away';
-    const money = (value: Cell) => parseMoneyExact(value, digits, input.currency, mode);
+    const money = (value: Cell) => parseMoneyExact(value, digits, currency, mode);
     const note = (field: RoundedAmount['field'], value: Money | Discount | null | undefined) => {
       if (value && 'exact' in value && value.exact !== null)
         rounded.push({ row: row.row, field, exact: value.exact, rounded: value.minor });
@@ -234,7 +243,7 @@ export function readRows(input: PlanInput): ReadRows {
     const unitPriceMoney = optional(row, 'unitPrice', money);
     const amountMoney = optional(row, 'amount', money);
     const discount = optional<Discount>(row, 'discount', (value) =>
-      parseDiscount(value, digits, input.currency, mode, discountReading?.kind),
+      parseDiscount(value, digits, currency, mode, discountReading?.kind),
     );
     note('unitPrice', unitPriceMoney);
     note('amount', amountMoney);
@@ -255,17 +264,27 @@ export function readRows(input: PlanInput): ReadRows {
       discount !== undefined &&
       taxRate !== undefined
     ) {
-      const rate = taxRate ?? known?.taxRate ?? input.defaultTaxRate;
+      const rate = taxMode === 'none' ? 0 : (taxRate ?? known?.taxRate ?? input.defaultTaxRate);
+      // A tax-inclusive amount is priced as if untaxed (it is the line's whole amount), then split.
+      // A line priced from the catalogue is before tax whatever the file's amounts are.
+      const inclusive = taxMode === 'inclusive' && rate > 0 && (unitPrice !== null || amount !== null);
       const priced = priceLine({
         quantity,
         unitPrice,
         amount,
         discount,
-        taxRate: rate,
-        catalogPrice: known?.unitPrice ?? null,
+        taxRate: inclusive ? 0 : rate,
+        catalogPrice: currency === officeCurrency ? (known?.unitPrice ?? null) : null,
       });
       if (!priced.ok) reject(row, priced.field, priced.reason);
-      else {
+      else if (inclusive) {
+        line = {
+          quantity,
+          ...splitInclusive({ quantity, ...priced, taxRate: rate }),
+          taxRate: rate,
+          sourceRow: row.row,
+        };
+      } else {
         if (priced.rounded) warn(row, 'amount', 'price_rounded');
         line = {
           quantity,
@@ -291,6 +310,7 @@ export function readRows(input: PlanInput): ReadRows {
       customer,
       product,
       line,
+      currency,
       orderDate: orderDate ?? null,
       requestedDate: requestedDate ?? null,
       priority: priority ?? null,

@@ -5,6 +5,7 @@ import type { DiscountKind } from './discount-kind';
 import type { ValueReason } from './parsed';
 import type { CodeWithNames, SameCodeChoice } from './plan-entities';
 import type { RoundedAmount, RoundingMode } from './rounding';
+import type { TaxMode } from './tax-mode';
 
 export type { CodeWithNames, SameCodeChoice };
 
@@ -41,8 +42,15 @@ export interface PlanInput {
   };
   /** YYYY-MM-DD, the order date of rows without one. */
   today: string;
-  /** Office currency (ISO code): decides decimals and refuses amounts marked in another currency. */
+  /**
+   * The currency of the file's amounts (ISO code), as the user confirmed it: decides decimals and
+   * refuses amounts marked in another. A currency column, when mapped, overrides it row by row.
+   */
   currency: string;
+  /** The office's currency: catalogue prices are in it, so they price only rows in the same currency. */
+  officeCurrency?: string;
+  /** Whether the amounts exclude tax, include it or carry none (default 'exclusive'). */
+  taxMode?: TaxMode;
   /** Basis points, for new products and rows without a tax rate. */
   defaultTaxRate: number;
   /** How amounts with more decimals than the currency are rounded (default half away from zero). */
@@ -79,6 +87,10 @@ export const planReasons = [
   'order_exists',
   /** Rows with one order number name different customers. */
   'order_customer_conflict',
+  /** Rows with one order number are in different currencies: an order has one currency. */
+  'order_currency_conflict',
+  /** A negative quantity: the row is a return, which is not an order line. */
+  'return_line',
   /** Rows with one order number disagree on order date, requested date or priority. */
   'order_field_conflict',
   /** More lines than an order may have (500). */
@@ -108,6 +120,8 @@ export const planWarnings = [
   'notes_truncated',
   /** A customer segment the app does not know and the user did not map: the new customer gets the default. */
   'segment_unmapped',
+  /** A new product from rows in another currency than the office's: its catalogue price is left at 0. */
+  'price_not_in_office_currency',
   /** The requested date is before the order date. */
   'requested_before_ordered',
 ] as const;
@@ -167,6 +181,8 @@ export interface PlannedLine {
   discount: number;
   /** The file's net line amount, minor units, when the price and discount do not give it exactly. */
   amount?: number;
+  /** The file's line amount with tax (tax-inclusive files): the tax is gross − amount. */
+  gross?: number;
   /** Basis points. */
   taxRate: number;
   sourceRow: number;

@@ -35,6 +35,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const missing = missingRequired(input.mapping);
   if (missing.length > 0) throw new ImportError('mapping_incomplete', { fields: missing });
   const { existing } = input;
+  const officeCurrency = input.officeCurrency ?? input.currency;
   const { facts, rejections, warnings, rounded, discountReading, sameCode, reject, warn } = readRows(input);
 
   // Orders: rows grouped by order number, wherever they are in the file.
@@ -55,6 +56,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
     if (known.has(key)) all('orderNumber', 'order_exists');
     if (new Set(group.flatMap((f) => (f.customerKey ? [f.customerKey] : []))).size > 1)
       all('customer', 'order_customer_conflict');
+    if (new Set(group.map((f) => f.currency)).size > 1) all('currency', 'order_currency_conflict');
     const conflicts: [ImportField, (f: RowFacts) => string | null][] = [
       ['orderDate', (f) => f.orderDate?.date ?? null],
       ['requestedDate', (f) => f.requestedDate],
@@ -142,16 +144,19 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
       const sku = firstFilled(details, (d) => d.sku);
       const tempId = `new-product-${newProducts.length + 1}`;
       productRefs.set(pk, { kind: 'new', tempId });
-      const line = (rows.find((f) => acceptedRows.has(f.row.row))?.line ?? fact.line) as NonNullable<
-        RowFacts['line']
-      >;
+      const source = rows.find((f) => acceptedRows.has(f.row.row)) ?? fact;
+      const line = source.line as NonNullable<RowFacts['line']>;
+      // The catalogue is in the office's currency: a price in another is no catalogue price.
+      const priced = rows.find((f) => acceptedRows.has(f.row.row) && f.currency === officeCurrency);
+      if (!priced) warn(source.row, 'product', 'price_not_in_office_currency');
       newProducts.push({
         tempId,
         sku: sku || nextSku(),
         name: firstFilled(details, (d) => d.name),
         unit: firstFilled(details, (d) => d.unit) || input.defaultUnit || 'pcs',
-        unitPrice: line.unitPrice,
-        taxRate: line.taxRate,
+        unitPrice: priced?.line?.unitPrice ?? 0,
+        // Rate 0 on the lines of an untaxed file says nothing of the product's own rate.
+        taxRate: input.taxMode === 'none' ? input.defaultTaxRate : line.taxRate,
         active: true,
         notes: '',
         generatedSku: sku === '',
@@ -184,7 +189,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
       customerRef: refOf(first.customerKey as EntityKey, customerRefs),
       lines,
       totals: orderTotals(lines),
-      currency: input.currency,
+      currency: first.currency,
       orderDate,
       orderTime: group.find((f) => f.orderDate?.time)?.orderDate?.time ?? null,
       requestedDate,

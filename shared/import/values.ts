@@ -204,6 +204,47 @@ export function parseMoneyExact(
   return shiftRounded({ negative: false, ...unsigned.value }, currencyDigits, mode);
 }
 
+// A currency column's words for a currency, where they name one currency only ('$' and '¥' do not).
+const currencyWords: Record<string, string> = {
+  ...codeAliases,
+  人民币: 'CNY',
+  元: 'CNY',
+  美元: 'USD',
+  欧元: 'EUR',
+  港币: 'HKD',
+  港元: 'HKD',
+  日元: 'JPY',
+  英镑: 'GBP',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₩': 'KRW',
+  '₹': 'INR',
+};
+
+/**
+ * The currency a money cell names by its mark, if any: 'USD 12' → USD, '€5' → EUR. '$' is taken as the
+ * office's dollar when it has one, else USD; '¥' as the office's yen or yuan, else CNY. For the wizard's
+ * guess of a file's currency only; parsing checks marks against the chosen currency.
+ */
+export function currencyMarkOf(cell: Cell, officeCurrency: string): string | null {
+  if (typeof cell === 'number') return null;
+  const text = normaliseWidth(cellText(cell)).replace(/^[-(\s]+/, '');
+  const mark = prefixMark.exec(text)?.[1] ?? suffixMark.exec(text)?.[1];
+  if (!mark) return null;
+  if (mark === '$') return officeCurrency.endsWith('D') ? officeCurrency : 'USD';
+  if (mark === '¥') return officeCurrency === 'JPY' ? 'JPY' : 'CNY';
+  const code = currencyWords[mark] ?? currencyWords[mark.toUpperCase()] ?? mark.toUpperCase();
+  return isCurrencyCode(code) ? code : null;
+}
+
+/** A currency column's cell → ISO code: 'usd', 'USD', 'RMB', '人民币', '€'. */
+export function parseCurrency(cell: Cell): Parsed<string> {
+  const text = normaliseWidth(cellText(cell)).trim();
+  if (text === '') return fail('empty');
+  const code = currencyWords[text] ?? currencyWords[text.toUpperCase()] ?? text.toUpperCase();
+  return /^[A-Z]{3}$/.test(code) && isCurrencyCode(code) ? ok(code) : fail('unknown_currency');
+}
+
 /** parseMoneyExact's minor units alone. */
 export function parseMoney(
   cell: Cell,

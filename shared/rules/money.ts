@@ -13,6 +13,12 @@ export interface PricedLine {
    * amount, and the unit price is only shown. Absent on lines entered here: the amount is computed.
    */
   amount?: number | undefined;
+  /**
+   * The line's amount with tax as a source file stated it (a tax-inclusive file): the tax is then
+   * gross − net, so the order's total is the file's to the cent, where net × rate rounded could miss it
+   * by one. Only beside a stated `amount`.
+   */
+  gross?: number | undefined;
 }
 
 export function roundHalfAway(value: number): number {
@@ -35,7 +41,7 @@ export const discountFits = (line: Pick<PricedLine, 'quantity' | 'unitPrice' | '
 
 export function lineAmounts(line: PricedLine): LineAmounts {
   const net = line.amount ?? lineBase(line) - line.discount;
-  const tax = roundHalfAway((net * line.taxRate) / 10_000);
+  const tax = line.gross !== undefined ? line.gross - net : roundHalfAway((net * line.taxRate) / 10_000);
   return { net, tax, gross: net + tax };
 }
 

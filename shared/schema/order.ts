@@ -62,6 +62,8 @@ export const orderLineSchema = z
     taxRate: z.number().int().min(0).max(10_000),
     /** Net line amount stated by an imported file, kept as it was (rules/money.ts); absent otherwise. */
     amount: moneySchema.min(0).optional(),
+    /** Amount with tax stated by a tax-inclusive file, beside `amount` (rules/money.ts); absent otherwise. */
+    gross: moneySchema.min(0).optional(),
     priceOverrideReason: optionalText(200),
     shipped: z.number().min(0).max(MAX_LINE_QUANTITY).default(0),
   })
@@ -71,6 +73,9 @@ export const orderLineSchema = z
     params: { code: 'order.discountTooLarge' },
   })
   .superRefine((line, ctx) => {
+    // A stated gross is only ever written by an import, beside the net it splits into.
+    if (line.gross !== undefined && (line.amount === undefined || line.gross < line.amount))
+      ctx.addIssue({ code: 'custom', path: ['gross'], message: 'must be the net amount or more' });
     // Said on the quantity: it is what an edit changes below what has already gone out.
     if (line.shipped > line.quantity)
       ctx.addIssue({

@@ -50,10 +50,10 @@ describe('working time and SLA', () => {
       [
         'en',
         {
-          title: 'Working time and SLA',
+          title: 'Office currency, working time and SLA',
           dayEnd: 'Day ends',
           urgent: 'Submitted → validated Urgent',
-          save: 'Save working time and SLA',
+          save: 'Save office settings',
           end: 'Must be after the start of the day',
           longer: 'Cannot be longer than the normal target',
           required: 'Required',
@@ -62,10 +62,10 @@ describe('working time and SLA', () => {
       [
         'zh-CN',
         {
-          title: '工作时间与时效',
+          title: '办公室币种、工作时间与时效',
           dayEnd: '下班时间',
           urgent: '已提交 → 已审核 加急',
-          save: '保存工作时间与时效',
+          save: '保存办公室设置',
           end: '必须晚于上班时间',
           longer: '不能长于普通订单的时限',
           required: '必填',
@@ -96,8 +96,8 @@ describe('working time and SLA', () => {
   it('saves hours as whole minutes, no lunch when both times are empty, and a holiday', async () => {
     const session = await freshSession();
     const user = await renderScreen(<SlaSection />, { session });
-    const save = await screen.findByRole('button', { name: 'Save working time and SLA' });
-    const form = section('Working time and SLA');
+    const save = await screen.findByRole('button', { name: 'Save office settings' });
+    const form = section('Office currency, working time and SLA');
     await user.clear(form.getByLabelText('Lunch from'));
     await user.clear(form.getByLabelText('Lunch until'));
     const urgent = form.getByLabelText('Submitted → validated Urgent');
@@ -114,7 +114,7 @@ describe('working time and SLA', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(held.calls()).toBe(1);
     held.release();
-    expect(await screen.findByText('Working time and SLA saved.')).toBeTruthy();
+    expect(await screen.findByText('Office settings saved.')).toBeTruthy();
     const saved = await loadOfficeSettings(session.db);
     expect(saved.calendar).toMatchObject({
       lunch: null,
@@ -122,5 +122,21 @@ describe('working time and SLA', () => {
       workingDays: [1, 2, 3, 4, 5, 6],
     });
     expect(saved.slaTargets.validation.urgent).toBe(90);
+  });
+
+  it('sets the office currency by typing its name, and keeps it', async () => {
+    const session = await freshSession();
+    const user = await renderScreen(<SlaSection />, { session });
+    const save = await screen.findByRole('button', { name: 'Save office settings' });
+    const currency = section('Office currency, working time and SLA').getByLabelText('Office currency', {
+      selector: 'input:not([type="hidden"])',
+    });
+    expect(currency).toHaveProperty('value', 'CNY · Chinese Yuan');
+    await user.click(currency);
+    await user.keyboard('{Control>}a{/Control}Hong Kong');
+    await user.click(await screen.findByRole('option', { name: 'HKD · Hong Kong Dollar' }));
+    await user.click(save);
+    expect(await screen.findByText('Office settings saved.')).toBeTruthy();
+    expect((await loadOfficeSettings(session.db)).currency).toBe('HKD');
   });
 });

@@ -1,10 +1,12 @@
-import { Button, Chip, Group, Input, NumberInput, Table, TagsInput, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Input, NumberInput, Select, Table, TagsInput, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slaStages } from '../../../shared/rules/sla';
 import { type OfficeSettings, officeSettingsSchema } from '../../../shared/schema/office-settings';
 import { useSession } from '../../app/session-context';
 import { loadOfficeSettings, saveOfficeSettings } from '../../db/office-settings';
+import { currencyOptions } from '../../ui/currency-options';
 import { notifySaved } from '../../ui/notify';
 import { FormError, RecordForm, useRecordForm } from '../../ui/record-form';
 import { Section } from '../../ui/Section';
@@ -38,9 +40,20 @@ function SlaForm({ stored }: { stored: OfficeSettings }) {
     new Intl.DateTimeFormat(i18n.language, { weekday: 'short' }).format(new Date(2026, 10, 1 + day)),
   );
   const days = field('calendar.workingDays');
+  const currencies = useMemo(() => currencyOptions(i18n.language), [i18n.language]);
 
   return (
     <RecordForm record={sla}>
+      <Select
+        label={t('settingsArea.currency')}
+        description={t('settingsArea.currencyHint')}
+        data={currencies}
+        searchable
+        allowDeselect={false}
+        maw={360}
+        mb="sm"
+        {...field('currency')}
+      />
       <Input.Wrapper label={t('settingsArea.workingDays')} error={days.error} mb="sm">
         <Chip.Group multiple value={days.value} onChange={days.onChange}>
           <Group gap={6} mt={4}>

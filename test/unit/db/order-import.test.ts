@@ -383,6 +383,52 @@ describe('dry run: one code with several names', () => {
   });
 });
 
+describe('currency and tax of the file', () => {
+  it('stores a tax-inclusive USD file in USD, totals as the file says, and the office keeps its currency', async () => {
+    const session = await freshSession();
+    const headers = [
+      'Order ID',
+      'Customer Name',
+      'Product ID',
+      'Product Name',
+      'Quantity',
+      'Sales',
+      'Tax rate',
+    ];
+    const rows = [
+      { row: 2, cells: ['US-1', 'Claire Gute', 'FUR-1', 'Bookcase', '2', '$261.96', '8.25%'] },
+      { row: 3, cells: ['US-1', 'Claire Gute', 'OFF-1', 'Binders', '3', '$16.448', '8.25%'] },
+    ];
+    const plan = await planOrderImport(
+      session,
+      {
+        headers,
+        rows,
+        mapping: autoMatchColumns(headers),
+        dateOrder: 'ymd',
+        currency: 'USD',
+        taxMode: 'inclusive',
+      },
+      '2026-11-30',
+    );
+    expect(plan.rejected).toEqual([]);
+    const batch = await applyOrderImport(session, plan, { fileName: 'usd.csv' });
+    const [order] = await session.db.orders
+      .where('id')
+      .anyOf(batch.created.orders.map((o) => o.id))
+      .toArray();
+    expect(order).toMatchObject({ currency: 'USD', total: 26_196 + 1645 });
+    expect((order?.subtotal ?? 0) + (order?.tax ?? 0)).toBe(order?.total);
+    expect(order?.lines.map((l) => [l.gross, l.taxRate])).toEqual([
+      [26_196, 825],
+      [1645, 825],
+    ]);
+    const [product] = await session.db.products.where('sku').equals('FUR-1').toArray();
+    expect(product?.unitPrice).toBe(0);
+    expect(batch.currency).toBe('USD');
+  });
+});
+
 describe('remembered column mapping', () => {
   it('is found again for the same headers, in any order', async () => {
     const session = await freshSession();

@@ -24,6 +24,7 @@ import {
   staffFormSchema,
   staffFormValues,
 } from '../../../renderer/features/team/staff/staff-form';
+import { orderTotals } from '../../../shared/rules/money';
 import { absenceFields } from '../../../shared/schema/absence';
 import type { Customer } from '../../../shared/schema/customer';
 import { type Duty, dutyFields } from '../../../shared/schema/duty';
@@ -300,5 +301,37 @@ describe('order entry values', () => {
     );
     expect(edited.lines[0]).not.toHaveProperty('amount');
     expect(entryTotals({ lines: [{ ...line, quantity: '11' }] }, 2, productOf).subtotal).toBe(87_989);
+  });
+
+  it('a line from a tax-inclusive file keeps its total and rate until edited, then is computed from the product', () => {
+    // 113.00 with 13 % in it: 100.00 before tax and 13.00 tax; the rate is the file's (6 %), not the product's.
+    const order = {
+      customerId,
+      priority: 'normal',
+      requestedDate: null,
+      notes: '',
+      lines: [
+        {
+          productId: desk.id,
+          quantity: 3,
+          unitPrice: 3553,
+          discount: 0,
+          taxRate: 600,
+          amount: 10_660,
+          gross: 11_300,
+        },
+      ],
+    } as unknown as Order;
+    const schema = orderEntrySchema(2, productOf);
+    const values = entryValuesOf(order, 2);
+    const line = { ...(values.lines[0] as ReturnType<typeof emptyLine>), priceOverrideReason: '导入价' };
+    const saved = schema.parse(entryInputOf({ ...values, lines: [line] }, 2, productOf));
+    expect(saved.lines[0]).toMatchObject({ amount: 10_660, gross: 11_300, taxRate: 600 });
+    expect(orderTotals(saved.lines)).toEqual({ subtotal: 10_660, tax: 640, total: 11_300 });
+    const edited = schema.parse(
+      entryInputOf({ ...values, lines: [{ ...line, quantity: '4' }] }, 2, productOf),
+    );
+    expect(edited.lines[0]).not.toHaveProperty('gross');
+    expect(edited.lines[0]?.taxRate).toBe(desk.taxRate);
   });
 });

@@ -35,6 +35,9 @@ export interface LineValues {
 
 export interface StatedAmount {
   amount: number;
+  /** The stated amount with tax (a tax-inclusive file), and the rate it was split at. */
+  gross?: number;
+  taxRate: number;
   quantity: number;
   unitPrice: number;
   discount: number;
@@ -86,6 +89,8 @@ export const entryValuesOf = (order: Order, digits: number): EntryValues => ({
       : {
           stated: {
             amount: line.amount,
+            ...(line.gross === undefined ? {} : { gross: line.gross }),
+            taxRate: line.taxRate,
             quantity: line.quantity,
             unitPrice: line.unitPrice,
             discount: line.discount,
@@ -119,7 +124,14 @@ export function entryLineSchema(digits: number, productOf: ProductOf) {
       discount: amountText(digits, shape.discount, { empty: 0 }),
       priceOverrideReason: shape.priceOverrideReason,
       stated: z
-        .object({ amount: z.number(), quantity: z.number(), unitPrice: z.number(), discount: z.number() })
+        .object({
+          amount: z.number(),
+          gross: z.number().optional(),
+          taxRate: z.number(),
+          quantity: z.number(),
+          unitPrice: z.number(),
+          discount: z.number(),
+        })
         .optional(),
     })
     .transform(({ stated, ...line }, ctx): OrderLineInput => {
@@ -145,7 +157,14 @@ export function entryLineSchema(digits: number, productOf: ProductOf) {
         ...line,
         taxRate: product.taxRate,
         priceOverrideReason: overridden ? line.priceOverrideReason : '',
-        ...(unchanged ? { amount: stated.amount } : {}),
+        // An unchanged imported line keeps what the file said: its amounts and the rate they carry.
+        ...(unchanged
+          ? {
+              amount: stated.amount,
+              taxRate: stated.taxRate,
+              ...(stated.gross === undefined ? {} : { gross: stated.gross }),
+            }
+          : {}),
       };
     })
     .pipe(orderLineSchema);

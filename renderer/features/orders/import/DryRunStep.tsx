@@ -13,6 +13,7 @@ import type { ImportRejection } from '../../../db/order-import';
 import { formatAmount, formatDate, formatNumber } from '../../../i18n/format';
 import { platform } from '../../../platform';
 import { notifySaved } from '../../../ui/notify';
+import { DryRunTotals } from './DryRunTotals';
 import { fieldLabel, reasonText, rejectionText } from './import-text';
 import { PagedTable } from './PagedTable';
 import { SameCodeChoices } from './SameCodeChoices';
@@ -81,6 +82,8 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
           testId="dry-run-rejected"
         />
       </SimpleGrid>
+
+      <DryRunTotals wizard={wizard} />
 
       {plan.discountReading && plan.discountReading.kind !== 'amount' && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-discount">

@@ -18,6 +18,7 @@ import type { DiscountKind } from '../../../../shared/import/discount-kind';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import { cellText } from '../../../../shared/import/values';
 import { columnLetter, fieldLabel, problemText } from './import-text';
+import { MoneyQuestions } from './MoneyQuestions';
 import { SegmentValues } from './SegmentValues';
 import type { ImportWizardState } from './use-import-wizard';
 
@@ -84,6 +85,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           </Group>
         </Radio.Group>
       )}
+
+      <MoneyQuestions wizard={wizard} />
 
       {wizard.discountGuess !== null && (
         <Radio.Group

@@ -8,12 +8,15 @@ import {
 import { guessDateOrder } from '../../../../shared/import/dates';
 import type { TextEncoding } from '../../../../shared/import/decode';
 import { type DiscountKind, guessDiscountKind } from '../../../../shared/import/discount-kind';
+import { guessFileCurrency } from '../../../../shared/import/file-currency';
 import type { SameCodeChoice } from '../../../../shared/import/plan';
 import { type ReadOptions, type ReadResult, readImportFile } from '../../../../shared/import/read-file';
 import type { RoundingMode } from '../../../../shared/import/rounding';
 import type { Cell } from '../../../../shared/import/table';
+import { guessTaxMode, type TaxMode } from '../../../../shared/import/tax-mode';
 import { listKey, type Segment } from '../../../../shared/import/value-lists';
 import { useSession, useSessionStore } from '../../../app/session-context';
+import { useOfficeCurrency } from '../../../app/use-office-currency';
 import { loadCustomersById } from '../../../db/lookup-queries';
 import {
   applyOrderImport,
@@ -75,6 +78,10 @@ interface WizardData {
   rounding: RoundingMode;
   /** The user's reading of the discount column's plain numbers; null: the guess from the column. */
   discountChoice: DiscountKind | null;
+  /** The currency the user said the amounts are in; null: the guess from the file. */
+  currencyChoice: string | null;
+  /** Whether the user said the amounts include tax, exclude it or carry none; null: the guess. */
+  taxModeChoice: TaxMode | null;
   plan: OrderImportPlan | null;
   customerNames: ReadonlyMap<string, string>;
   planning: boolean;
@@ -99,6 +106,8 @@ const initial: WizardData = {
   dateChoice: null,
   rounding: 'half_away',
   discountChoice: null,
+  currencyChoice: null,
+  taxModeChoice: null,
   plan: null,
   customerNames: new Map(),
   planning: false,
@@ -154,6 +163,8 @@ async function read(store: WizardStore, session: DataSession, picked: PickedFile
       remembered: loaded.remembered,
       dateChoice: null,
       discountChoice: null,
+      currencyChoice: null,
+      taxModeChoice: null,
       sameCode: initial.sameCode,
       segmentMap: initial.segmentMap,
     });
@@ -194,6 +205,25 @@ export function useImportWizard() {
     discountGuess === null
       ? null
       : (state.discountChoice ?? (discountGuess === 'ambiguous' ? null : discountGuess));
+  const office = useOfficeCurrency()?.code ?? null;
+  const currencyGuess = useMemo(() => {
+    if (!table || office === null) return null;
+    const column = (index: number | undefined) =>
+      index === undefined ? [] : table.rows.map((row) => row.cells[index] ?? '');
+    return guessFileCurrency(
+      {
+        currency: column(mapping.currency),
+        amounts: [...column(mapping.amount), ...column(mapping.unitPrice)],
+      },
+      office,
+    );
+  }, [table, mapping, office]);
+  const fileCurrency = state.currencyChoice ?? currencyGuess;
+  const taxGuess =
+    fileCurrency === null || office === null
+      ? null
+      : guessTaxMode({ hasTaxColumn: mapping.taxRate !== undefined, fileCurrency, officeCurrency: office });
+  const taxMode = state.taxModeChoice ?? taxGuess;
   const missing = missingRequired(mapping);
 
   const runDryRun = async () => {
@@ -207,6 +237,8 @@ export function useImportWizard() {
         dateOrder,
         rounding: store.get().rounding,
         ...(discountKind ? { discountKind } : {}),
+        ...(fileCurrency ? { currency: fileCurrency } : {}),
+        ...(taxMode ? { taxMode } : {}),
         sameCode: store.get().sameCode,
         segmentMap: store.get().segmentMap,
       });
@@ -234,6 +266,12 @@ export function useImportWizard() {
     setDateChoice: (choice: 'dmy' | 'mdy') => set({ dateChoice: choice }),
     setRounding: (rounding: RoundingMode) => set({ rounding }),
     setDiscountChoice: (discountChoice: DiscountKind) => set({ discountChoice }),
+    setCurrencyChoice: (currencyChoice: string) => set({ currencyChoice }),
+    setTaxModeChoice: (taxModeChoice: TaxMode) => set({ taxModeChoice }),
+    /** The office's currency (null while loading), the file's as guessed or chosen, and the tax reading. */
+    officeCurrency: office,
+    fileCurrency,
+    taxMode,
     /** Null without a discount column; 'ambiguous' when the user must say what its numbers are. */
     discountGuess,
     discountKind,
@@ -243,6 +281,8 @@ export function useImportWizard() {
       table !== null &&
       missing.length === 0 &&
       dateOrder !== null &&
+      fileCurrency !== null &&
+      taxMode !== null &&
       (discountGuess === null || discountKind !== null),
 
     async pickFile(filterName: string) {
