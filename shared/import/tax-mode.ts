@@ -1,8 +1,8 @@
 import { lineBase, roundHalfAway } from '../rules/money';
 
 // What a file's amounts say about tax. An export from a shop or an accounting system often gives final
-// amounts with the tax in them, or no tax at all (a sale abroad); adding the office's VAT on top of those
-// would inflate every total. So the wizard asks, with a default from what the file shows.
+// amounts with the tax in them (价税合计), or no tax at all (a sale abroad); adding the office's VAT on
+// top of those would inflate every total. So the wizard asks, with a default from what the file shows.
 
 export const taxModes = ['exclusive', 'inclusive', 'none'] as const;
 /**
@@ -12,19 +12,28 @@ export const taxModes = ['exclusive', 'inclusive', 'none'] as const;
  */
 export type TaxMode = (typeof taxModes)[number];
 
+// Words in an amount or price header that say whether tax is in it (价税合计 = price and tax together).
+const inclusiveWords = /价税合计|含税|税后|incl|gross|with tax/i;
+const exclusiveWords = /不含税|未税|税前|excl|net|before tax|pre-tax/i;
+
 /**
- * The default shown in the wizard: a file with a tax-rate column states amounts before that tax; a
- * file in another currency than the office's is a sale the office's VAT does not apply to; otherwise
- * the amounts are taken as final (tax included), so the totals stay the file's.
+ * The default shown in the wizard: what the amount and price headers say ('含税金额', 'Net amount');
+ * else a tax-rate column means amounts before that tax; a file in another currency than the office's
+ * is a sale the office's VAT does not apply to; else amounts are before tax, as the catalogue's are.
  */
 export function guessTaxMode(facts: {
+  /** The headers of the mapped amount and unit-price columns. */
+  amountHeaders: readonly string[];
   hasTaxColumn: boolean;
   fileCurrency: string;
   officeCurrency: string;
 }): TaxMode {
+  // Checked first: '不含税' contains '含税'.
+  if (facts.amountHeaders.some((h) => exclusiveWords.test(h))) return 'exclusive';
+  if (facts.amountHeaders.some((h) => inclusiveWords.test(h))) return 'inclusive';
   if (facts.hasTaxColumn) return 'exclusive';
   if (facts.fileCurrency !== facts.officeCurrency) return 'none';
-  return 'inclusive';
+  return 'exclusive';
 }
 
 /** A priced line whose amounts (price, discount, amount) include tax at `taxRate`. */

@@ -111,14 +111,17 @@ describe('tax in the file’s amounts', () => {
     ['SO-1', 'Acme Trading Ltd', '纸杯', '3', '10.00'],
   ];
 
-  it('is guessed: a tax-rate column means amounts before tax, a foreign file none, else included', () => {
-    expect(guessTaxMode({ hasTaxColumn: true, fileCurrency: 'CNY', officeCurrency: 'CNY' })).toBe(
-      'exclusive',
-    );
-    expect(guessTaxMode({ hasTaxColumn: false, fileCurrency: 'USD', officeCurrency: 'CNY' })).toBe('none');
-    expect(guessTaxMode({ hasTaxColumn: false, fileCurrency: 'CNY', officeCurrency: 'CNY' })).toBe(
-      'inclusive',
-    );
+  it('is guessed from the amount headers, a tax-rate column, the currency, else before tax', () => {
+    const guess = (amountHeaders: string[], hasTaxColumn = false, fileCurrency = 'CNY') =>
+      guessTaxMode({ amountHeaders, hasTaxColumn, fileCurrency, officeCurrency: 'CNY' });
+    expect(guess(['价税合计'])).toBe('inclusive');
+    expect(guess(['含税单价'], true)).toBe('inclusive');
+    expect(guess(['不含税金额'])).toBe('exclusive');
+    expect(guess(['Gross amount'], false, 'USD')).toBe('inclusive');
+    expect(guess(['Net Sales'], false, 'USD')).toBe('exclusive');
+    expect(guess(['金额'], true)).toBe('exclusive');
+    expect(guess(['Sales'], false, 'USD')).toBe('none');
+    expect(guess(['金额'])).toBe('exclusive');
   });
 
   it('splits tax-inclusive amounts at each line’s rate and keeps the file’s total', () => {

@@ -222,7 +222,14 @@ export function useImportWizard() {
   const taxGuess =
     fileCurrency === null || office === null
       ? null
-      : guessTaxMode({ hasTaxColumn: mapping.taxRate !== undefined, fileCurrency, officeCurrency: office });
+      : guessTaxMode({
+          amountHeaders: [mapping.amount, mapping.unitPrice].flatMap((i) =>
+            i === undefined || !table ? [] : [table.headers[i] ?? ''],
+          ),
+          hasTaxColumn: mapping.taxRate !== undefined,
+          fileCurrency,
+          officeCurrency: office,
+        });
   const taxMode = state.taxModeChoice ?? taxGuess;
   const missing = missingRequired(mapping);
 
