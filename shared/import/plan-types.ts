@@ -120,8 +120,6 @@ export const planWarnings = [
   'notes_truncated',
   /** A customer segment the app does not know and the user did not map: the new customer gets the default. */
   'segment_unmapped',
-  /** A new product from rows in another currency than the office's: its catalogue price is left at 0. */
-  'price_not_in_office_currency',
   /** The requested date is before the order date. */
   'requested_before_ordered',
 ] as const;
@@ -232,5 +230,7 @@ export interface ImportPlan {
     rejectedOrders: number;
     /** How many amounts were rounded, and the sum of (kept − file) as signed decimal text ('+0.21'). */
     rounding: { count: number; difference: string };
+    /** New products whose rows are all in another currency than the office's: catalogue price left at 0. */
+    unpricedProducts: number;
   };
 }

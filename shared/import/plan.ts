@@ -109,6 +109,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
   const newCustomers: NewCustomer[] = [];
   const productRefs = new Map<EntityKey, EntityRef>();
   const newProducts: NewProduct[] = [];
+  let unpricedProducts = 0;
   const refOf = (key: EntityKey, refs: Map<EntityKey, EntityRef>): EntityRef =>
     key.startsWith('e:') ? { kind: 'existing', id: key.slice(2) } : (refs.get(key) as EntityRef);
 
@@ -148,7 +149,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
       const line = source.line as NonNullable<RowFacts['line']>;
       // The catalogue is in the office's currency: a price in another is no catalogue price.
       const priced = rows.find((f) => acceptedRows.has(f.row.row) && f.currency === officeCurrency);
-      if (!priced) warn(source.row, 'product', 'price_not_in_office_currency');
+      if (!priced) unpricedProducts++;
       newProducts.push({
         tempId,
         sku: sku || nextSku(),
@@ -222,6 +223,7 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
         count: keptRounded.length,
         difference: roundingDifference(keptRounded, currencyDigits(input.currency)),
       },
+      unpricedProducts,
     },
   };
 }

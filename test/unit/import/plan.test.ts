@@ -95,6 +95,7 @@ describe('planOrderLinesImport: files from the field', () => {
       rejectedRows: 0,
       rejectedOrders: 0,
       rounding: { count: 0, difference: '0.00' },
+      unpricedProducts: 0,
     });
   });
 

@@ -102,6 +102,18 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
         </Alert>
       )}
 
+      {stats.unpricedProducts > 0 && (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-unpriced">
+          <Text size="sm">
+            {t('ordersImport.dryRun.unpriced', {
+              count: stats.unpricedProducts,
+              n: formatNumber(stats.unpricedProducts),
+              office: wizard.officeCurrency,
+            })}
+          </Text>
+        </Alert>
+      )}
+
       {stats.rejectedRows > 0 && (
         <Alert color="orange" icon={<IconInfoCircle size={18} />} py="xs">
           <Text size="sm">{t('ordersImport.dryRun.rejectedNote')}</Text>

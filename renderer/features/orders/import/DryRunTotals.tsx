@@ -14,7 +14,7 @@ export function DryRunTotals({ wizard }: { wizard: ImportWizardState }) {
     <Paper withBorder p="sm" radius="md">
       <Text size="sm" fw={500}>
         {t('ordersImport.dryRun.totals.title')}
-        {wizard.taxMode && ` · ${t(`ordersImport.mapping.taxModes.${wizard.taxMode}`)}`}
+        {wizard.taxMode && ` · ${t(`ordersImport.dryRun.totals.taxModes.${wizard.taxMode}`)}`}
       </Text>
       <Table mt="xs" data-testid="dry-run-totals">
         <Table.Thead>

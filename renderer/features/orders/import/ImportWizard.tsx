@@ -1,4 +1,5 @@
 import { Modal, Stepper } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplyStep } from './ApplyStep';
 import { DryRunStep } from './DryRunStep';
@@ -14,6 +15,13 @@ export function ImportWizard() {
   const finished = wizard.step === 3 && !running;
   const [, setOpened] = useImportWizardOpen();
   const close = () => setOpened(false);
+  // Each step starts at its top: the mapping step is long, and the dry run's figures come first.
+  const top = useRef<HTMLDivElement>(null);
+  const { step, opened } = wizard;
+  useEffect(() => {
+    // The modal's content is what scrolls (under its sticky title), not the page.
+    if (opened && step >= 0) top.current?.closest('.mantine-Modal-content')?.scrollTo({ top: 0 });
+  }, [step, opened]);
   return (
     <Modal
       opened={wizard.opened}
@@ -25,6 +33,7 @@ export function ImportWizard() {
       withCloseButton={!running}
       data-testid="import-wizard"
     >
+      <div ref={top} />
       <Stepper
         active={wizard.step}
         onStepClick={(step) => {

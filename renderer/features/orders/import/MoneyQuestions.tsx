@@ -28,14 +28,14 @@ export function MoneyQuestions({ wizard }: { wizard: ImportWizardState }) {
         searchable
         allowDeselect={false}
         comboboxProps={{ zIndex: 400 }}
-        data-testid="mapping-currency"
+        data-testid="file-currency"
       />
       <Radio.Group
         label={t('ordersImport.mapping.tax')}
         description={t(`ordersImport.mapping.taxHelp.${wizard.taxMode}`)}
         value={wizard.taxMode}
         onChange={(value) => wizard.setTaxModeChoice(value as TaxMode)}
-        data-testid="mapping-tax"
+        data-testid="file-tax"
       >
         <Group mt="xs">
           {taxModes.map((mode) => (
