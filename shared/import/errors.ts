@@ -10,7 +10,10 @@ export const importErrorCodes = [
   'empty',
   /** A quoted CSV field is never closed (details.row: where it starts). */
   'csv_unclosed_quote',
-  /** The file is over the size limit (details.limit, details.size, in bytes). */
+  /**
+   * The file is over the size limit (details.limit, details.size, in bytes); details.unpacked: an .xlsx
+   * whose zip declares more than the limit once unpacked.
+   */
   'too_large',
   /** More data rows than the limit (details.limit). */
   'too_many_rows',

@@ -26,6 +26,9 @@ export interface ImportTable {
 /** Largest file accepted, in bytes (checked before decoding or unzipping). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** Columns read from an .xlsx row; cells beyond are left out (an order-lines export has a few dozen). */
+export const MAX_IMPORT_COLUMNS = 1_024;
+
 /** Most data rows accepted in one file. */
 export const MAX_IMPORT_ROWS = 100_000;
 

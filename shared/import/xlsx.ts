@@ -8,9 +8,11 @@ import {
   fitRow,
   type ImportTable,
   isBlankCell,
+  MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   type TableWarning,
 } from './table';
+import { checkXlsxZip } from './zip-check';
 
 // .xlsx → header + data rows. exceljs is big, so it is loaded only when a workbook is actually read
 // (`await import('exceljs')` becomes a separate chunk in the renderer bundle).
@@ -107,6 +109,7 @@ function pickSheet(workbook: Workbook, name: string | undefined): Worksheet {
 
 export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxTable> {
   assertImportSize(bytes.byteLength);
+  await checkXlsxZip(bytes);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -123,11 +126,14 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
   let tooMany = false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (tooMany) return;
+    // Only the cells the row holds, up to a bound: a stray value in column XFD must not make every
+    // row 16,384 cells wide (getCell creates each one it is asked for).
     const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.getCell(c);
-      cells.push(cellValueToCell(cell.value, cell.numFmt));
-    }
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column > MAX_IMPORT_COLUMNS) return;
+      while (cells.length < column - 1) cells.push('');
+      cells[column - 1] = cellValueToCell(cell.value, cell.numFmt);
+    });
     if (cells.every((cell) => isBlankCell(cell))) return;
     raw.push({ row: rowNumber, cells });
     if (raw.length > MAX_IMPORT_ROWS + 1) tooMany = true;

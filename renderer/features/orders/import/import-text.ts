@@ -49,7 +49,10 @@ export function problemText(t: TFunction, error: unknown): string {
       case 'empty':
         return d.headerOnly ? t('ordersImport.errors.headerOnly') : t('ordersImport.errors.empty');
       case 'too_large':
-        return t('ordersImport.errors.too_large', { size: megabytes(d.size), limit: megabytes(d.limit) });
+        return t(d.unpacked ? 'ordersImport.errors.tooLargeUnpacked' : 'ordersImport.errors.too_large', {
+          size: megabytes(d.size),
+          limit: megabytes(d.limit),
+        });
       case 'too_many_rows':
         return t('ordersImport.errors.too_many_rows', { limit: formatNumber(Number(d.limit)) });
       case 'mapping_incomplete':
