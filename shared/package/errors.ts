@@ -55,6 +55,11 @@ export const packageErrorCodes = [
   'date_out_of_range',
   /** The file is over the size limit (details.limit in bytes). */
   'too_large',
+  /**
+   * The compressed content unpacks to far more than a package of its size holds (details.inflated,
+   * details.compressed, in bytes): a gzip bomb, or damage. Checked while unpacking, before it is held.
+   */
+  'unpacks_too_large',
   /** The caller's signal was aborted. */
   'aborted',
 ] as const;

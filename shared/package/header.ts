@@ -141,11 +141,11 @@ export function parseHeaderLine(
         issue: `must be ${limits.minIterations}…${limits.maxIterations}`,
         value: iterations,
       });
-    if (segmentSize > limits.maxSegmentSize)
+    if (segmentSize > limits.maxSegmentSize || segmentSize < limits.minSegmentSize)
       throw new PackageError('header_invalid', {
         line: 1,
         field: 'encryption.segmentSize',
-        issue: `must be at most ${limits.maxSegmentSize}`,
+        issue: `must be ${limits.minSegmentSize}…${limits.maxSegmentSize}`,
         value: segmentSize,
       });
   }

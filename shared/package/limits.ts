@@ -17,8 +17,16 @@ export interface PackageLimits {
   minIterations: number;
   /** …and at most. */
   maxIterations: number;
-  /** Plaintext bytes per encrypted segment, at most. */
+  /** Plaintext bytes per encrypted segment, at most… */
   maxSegmentSize: number;
+  /** …and at least: each segment costs a decryption call, so 1-byte segments would make a read take minutes. */
+  minSegmentSize: number;
+  /** Unpacked content bytes per compressed byte read so far, at most (records' JSON gzips ~5–15×)… */
+  maxInflateRatio: number;
+  /** …beyond this allowance, so a small package's first blocks are never refused. */
+  inflateAllowanceBytes: number;
+  /** Unpacked content bytes in all, at most. */
+  maxInflatedBytes: number;
 }
 
 export const defaultPackageLimits: Readonly<PackageLimits> = Object.freeze({
@@ -29,6 +37,10 @@ export const defaultPackageLimits: Readonly<PackageLimits> = Object.freeze({
   minIterations: PBKDF2_MIN_ITERATIONS,
   maxIterations: 10_000_000,
   maxSegmentSize: 16 * 1024 ** 2,
+  minSegmentSize: 4 * 1024,
+  maxInflateRatio: 64,
+  inflateAllowanceBytes: 64 * 1024 ** 2,
+  maxInflatedBytes: 8 * 1024 ** 3,
 });
 
 export const resolveLimits = (limits: Partial<PackageLimits> = {}): PackageLimits => ({

@@ -65,7 +65,7 @@ export async function readPackage(
       encryption && options.passphrase
         ? openSegments(bytes, encryption, options.passphrase, headerLine)
         : bytes.rest();
-    await inflate(body, content);
+    await inflate(body, content, limits);
     const trailer = await content.end(options.exists);
     return { header, trailer };
   } finally {
@@ -77,7 +77,11 @@ export async function readPackage(
  * Feed gzip bytes through the decompressor into `content`, both sides running at once (the decompressor
  * holds back its input while `content` is busy). The first failure wins and stops the other side.
  */
-async function inflate(body: AsyncIterable<Uint8Array>, content: ContentReader): Promise<void> {
+async function inflate(
+  body: AsyncIterable<Uint8Array>,
+  content: ContentReader,
+  limits: PackageLimits,
+): Promise<void> {
   const gunzip = new DecompressionStream('gzip');
   const input = gunzip.writable.getWriter();
   const output = gunzip.readable.getReader();
@@ -90,8 +94,14 @@ async function inflate(body: AsyncIterable<Uint8Array>, content: ContentReader):
     failure ??= { error };
     stop();
   };
+  // Unpacked bytes are checked against the compressed bytes fed so far, before content holds them.
+  let compressed = 0;
+  let inflated = 0;
   const feeding = (async () => {
-    for await (const chunk of body) await input.write(chunk as Uint8Array<ArrayBuffer>).catch(gzipProblem);
+    for await (const chunk of body) {
+      compressed += chunk.length;
+      await input.write(chunk as Uint8Array<ArrayBuffer>).catch(gzipProblem);
+    }
     await input.close().catch(gzipProblem);
   })().catch(async (error: unknown) => {
     fail(error);
@@ -101,6 +111,12 @@ async function inflate(body: AsyncIterable<Uint8Array>, content: ContentReader):
     for (;;) {
       const { value, done } = await output.read().catch(gzipProblem);
       if (done) return;
+      inflated += value.length;
+      if (
+        inflated > limits.maxInflatedBytes ||
+        inflated > compressed * limits.maxInflateRatio + limits.inflateAllowanceBytes
+      )
+        throw new PackageError('unpacks_too_large', { inflated, compressed });
       await content.push(value);
     }
   })().catch(async (error: unknown) => {

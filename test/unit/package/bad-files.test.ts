@@ -37,6 +37,9 @@ describe('bad package corpus', () => {
     const error = await readPackage(readFileSync(join(dir, file)), {
       maxSchemaVersion: 20261128,
       passphrase: 'correct horse battery staple',
+      // The encrypted cases are small files cut into several small segments; the minimum segment size
+      // has its own test (package-bounds.test.ts).
+      limits: { minSegmentSize: 1 },
       exists: async () => new Set(),
       onRecord: () => {
         records++;
