@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { type Known, peerMayLack, withOwn } from '../../shared/merge/known';
-import { createPackageWriter, type PackageWriter } from '../../shared/package';
+import { createPackageWriter, type PackageWriter, writableKnown } from '../../shared/package';
 import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
@@ -152,7 +152,12 @@ async function writeRecords(
   const tables = tableNames.filter((t) => scope.tables.includes(t));
   // What this package's reader can take as held by us: complete packages we took in, and all we wrote —
   // as of the start: whatever is written while the export reads is not claimed, so it is sent next time.
-  const known = withOwn(await loadKnown(db), tables, identity.deviceId, clock.next());
+  // Only what the reader accepts (known-vector.ts): the scope's tables, sane revs, a bounded count.
+  const known = writableKnown(
+    withOwn(await loadKnown(db), tables, identity.deviceId, clock.next()),
+    tables,
+    Date.now(),
+  );
 
   let done = 0;
   const write = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
