@@ -18,6 +18,10 @@ import { parseRev } from '../hlc';
 // own versions, by what the receiver had written when it read the claim (peerHoldings) — and sends that
 // peer, next time, only versions above it. A lying claim can thus spare at most what the liar has shown
 // or what was already written; every version made or received afterwards still goes.
+// What no vector rule can check: that a package called complete is. A liar relaying another device's
+// version while leaving out an older one of that device (one it got from a partial package, or simply
+// dropped) makes its receiver take the older one as held; a full package between the honest machines
+// repairs that.
 
 export type Known = Record<string, string>;
 
