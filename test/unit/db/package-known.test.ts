@@ -197,4 +197,28 @@ describe('a package whose known vector lies', () => {
     // 3. Its own packages and backups stay valid.
     await ownPackagesVerify(victim);
   });
+
+  it('a machine whose vectors an older version took blindly heals without anyone re-importing', async () => {
+    const victim = await machine('前台', 'A1', 7);
+    const peer = await machine('仓库', 'B1');
+    await applyPackage(peer, await previewPackage(peer, (await pack(victim)).bytes), { mode: 'merge' });
+    const devices = [victim, peer].map((m) => m.identity.deviceId);
+    const poisoned = seenEverything(devices, Date.UTC(2100, 11, 31));
+    // As an older version left them: the claim adopted as its own, and stored unbounded as the peer's.
+    await victim.db.meta.put({ key: 'known', value: poisoned });
+    await victim.db.meta.put({
+      key: `peer:${peer.identity.deviceId}`,
+      value: { ...peer.identity, at: new Date().toISOString(), known: poisoned },
+    });
+    const { trailer, bytes } = await incremental(victim, peer);
+    // It advertises only what it holds (the 2100 entries would not even pass a reader's check)…
+    for (const rev of Object.values(trailer.known)) {
+      expect(Object.values(poisoned)).not.toContain(rev);
+      expect(parseRev(rev).wall).toBeLessThan(Date.now() + KNOWN_MAX_SKEW_MS);
+    }
+    // …and sends the peer everything once, rather than nothing.
+    expect(trailer.counts.orders).toBe(await victim.db.orders.count());
+    await applyPackage(peer, await previewPackage(peer, bytes), { mode: 'merge' });
+    await ownPackagesVerify(victim);
+  });
 });
