@@ -24,8 +24,12 @@ export const MAX_KNOWN_ENTRIES = 4_096;
  */
 export const KNOWN_MAX_SKEW_MS = 24 * 60 * 60 * 1000;
 
-/** A device id as machines make them (a UUID; tests use short names): letters, digits, '-', '_', '.'. */
-const DEVICE_ID = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+/**
+ * A device id as machines make them (a UUID, 36 characters; tests use short names): letters, digits,
+ * '-', '_', '.', at most 48, so `<table>:<device>` stays within the 64 characters the header allows the
+ * keys of an incremental package's `since` (header.ts), which is built from what a peer claimed.
+ */
+const DEVICE_ID = /^[0-9A-Za-z][0-9A-Za-z._-]{0,47}$/;
 const earliestMs = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
 const tableSet: ReadonlySet<string> = new Set(tableNames);
 
@@ -42,7 +46,7 @@ export function knownEntryProblem(
   const table = key.slice(0, colon);
   const device = key.slice(colon + 1);
   if (colon < 0 || !tableSet.has(table) || !tables.has(table) || !DEVICE_ID.test(device)) return 'key';
-  if (typeof rev !== 'string' || rev.length > 22 + 64) return 'rev';
+  if (typeof rev !== 'string' || rev.length > 22 + 48) return 'rev';
   let parsed: ReturnType<typeof parseRev>;
   try {
     parsed = parseRev(rev);

@@ -50,13 +50,18 @@ describe('the known vector', () => {
   });
 
   it('a full vector of the longest entries fits in a line', () => {
-    const device = 'd'.repeat(64);
+    const device = (i: number) => `${'d'.repeat(44)}${String(i).padStart(4, '0')}`;
     const longest = Object.fromEntries(
       Array.from({ length: MAX_KNOWN_ENTRIES }, (_, i) => [
-        `skillChanges:${device.slice(0, 60)}${String(i).padStart(4, '0')}`,
-        rev(now, `${device.slice(0, 60)}${String(i).padStart(4, '0')}`, 99_999),
+        `skillChanges:${device(i)}`,
+        rev(now, device(i), 99_999),
       ]),
     );
+    expect(writableKnown(longest, ['skillChanges'], now)).toEqual(longest);
+    // The longest key fits the header's keys of `since` (an incremental package to that peer lists it).
+    expect(`orderEvents:${device(0)}`.length).toBeLessThanOrEqual(64);
+    const tooLong = `${device(0)}x`;
+    expect(writableKnown({ [`orders:${tooLong}`]: rev(now, tooLong) }, ['orders'], now)).toEqual({});
     expect(new TextEncoder().encode(knownLine(longest)).length).toBeLessThan(
       defaultPackageLimits.maxLineBytes,
     );
