@@ -1,5 +1,5 @@
 import { chunks } from '../../shared/chunks';
-import { heldIn } from '../../shared/merge/known';
+import { type Known, noteRev } from '../../shared/merge/known';
 import {
   chooseLoser,
   type MergeDecision,
@@ -285,9 +285,9 @@ export async function applyPackage(
         } else {
           // The sender's vector is a claim: weighed against the versions the package brought, never copied.
           const me = s.identity.deviceId;
-          const shown = heldIn(
-            tableNames.flatMap((table) => (preview.records[table] ?? []).map(({ rev }) => ({ table, rev }))),
-          );
+          const shown: Known = {};
+          for (const table of tableNames)
+            for (const { rev } of preview.records[table] ?? []) noteRev(shown, table, rev);
           if (header.scope.kind !== 'partial')
             await extendKnown(strict, trailer.known, shown, header.scope.tables, me);
           if (header.source.deviceId !== me)
