@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
-import { type Known, peerMayLack, withOwn } from '../../shared/merge/known';
-import { createPackageWriter, type PackageWriter } from '../../shared/package';
+import { boundedBy, type Known, noteRev, peerMayLack, withOwn } from '../../shared/merge/known';
+import { createPackageWriter, type PackageWriter, writableKnown } from '../../shared/package';
 import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
-import { loadKnown, loadPeer } from './package-peers';
+import { loadKnown, loadPeer, peerKnown } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
 import type { DataSession } from './session';
 import { createWorkerStage } from './worker-stage';
@@ -111,7 +111,7 @@ export async function exportPackage(session: DataSession, request: ExportRequest
     if (request.signal?.aborted) throw new ExportCancelledError();
   };
   const peer: Known | null =
-    scope.kind === 'incremental' ? ((await loadPeer(db, scope.target as string))?.known ?? {}) : null;
+    scope.kind === 'incremental' ? peerKnown(await loadPeer(db, scope.target as string)) : null;
   const writer = await createPackageWriter(
     {
       schemaVersion: request.schemaVersion ?? latestSchemaVersion,
@@ -150,9 +150,12 @@ async function writeRecords(
   const { db, identity, clock } = session;
   const { scope } = request;
   const tables = tableNames.filter((t) => scope.tables.includes(t));
-  // What this package's reader can take as held by us: complete packages we took in, and all we wrote —
-  // as of the start: whatever is written while the export reads is not claimed, so it is sent next time.
-  const known = withOwn(await loadKnown(db), tables, identity.deviceId, clock.next());
+  // What this package's reader can take as held by us: what complete packages brought us, and all we
+  // wrote — as of the start: whatever is written while the export reads is not claimed, so it is sent
+  // next time. Capped below by the records actually read (`held`), per table and device.
+  const stored = await loadKnown(db);
+  const ownRev = clock.next();
+  const held: Known = {};
 
   let done = 0;
   const write = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
@@ -227,14 +230,22 @@ async function writeRecords(
     const source = db.table(table) as Table<{ id: string; rev: string } & Record<string, unknown>, string>;
     await forEachPage(
       source,
-      (rows) =>
-        write(
+      (rows) => {
+        for (const row of rows) noteRev(held, table, row.rev);
+        return write(
           table,
           rows.filter((row) => keep(table, row)),
-        ),
+        );
+      },
       check,
     );
   }
   check();
+  // Only what the reader accepts (known-vector.ts): the scope's tables, sane revs, a bounded count.
+  const known = writableKnown(
+    withOwn(boundedBy(stored, held), tables, identity.deviceId, ownRev),
+    tables,
+    Date.now(),
+  );
   return writer.finish(known);
 }

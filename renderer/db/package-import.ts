@@ -1,4 +1,5 @@
 import { chunks } from '../../shared/chunks';
+import { type Known, noteRev } from '../../shared/merge/known';
 import {
   chooseLoser,
   type MergeDecision,
@@ -11,7 +12,7 @@ import type { PackageHeader, PackageTrailer } from '../../shared/package/types';
 import type { Envelope } from '../../shared/schema/envelope';
 import { type TableName, tableNames } from '../../shared/schema/tables';
 import { createDatabase, type HistoryRow } from './database';
-import { extendKnown, forgetHoldings, savePeer } from './package-peers';
+import { extendKnown, forgetHoldings, notePeer } from './package-peers';
 import { latestSchemaVersion, schemaVersions, storesAt } from './schema-versions';
 import { createSession, type DataSession } from './session';
 
@@ -282,15 +283,27 @@ export async function applyPackage(
             value: { ...(row?.value as object), deviceId: newDeviceId },
           });
         } else {
-          if (header.scope.kind !== 'partial') await extendKnown(strict, trailer.known, header.scope.tables);
-          if (header.source.deviceId !== s.identity.deviceId)
-            await savePeer(strict, {
-              deviceId: header.source.deviceId,
-              machineName: header.source.machineName,
-              orderPrefix: header.source.orderPrefix,
-              at: now,
-              known: trailer.known,
-            });
+          // The sender's vector is a claim: weighed against the versions the package brought, never copied.
+          const me = s.identity.deviceId;
+          const shown: Known = {};
+          for (const table of tableNames)
+            for (const { rev } of preview.records[table] ?? []) noteRev(shown, table, rev);
+          if (header.scope.kind !== 'partial')
+            await extendKnown(strict, trailer.known, shown, header.scope.tables, me);
+          if (header.source.deviceId !== me)
+            await notePeer(
+              strict,
+              {
+                deviceId: header.source.deviceId,
+                machineName: header.source.machineName,
+                orderPrefix: header.source.orderPrefix,
+                at: now,
+              },
+              trailer.known,
+              shown,
+              me,
+              s.clock.next(),
+            );
         }
         return { written: done, conflicts, ...(newDeviceId ? { newDeviceId } : {}) };
       },

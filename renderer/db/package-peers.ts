@@ -1,9 +1,11 @@
-import { type Known, mergeKnown } from '../../shared/merge/known';
+import { adoptable, type Known, mergeKnown, peerHoldings } from '../../shared/merge/known';
 import type { SalesDeskDb } from './database';
 
 // What this machine knows about holdings, for incremental packages (shared/merge/known.ts), in `meta`:
-//   known          what it took from complete packages (its own writes are added when a package is written)
-//   peer:<device>  per other machine: its name, prefix, and the vector its latest package advertised
+//   known          what it took from complete packages, as far as their records went (its own writes are
+//                  added, and everything capped by the records it holds, when a package is written)
+//   peer:<device>  per other machine: its name, prefix, what its packages have shown, and what it is
+//                  taken to hold (its claims, bounded: shared/merge/known.ts peerHoldings)
 
 export interface Peer {
   deviceId: string;
@@ -11,7 +13,13 @@ export interface Peer {
   orderPrefix: string;
   /** ISO time the latest package from it was imported. */
   at: string;
+  /** What it is taken to hold: what an incremental package for it leaves out. */
   known: Known;
+  /**
+   * Per table and device, the newest version its packages brought. Absent in a peer stored before claims
+   * were bounded: such a vector is not trusted (peerKnown).
+   */
+  shown?: Known;
 }
 
 const KNOWN = 'known';
@@ -21,9 +29,40 @@ export async function loadKnown(db: SalesDeskDb): Promise<Known> {
   return ((await db.meta.get(KNOWN))?.value as Known | undefined) ?? {};
 }
 
-/** After a complete package was imported: we now hold what its writer held, for the tables it covered. */
-export async function extendKnown(db: SalesDeskDb, theirs: Known, tables: readonly string[]): Promise<void> {
+/**
+ * After a complete package was imported: we now hold what its writer claimed to hold, for the tables it
+ * covered — but only as far as the versions it brought (`shown`), never on its word alone.
+ */
+export async function extendKnown(
+  db: SalesDeskDb,
+  claim: Known,
+  shown: Known,
+  tables: readonly string[],
+  ownDeviceId: string,
+): Promise<void> {
+  const theirs = adoptable(claim, shown, ownDeviceId);
   await db.meta.put({ key: KNOWN, value: mergeKnown(await loadKnown(db), theirs, tables) });
+}
+
+/** What an incremental package for this peer may leave out; nothing for a peer stored unbounded. */
+export const peerKnown = (peer: Peer | undefined): Known => (peer?.shown ? peer.known : {});
+
+/**
+ * After a package from another machine was imported: remember who it is, what its packages have shown,
+ * and what it is taken to hold. `ownLatestRev`: this machine's clock as it read the package.
+ */
+export async function notePeer(
+  db: SalesDeskDb,
+  from: Omit<Peer, 'known' | 'shown'>,
+  claim: Known,
+  shown: Known,
+  ownDeviceId: string,
+  ownLatestRev: string,
+): Promise<void> {
+  const previous = await loadPeer(db, from.deviceId);
+  const allShown = mergeKnown(previous?.shown ?? {}, shown);
+  const known = peerHoldings(peerKnown(previous), claim, allShown, ownDeviceId, ownLatestRev);
+  await savePeer(db, { ...from, known, shown: allShown });
 }
 
 export async function loadPeer(db: SalesDeskDb, deviceId: string): Promise<Peer | undefined> {

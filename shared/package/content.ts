@@ -2,9 +2,10 @@ import type { TableName } from '../schema/tables';
 import { createContentHash } from './content-hash';
 import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
+import { checkKnown } from './known-vector';
 import type { PackageLimits } from './limits';
 import { checkRecord, createReferenceCheck, type Exists } from './record-check';
-import { checkTrailer } from './trailer';
+import { type CheckedTrailer, checkTrailer } from './trailer';
 import type { PackageHeader, PackageTrailer } from './types';
 
 // The decompressed body, line by line: each line is parsed, checked and handed on as it arrives; the
@@ -23,6 +24,8 @@ export interface ContentContext {
   limits: PackageLimits;
   onRecord?: OnRecord;
   signal?: AbortSignal;
+  /** The receiver's clock (ms): a `known` rev far past it is refused (known-vector.ts). */
+  now: () => number;
 }
 
 export interface ContentReader {
@@ -41,7 +44,11 @@ export function createContentReader(ctx: ContentContext): ContentReader {
   const counts = new Map<TableName, number>();
   const references = createReferenceCheck();
   let line = 1; // the header is line 1
-  let trailer: { value: PackageTrailer; line: number } | null = null;
+  let trailer: { value: CheckedTrailer; line: number } | null = null;
+  // Version 2 writes the `known` line just before the trailer; version 1 has none (and its vector is
+  // dropped: it was never covered by the checksum).
+  const v1 = ctx.header.formatVersion === 1;
+  let known: { value: Record<string, string>; line: number } | null = null;
   let carry: Uint8Array[] = [];
   let carryBytes = 0;
 
@@ -77,8 +84,14 @@ export function createContentReader(ctx: ContentContext): ContentReader {
     const fields = value as Record<string, unknown>;
     const keys = Object.keys(fields);
     if (keys.length === 1 && keys[0] === 'end') {
-      trailer = { value: checkTrailer(fields.end, line), line };
+      if (!v1 && !known) throw new PackageError('invalid_line', { line, reason: 'missing_known' });
+      trailer = { value: checkTrailer(fields.end, line, ctx.header.formatVersion), line };
       return true;
+    }
+    if (known) throw new PackageError('invalid_line', { line, reason: 'after_known', knownLine: known.line });
+    if (!v1 && keys.length === 1 && keys[0] === 'known') {
+      known = { value: checkKnown(fields.known, line, ctx.header.scope.tables, ctx.now()), line };
+      return false;
     }
     if (keys.length !== 2 || !('t' in fields) || !('r' in fields))
       throw new PackageError('invalid_line', { line, reason: 'not_a_record' });
@@ -159,7 +172,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
           throw new PackageError('counts', { line: trailerLine, table, expected, actual: read });
       }
       await references.settle(exists, signal);
-      return value;
+      return { ...value, known: known?.value ?? {} };
     },
   };
 }

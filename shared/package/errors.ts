@@ -41,6 +41,11 @@ export const packageErrorCodes = [
   'invalid_line',
   /** The trailer's fields are wrong (details.line, details.field, details.issue). */
   'trailer_invalid',
+  /**
+   * The writer's `known` vector is not acceptable (details.line, details.issue: not_an_object, too_many
+   * (details.entries, details.limit), or for details.key: key, rev, device, date, future).
+   */
+  'known_invalid',
   /** A record of a table this app does not know (details.table). */
   'unknown_table',
   /** A record of a table the header's scope does not list (details.table). */

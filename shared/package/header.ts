@@ -5,7 +5,12 @@ import { decodeBase64 } from './base64';
 import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
 import { defaultPackageLimits, type PackageLimits } from './limits';
-import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type PackageHeader } from './types';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type PackageHeader,
+  READABLE_FORMAT_VERSIONS,
+} from './types';
 
 // Line 1 of a package: what it is, who wrote it, what it holds and how to open it. It is read on its own
 // before the body (readPackageHeader), so the UI can ask for a passphrase or say "update the app" first.
@@ -17,7 +22,7 @@ const deviceIdSchema = z.string().min(1).max(64);
 
 export const headerSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: z.literal(READABLE_FORMAT_VERSIONS as number[]),
   schemaVersion: z.number().int().positive(),
   source: z.object({
     deviceId: deviceIdSchema,
@@ -115,7 +120,10 @@ export function parseHeaderLine(
   const fields = value as Record<string, unknown>;
   if (fields.format !== PACKAGE_FORMAT)
     throw new PackageError('not_a_package', { reason: 'format', format: String(fields.format).slice(0, 60) });
-  if (fields.formatVersion !== undefined && fields.formatVersion !== PACKAGE_FORMAT_VERSION)
+  if (
+    fields.formatVersion !== undefined &&
+    !READABLE_FORMAT_VERSIONS.includes(fields.formatVersion as number)
+  )
     throw new PackageError('format_version', {
       line: 1,
       formatVersion: fields.formatVersion,

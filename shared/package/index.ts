@@ -5,6 +5,7 @@ export type { OnRecord } from './content';
 export { dateFields, EARLIEST_DATE, LATEST_DATE } from './dates';
 export { isPackageError, PackageError, type PackageErrorCode, packageErrorCodes } from './errors';
 export { type HeaderReadOptions, readPackageHeader } from './header';
+export { checkKnown, KNOWN_MAX_SKEW_MS, MAX_KNOWN_ENTRIES, writableKnown } from './known-vector';
 export { defaultPackageLimits, type PackageLimits } from './limits';
 export { type ReadPackageOptions, type ReadPackageResult, readPackage } from './reader';
 export type { Exists } from './record-check';

@@ -31,6 +31,8 @@ export interface ReadPackageOptions {
   exists?: Exists;
   signal?: AbortSignal;
   limits?: Partial<PackageLimits>;
+  /** The receiver's clock in ms (Date.now unless a test drives it): bounds the revs of `known`. */
+  now?: () => number;
 }
 
 export interface ReadPackageResult {
@@ -60,7 +62,14 @@ export async function readPackage(
     headerLine[first.line.length] = 0x0a;
     const { encryption } = header;
     if (encryption && !options.passphrase) throw new PackageError('passphrase_required');
-    const content = createContentReader({ header, headerLine, limits, onRecord: options.onRecord, signal });
+    const content = createContentReader({
+      header,
+      headerLine,
+      limits,
+      onRecord: options.onRecord,
+      signal,
+      now: options.now ?? Date.now,
+    });
     const body =
       encryption && options.passphrase
         ? openSegments(bytes, encryption, options.passphrase, headerLine)

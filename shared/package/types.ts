@@ -8,11 +8,15 @@ import type { TableName } from '../schema/tables';
 //           AES-256-GCM segments (see crypto notes below).
 // Content lines (NDJSON, one JSON object per line):
 //   {"t":"<table>","r":{...record...}}        one per record, any table order
-//   {"end":{...PackageTrailer...}}              exactly once, last
+//   {"known":{"<table>:<device>":"<rev>",…}}    exactly once, just before the trailer (known-vector.ts)
+//   {"end":{"counts":{…},"sha256":"…"}}         exactly once, last
 // A record holds its table's stored fields; keys derived on every write (the orders' queue keys) may be
 // left out and are dropped on reading (record-schemas.ts). Limits on lines, strings and arrays: limits.ts.
 // The trailer's sha256 covers the header line's bytes (including its "\n") followed by every content
-// line before the trailer (each including its "\n"): an edited header or body fails the check. It is a
+// line before the trailer (each including its "\n"), the `known` line too: an edited header, body or
+// vector fails the check.
+// Format version 1 carried `known` inside the trailer, outside the checksum. Such files (old backups) are
+// still read, records and checksum checked as before, but their unchecked vector is dropped (read as {}). It is a
 // hash list over 1 MiB blocks of those bytes: SHA-256 of the blocks' SHA-256 digests (content-hash.ts).
 //
 // Encryption (header.encryption not null): key = PBKDF2-SHA256(passphrase as UTF-8 of its Unicode NFC
@@ -25,7 +29,9 @@ import type { TableName } from '../schema/tables';
 // authentication before any record of the damaged segment is returned.
 
 export const PACKAGE_FORMAT = 'salesdesk-package';
-export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_FORMAT_VERSION = 2;
+/** Versions this app reads: 1 without its `known` vector (see above). */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, PACKAGE_FORMAT_VERSION];
 /** The file extension (without the dot); the desktop app registers it (electron-builder.yml). */
 export const PACKAGE_EXTENSION = 'sdpkg';
 export const PBKDF2_MIN_ITERATIONS = 600_000;
@@ -87,8 +93,8 @@ export interface PackageTrailer {
   /** Lower-case hex SHA-256, see above. */
   sha256: string;
   /**
-   * What the writer holds: per device id, the newest rev among the writer's records authored by that
-   * device. The receiver stores it to make its next incremental package for this writer.
+   * What the writer says it holds, per `<table>:<deviceId>` (shared/merge/known.ts), from the `known`
+   * line; {} for a version 1 file. A claim the receiver weighs, never takes as its own knowledge.
    */
   known: Record<string, string>;
 }

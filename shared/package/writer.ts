@@ -5,6 +5,7 @@ import { type ContentStageFactory, createInlineStage } from './content-stage';
 import { cipherFor, NONCE_PREFIX_BYTES, SALT_BYTES, sealSegment } from './crypto';
 import { PackageError } from './errors';
 import { encodeHeaderLine } from './header';
+import { checkKnown } from './known-vector';
 import { defaultPackageLimits } from './limits';
 import {
   PACKAGE_FORMAT,
@@ -53,7 +54,10 @@ export interface PackageWriterOptions {
 export interface PackageWriter {
   /** One record of a table in the scope, written as given. Await each call before the next. */
   add(table: TableName, record: object): Promise<void>;
-  /** Write the trailer and end the file; `known` goes into the trailer as is. */
+  /**
+   * Write the `known` line and the trailer, and end the file. `known` must pass the reader's checks
+   * (known-vector.ts: writableKnown makes it so); otherwise nothing more is written and this throws.
+   */
   finish(known: Record<string, string>): Promise<PackageTrailer>;
   /** Gives up: the file is left unfinished (an export that failed or was cancelled). */
   abort(reason: unknown): void;
@@ -135,15 +139,15 @@ export async function createPackageWriter(
 
     async finish(known) {
       usable();
+      // The same check as the reader's, against this machine's clock: never write a file it would refuse.
+      checkKnown(known, 0, header.scope.tables, Date.now());
       finished = true;
+      batch.push(`${JSON.stringify({ known })}\n`);
       await flush();
-      const trailer: PackageTrailer = {
-        counts: Object.fromEntries(counts),
-        sha256: await stage.digest(),
-        known,
-      };
-      await guard(stage.finish(`${JSON.stringify({ end: trailer })}\n`));
+      const end = { counts: Object.fromEntries(counts), sha256: await stage.digest() };
+      await guard(stage.finish(`${JSON.stringify({ end })}\n`));
       await body.end();
+      const trailer: PackageTrailer = { ...end, known };
       return trailer;
     },
 

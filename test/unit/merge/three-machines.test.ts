@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../../shared/hlc';
-import { type Known, mergeKnown, peerMayLack, withOwn } from '../../../shared/merge/known';
+import { createClock, formatRev } from '../../../shared/hlc';
+import {
+  adoptable,
+  boundedBy,
+  heldIn,
+  type Known,
+  mergeKnown,
+  peerHoldings,
+  peerMayLack,
+  withOwn,
+} from '../../../shared/merge/known';
 import { mergeRecord } from '../../../shared/merge/merge-record';
 import { nextVersion } from '../../../shared/merge/stamp';
 import type { Envelope } from '../../../shared/schema/envelope';
@@ -9,8 +18,9 @@ import type { Envelope } from '../../../shared/schema/envelope';
 // Three simulated machines create, edit, delete and exchange full, incremental and partial packages in
 // random orders, with skewed clocks; after a final round of incremental exchanges all three must hold the
 // same records. Machines use the real rules: the HLC, nextVersion (as the repositories stamp), mergeRecord
-// and the Known vectors of incremental packages. `SALESDESK_LONG=1 npm test` (npm run test:long) runs
-// 10,000 cases instead of 1,000.
+// and the Known vectors of incremental packages (claims weighed as renderer/db/package-import.ts does).
+// A third machine may also lie in its vectors: the two honest ones must still converge.
+// `SALESDESK_LONG=1 npm test` (npm run test:long) runs 10,000 cases instead of 1,000.
 
 const RUNS = process.env.SALESDESK_LONG ? 10_000 : 1_000;
 const TABLE = 'customers';
@@ -21,10 +31,12 @@ interface Machine {
   deviceId: string;
   clock: ReturnType<typeof createClock>;
   records: Map<string, Rec>;
-  /** What it took from complete packages. */
+  /** What it took from complete packages, as far as their records went. */
   known: Known;
-  /** The latest vector each peer advertised. */
+  /** What it takes each peer to hold. */
   peers: Map<string, Known>;
+  /** Per peer, the newest versions its packages brought. */
+  shown: Map<string, Known>;
 }
 
 interface Package {
@@ -67,6 +79,7 @@ function simulation(skews: number[]) {
       records: new Map(),
       known: {},
       peers: new Map(),
+      shown: new Map(),
     };
   });
 
@@ -78,8 +91,16 @@ function simulation(skews: number[]) {
       if (decision.write) to.records.set(incoming.id, decision.winner);
       kinds.set(incoming.id, decision.kind);
     }
-    if (package_.complete) to.known = mergeKnown(to.known, package_.known, [TABLE]);
-    to.peers.set(package_.from, package_.known);
+    const shown = heldIn(package_.records.map((r) => ({ table: TABLE, rev: r.rev })));
+    if (package_.complete)
+      to.known = mergeKnown(to.known, adoptable(package_.known, shown, to.deviceId), [TABLE]);
+    const allShown = mergeKnown(to.shown.get(package_.from) ?? {}, shown);
+    to.shown.set(package_.from, allShown);
+    const previous = to.peers.get(package_.from) ?? {};
+    to.peers.set(
+      package_.from,
+      peerHoldings(previous, package_.known, allShown, to.deviceId, to.clock.next()),
+    );
     return kinds;
   };
 
@@ -101,7 +122,12 @@ function simulation(skews: number[]) {
       from: from.deviceId,
       records: structuredClone(records),
       complete: mode !== 'partial',
-      known: withOwn(from.known, [TABLE], from.deviceId, from.clock.next()),
+      known: withOwn(
+        boundedBy(from.known, heldIn(all.map((r) => ({ table: TABLE, rev: r.rev })))),
+        [TABLE],
+        from.deviceId,
+        from.clock.next(),
+      ),
     };
   };
 
@@ -240,7 +266,12 @@ describe('merging packages between three machines', () => {
         const [a, b, c] = sim.machines as [Machine, Machine, Machine];
         const fromA = sim.pack(a, c, 'full');
         const fromB = sim.pack(b, c, 'full');
-        const copy = (): Machine => ({ ...c, records: new Map(c.records), peers: new Map(c.peers) });
+        const copy = (): Machine => ({
+          ...c,
+          records: new Map(c.records),
+          peers: new Map(c.peers),
+          shown: new Map(c.shown),
+        });
         const first = copy();
         sim.write(fromA, first);
         sim.write(fromB, first);
@@ -248,6 +279,68 @@ describe('merging packages between three machines', () => {
         sim.write(fromB, second);
         sim.write(fromA, second);
         expect(snapshot(second)).toBe(snapshot(first));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('two honest machines converge while the third lies in its vectors ("seen everything", random revs)', () => {
+    const devices = ['machine-a', 'machine-b', 'machine-c', 'machine-x'];
+    const FAR = Date.UTC(2100, 11, 31);
+    const lieArb: fc.Arbitrary<Known> = fc.oneof(
+      fc.constant(
+        Object.fromEntries(
+          devices.map((d) => [`${TABLE}:${d}`, formatRev({ wall: FAR, counter: 99_999 }, d)]),
+        ),
+      ),
+      fc
+        .array(
+          fc.record({
+            d: fc.constantFrom(...devices),
+            wall: fc.integer({ min: Date.UTC(2026, 10, 28), max: FAR }),
+            counter: fc.integer({ min: 0, max: 99_999 }),
+          }),
+          { maxLength: 4 },
+        )
+        .map((entries) => Object.fromEntries(entries.map((e) => [`${TABLE}:${e.d}`, formatRev(e, e.d)]))),
+    );
+    const liarOpArb = fc.oneof(
+      opArb,
+      fc.record({
+        op: fc.constant('lie' as const),
+        to: fc.nat(1),
+        mode: fc.constantFrom('full' as const, 'incremental' as const),
+        known: lieArb,
+      }),
+    );
+    fc.assert(
+      fc.property(skewsArb, fc.array(liarOpArb, { maxLength: 60 }), (skews, ops) => {
+        const sim = simulation(skews);
+        const [a, b, c] = sim.machines as [Machine, Machine, Machine];
+        for (const op of ops) {
+          if (op.op !== 'lie') {
+            // Complete packages only: a partial one leaves gaps in what its receiver holds, and a liar
+            // that relays such a gap as complete can make it look held (see shared/merge/known.ts).
+            // The liar sends only through 'lie'.
+            if (op.op === 'exchange' && (op.from === 2 || op.mode === 'partial')) continue;
+            sim.run(op);
+            continue;
+          }
+          const to = sim.machines[op.to] as Machine;
+          sim.write({ ...sim.pack(c, to, op.mode), known: op.known }, to);
+        }
+        // A → B → A → B, incrementally: the honest machines end identical.
+        for (const [from, to] of [
+          [a, b],
+          [b, a],
+          [a, b],
+        ] as const)
+          sim.write(sim.pack(from, to, 'incremental'), to);
+        expect(snapshot(b)).toBe(snapshot(a));
+        // Whatever the liar claimed to hold, a record made now still goes to it.
+        sim.run({ op: 'create', m: 0 });
+        const made = [...a.records.values()].at(-1) as Rec;
+        expect(sim.pack(a, c, 'incremental').records.map((r) => r.id)).toContain(made.id);
       }),
       { numRuns: RUNS },
     );

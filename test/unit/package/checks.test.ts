@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRev } from '../../../shared/hlc';
 import { type PackageError, readPackage, referenceRules } from '../../../shared/package';
 import type { TableName } from '../../../shared/schema/tables';
-import { assemble, headerObject, trailerFor } from '../../fixtures/packages/raw-package';
+import { assemble, headerObject, knownLine, trailerFor } from '../../fixtures/packages/raw-package';
 import { fullScope, pieces, readAll, sampleRecords, writePackage } from './records';
 
 // What the reader checks beyond the bytes: references (in the package or on this machine), dates, limits,
@@ -145,9 +145,9 @@ describe('limits and cancelling', () => {
     const header = JSON.stringify(headerObject(['customers']));
     const record = JSON.stringify({ t: 'customers', r: records.customers[0] });
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const lines = [`${record.slice(0, -2)},"extra":${deep}}}`];
+    const lines = [`${record.slice(0, -2)},"extra":${deep}}}`, knownLine({})];
     const trailer = JSON.stringify({ end: trailerFor(header, lines, ['customers']) });
-    const { bytes } = await assemble(header, `${lines[0]}\n${trailer}\n`, null);
+    const { bytes } = await assemble(header, `${lines.join('\n')}\n${trailer}\n`, null);
     const read = await readAll(bytes);
     expect(read.records.customers).toEqual([records.customers[0]]);
   });

@@ -24,7 +24,10 @@ import {
 // Writing and reading back: every table, plain and encrypted, one segment or many, whole or in pieces.
 
 const records = sampleRecords(3, 25);
-const known = { 'device-a': '001795827600000-00003-device-a', 'device-b': '001795827500000-00000-device-b' };
+const known = {
+  'customers:device-a': '001795827600000-00003-device-a',
+  'orders:device-b': '001795827500000-00000-device-b',
+};
 
 describe('package round trip', () => {
   it('reads back every record of every table as written, with header, counts and known', async () => {
@@ -42,7 +45,7 @@ describe('package round trip', () => {
     expect(trailer.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(read.header).toEqual({
       format: PACKAGE_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       ...headerInput(fullScope()),
       compression: 'gzip',
       encryption: null,
