@@ -5,7 +5,7 @@ import {
   type MergeKind,
   mergeRecord,
 } from '../../shared/merge/merge-record';
-import { readPackage } from '../../shared/package';
+import { canonicalDeviceId, PackageError, readPackage } from '../../shared/package';
 import type { PackageLimits } from '../../shared/package/limits';
 import type { PackageHeader, PackageTrailer } from '../../shared/package/types';
 import type { Envelope } from '../../shared/schema/envelope';
@@ -97,6 +97,8 @@ export async function previewPackage(
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    // A package claiming this machine's id is refused: it would pass foreign edits off as our own line.
+    receiver: { deviceId: identity.deviceId },
     onRecord: (table, record) => {
       const list = records[table] ?? [];
       records[table] = list;
@@ -154,7 +156,7 @@ export async function previewPackage(
     }
   }
   const prefixShared =
-    header.source.orderPrefix === identity.orderPrefix && header.source.deviceId !== identity.deviceId;
+    header.source.orderPrefix === identity.orderPrefix && !fromThisMachine(session, header.source.deviceId);
   // Whole as of the version it was written at: a backup from before a table existed lacks only that table.
   const tablesThen = new Set(storesAt(header.schemaVersion));
   const replaceable =
@@ -197,6 +199,11 @@ export async function applyPackage(
   };
   check();
   if (options.mode === 'replace' && !preview.replaceable) throw new NotReplaceableError();
+  // This machine's own backup may restore it, but merged it would fast-forward over our own line of edits
+  // without conflict handling; an honest one holds nothing newer than what is here anyway.
+  const { source } = preview.header;
+  if (options.mode === 'merge' && fromThisMachine(session, source.deviceId))
+    throw new PackageError('own_device', { line: 1, field: 'source.deviceId', deviceId: source.deviceId });
   // A second connection whose transactions commit only once on disk (import, restore and migrations must
   // survive a power cut), sharing this machine's clock.
   const strict = createDatabase(session.db.name, schemaVersions, { chromeTransactionDurability: 'strict' });
@@ -283,7 +290,7 @@ export async function applyPackage(
           });
         } else {
           if (header.scope.kind !== 'partial') await extendKnown(strict, trailer.known, header.scope.tables);
-          if (header.source.deviceId !== s.identity.deviceId)
+          if (!fromThisMachine(s, header.source.deviceId))
             await savePeer(strict, {
               deviceId: header.source.deviceId,
               machineName: header.source.machineName,
@@ -299,5 +306,8 @@ export async function applyPackage(
     strict.close();
   }
 }
+
+const fromThisMachine = (session: DataSession, deviceId: string) =>
+  canonicalDeviceId(deviceId) === canonicalDeviceId(session.identity.deviceId);
 
 export type { MergeKind };

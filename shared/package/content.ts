@@ -3,6 +3,7 @@ import { createContentHash } from './content-hash';
 import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
 import type { PackageLimits } from './limits';
+import { createFutureRevCheck, type Receiver } from './receiver';
 import { checkRecord, createReferenceCheck, type Exists } from './record-check';
 import { checkTrailer } from './trailer';
 import type { PackageHeader, PackageTrailer } from './types';
@@ -23,6 +24,8 @@ export interface ContentContext {
   limits: PackageLimits;
   onRecord?: OnRecord;
   signal?: AbortSignal;
+  /** The machine reading: revs beyond its clock's skew bound refuse the package (receiver.ts). */
+  receiver?: Receiver;
 }
 
 export interface ContentReader {
@@ -40,6 +43,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
   hash.update(ctx.headerLine);
   const counts = new Map<TableName, number>();
   const references = createReferenceCheck();
+  const future = createFutureRevCheck(ctx.receiver);
   let line = 1; // the header is line 1
   let trailer: { value: PackageTrailer; line: number } | null = null;
   let carry: Uint8Array[] = [];
@@ -84,6 +88,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
       throw new PackageError('invalid_line', { line, reason: 'not_a_record' });
     const checked = checkRecord(fields.t, fields.r, line, scope);
     references.add(checked, line);
+    future.add(checked.table, checked.record, line);
     counts.set(checked.table, (counts.get(checked.table) ?? 0) + 1);
     if (onRecord) {
       const pending = onRecord(checked.table, checked.record);
@@ -158,6 +163,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
         if (expected !== read)
           throw new PackageError('counts', { line: trailerLine, table, expected, actual: read });
       }
+      future.settle();
       await references.settle(exists, signal);
       return value;
     },

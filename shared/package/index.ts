@@ -7,6 +7,7 @@ export { isPackageError, PackageError, type PackageErrorCode, packageErrorCodes 
 export { type HeaderReadOptions, readPackageHeader } from './header';
 export { defaultPackageLimits, type PackageLimits } from './limits';
 export { type ReadPackageOptions, type ReadPackageResult, readPackage } from './reader';
+export { canonicalDeviceId, type Receiver } from './receiver';
 export type { Exists } from './record-check';
 export { type PackageRecordOf, packageRecordSchemas } from './record-schemas';
 export { type ReferenceRule, referenceRules } from './references';
