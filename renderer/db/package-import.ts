@@ -76,6 +76,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Tests only: e.g. fewer PBKDF2 iterations than the format's minimum. */
   limits?: Partial<PackageLimits>;
+  /** How far ahead of this machine's clock a rev or the header's time may be (a day by default). */
+  maxSkewMs?: number;
 }
 
 const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, deleted: 0 });
@@ -98,7 +100,10 @@ export async function previewPackage(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     // A package claiming this machine's id is refused: it would pass foreign edits off as our own line.
-    receiver: { deviceId: identity.deviceId },
+    receiver: {
+      deviceId: identity.deviceId,
+      ...(options.maxSkewMs !== undefined ? { maxSkewMs: options.maxSkewMs } : {}),
+    },
     onRecord: (table, record) => {
       const list = records[table] ?? [];
       records[table] = list;

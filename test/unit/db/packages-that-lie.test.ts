@@ -112,7 +112,13 @@ describe('packages that lie about time or origin', () => {
     const customer = (await a.db.customers.toCollection().first()) as { id: string };
     const fast = formatRev({ wall: Date.now() + 3 * 3_600_000, counter: MAX_COUNTER }, a.identity.deviceId);
     await a.db.customers.update(customer.id, { rev: fast });
-    const preview = await previewPackage(b, await pack(a));
+    const bytes = await pack(a);
+    // The bound is the caller's to set: an hour refuses what a day lets through.
+    await expect(previewPackage(b, bytes, { maxSkewMs: 3_600_000 })).rejects.toMatchObject({
+      code: 'revs_in_future',
+      details: { records: 1, skewHours: 1 },
+    });
+    const preview = await previewPackage(b, bytes);
     await applyPackage(b, preview, { mode: 'merge' });
     const edited = await b.repos.customers.update(customer.id, { notes: '改' });
     expect(revSchema.safeParse(edited.rev).success).toBe(true);
