@@ -40,6 +40,9 @@ export function parseRev(rev: string): HlcState & { deviceId: string } {
 
 export const isRev = (value: string): boolean => REV.test(value);
 
+/** Device ids in one canonical case, so `ABC` and `abc` are one machine wherever ids are compared. */
+export const canonicalDeviceId = (deviceId: string) => deviceId.toLowerCase();
+
 /** How many milliseconds a rev's wall time is beyond `now + maxSkewMs`; 0 when within the bound. */
 export function revBeyondSkew(rev: string, now: number, maxSkewMs: number = DEFAULT_MAX_SKEW_MS): number {
   return Math.max(0, parseRev(rev).wall - (now + maxSkewMs));

@@ -132,7 +132,7 @@ export async function previewPackage(
       const locals = (await db.table(table).bulkGet(batch.map((r) => r.id))) as (AnyRecord | undefined)[];
       for (const [i, record] of batch.entries()) {
         const local = locals[i];
-        const decision = mergeRecord(local, record);
+        const decision = mergeRecord(local, record, identity.deviceId);
         tally[decision.kind]++;
         if (decision.kind === 'new') fresh.push(record);
         if (decision.kind === 'conflict' && local)
@@ -243,7 +243,7 @@ export async function applyPackage(
             for (const [i, incoming] of batch.entries()) {
               s.clock.observe(incoming.rev);
               const local = locals[i];
-              const decision: MergeDecision<AnyRecord> = mergeRecord(local, incoming);
+              const decision: MergeDecision<AnyRecord> = mergeRecord(local, incoming, s.identity.deviceId);
               let result: AnyRecord | null = decision.write ? decision.winner : null;
               let loser = decision.loser;
               if (decision.kind === 'conflict') {

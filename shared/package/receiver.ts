@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_SKEW_MS, parseRev } from '../hlc';
+import { canonicalDeviceId, DEFAULT_MAX_SKEW_MS, parseRev } from '../hlc';
 import type { TableName } from '../schema/tables';
 import { PackageError } from './errors';
 import type { PackageHeader } from './types';
@@ -20,8 +20,7 @@ export interface Receiver {
 
 const HOUR_MS = 3_600_000;
 
-/** Device ids in one canonical case, so `ABC` and `abc` are one machine. */
-export const canonicalDeviceId = (deviceId: string) => deviceId.toLowerCase();
+export { canonicalDeviceId };
 
 /** Hours, rounded up so that anything beyond the bound reads as at least one. */
 const hours = (ms: number) => Math.ceil(ms / HOUR_MS);

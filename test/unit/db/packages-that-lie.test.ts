@@ -145,4 +145,28 @@ describe('packages that lie about time or origin', () => {
     });
     await stillWorks(a, b);
   });
+
+  it('a version another machine stamps as ours is weighed as a conflict: our edit is kept in history', async () => {
+    const b = await machine('仓库');
+    const a = await machine('前台');
+    const customer = (await b.db.customers.toCollection().first()) as { id: string };
+    await applyPackage(a, await previewPackage(a, await pack(b)), { mode: 'merge' });
+    const ours = await b.repos.customers.update(customer.id, { notes: '本机的修改' });
+    // On A, a version dressed up as B's next edit (B's id in the record and in its rev).
+    const held = await a.db.customers.get(customer.id);
+    await a.db.customers.put({
+      ...(held as NonNullable<typeof held>),
+      notes: '冒充',
+      rev: formatRev({ wall: parseRev(ours.rev).wall + 1_000, counter: 0 }, b.identity.deviceId),
+      deviceId: b.identity.deviceId,
+    });
+    const preview = await previewPackage(b, await pack(a));
+    expect(preview.counts.customers?.conflict).toBe(1);
+    expect(preview.conflicts.map((c) => [c.id, c.winner])).toEqual([[customer.id, 'incoming']]);
+    await applyPackage(b, preview, { mode: 'merge' });
+    const history = await b.db.history.where({ table: 'customers', recordId: customer.id }).toArray();
+    expect(history.map((h) => [h.reason, (h.record as { rev: string }).rev])).toEqual([
+      ['conflict', ours.rev],
+    ]);
+  });
 });
