@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
+import { repairPoisonedRevs } from '../db/rev-repair';
 import { createSession, type DataSession, type OpenFailure, openDatabase } from '../db/session';
 import { platform } from '../platform';
 import { AppLayout } from './AppLayout';
@@ -42,7 +43,14 @@ export function Root() {
       });
       if (!result.ok) return setPhase({ kind: 'failed', failure: result.failure, detail: result.detail });
       if (!result.identity) return setPhase({ kind: 'firstRun', db: result.db });
-      setPhase({ kind: 'ready', session: createSession(result.db, result.identity) });
+      const session = createSession(result.db, result.identity);
+      // Records stamped beyond the clock-skew bound (or with an overflowed counter) are re-stamped before
+      // anything can edit or export them. It writes in one transaction: a failure changes nothing, and the
+      // app still starts (the clock ignores such revs either way).
+      await repairPoisonedRevs(session).catch((error: unknown) =>
+        console.error('SalesDesk rev repair', error),
+      );
+      setPhase({ kind: 'ready', session });
       void navigator.storage?.persist?.();
     },
     [backupResponder],

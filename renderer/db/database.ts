@@ -28,8 +28,9 @@ export interface HistoryRow {
   recordId: string;
   /** When it was set aside (ISO). */
   at: string;
-  reason: 'conflict';
-  /** Machine name of the package's writer. */
+  /** 'conflict': the version that lost a merge; 'repair': a version whose rev could not be kept (rev-repair.ts). */
+  reason: 'conflict' | 'repair';
+  /** Machine name of the package's writer (for a repair, this machine's). */
   from: string;
   record: unknown;
 }

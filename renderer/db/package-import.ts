@@ -6,7 +6,7 @@ import {
   type MergeKind,
   mergeRecord,
 } from '../../shared/merge/merge-record';
-import { readPackage } from '../../shared/package';
+import { canonicalDeviceId, PackageError, readPackage } from '../../shared/package';
 import type { PackageLimits } from '../../shared/package/limits';
 import type { PackageHeader, PackageTrailer } from '../../shared/package/types';
 import type { Envelope } from '../../shared/schema/envelope';
@@ -77,6 +77,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Tests only: e.g. fewer PBKDF2 iterations than the format's minimum. */
   limits?: Partial<PackageLimits>;
+  /** How far ahead of this machine's clock a rev or the header's time may be (a day by default). */
+  maxSkewMs?: number;
 }
 
 const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, deleted: 0 });
@@ -98,6 +100,11 @@ export async function previewPackage(
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    // A package claiming this machine's id is refused: it would pass foreign edits off as our own line.
+    receiver: {
+      deviceId: identity.deviceId,
+      ...(options.maxSkewMs !== undefined ? { maxSkewMs: options.maxSkewMs } : {}),
+    },
     onRecord: (table, record) => {
       const list = records[table] ?? [];
       records[table] = list;
@@ -126,7 +133,7 @@ export async function previewPackage(
       const locals = (await db.table(table).bulkGet(batch.map((r) => r.id))) as (AnyRecord | undefined)[];
       for (const [i, record] of batch.entries()) {
         const local = locals[i];
-        const decision = mergeRecord(local, record);
+        const decision = mergeRecord(local, record, identity.deviceId);
         tally[decision.kind]++;
         if (decision.kind === 'new') fresh.push(record);
         if (decision.kind === 'conflict' && local)
@@ -155,7 +162,7 @@ export async function previewPackage(
     }
   }
   const prefixShared =
-    header.source.orderPrefix === identity.orderPrefix && header.source.deviceId !== identity.deviceId;
+    header.source.orderPrefix === identity.orderPrefix && !fromThisMachine(session, header.source.deviceId);
   // Whole as of the version it was written at: a backup from before a table existed lacks only that table.
   const tablesThen = new Set(storesAt(header.schemaVersion));
   const replaceable =
@@ -198,6 +205,11 @@ export async function applyPackage(
   };
   check();
   if (options.mode === 'replace' && !preview.replaceable) throw new NotReplaceableError();
+  // This machine's own backup may restore it, but merged it would fast-forward over our own line of edits
+  // without conflict handling; an honest one holds nothing newer than what is here anyway.
+  const { source } = preview.header;
+  if (options.mode === 'merge' && fromThisMachine(session, source.deviceId))
+    throw new PackageError('own_device', { line: 1, field: 'source.deviceId', deviceId: source.deviceId });
   // A second connection whose transactions commit only once on disk (import, restore and migrations must
   // survive a power cut), sharing this machine's clock.
   const strict = createDatabase(session.db.name, schemaVersions, { chromeTransactionDurability: 'strict' });
@@ -232,7 +244,7 @@ export async function applyPackage(
             for (const [i, incoming] of batch.entries()) {
               s.clock.observe(incoming.rev);
               const local = locals[i];
-              const decision: MergeDecision<AnyRecord> = mergeRecord(local, incoming);
+              const decision: MergeDecision<AnyRecord> = mergeRecord(local, incoming, s.identity.deviceId);
               let result: AnyRecord | null = decision.write ? decision.winner : null;
               let loser = decision.loser;
               if (decision.kind === 'conflict') {
@@ -290,7 +302,7 @@ export async function applyPackage(
             for (const { rev } of preview.records[table] ?? []) noteRev(shown, table, rev);
           if (header.scope.kind !== 'partial')
             await extendKnown(strict, trailer.known, shown, header.scope.tables, me);
-          if (header.source.deviceId !== me)
+          if (!fromThisMachine(s, header.source.deviceId))
             await notePeer(
               strict,
               {
@@ -312,5 +324,8 @@ export async function applyPackage(
     strict.close();
   }
 }
+
+const fromThisMachine = (session: DataSession, deviceId: string) =>
+  canonicalDeviceId(deviceId) === canonicalDeviceId(session.identity.deviceId);
 
 export type { MergeKind };

@@ -1,3 +1,4 @@
+import { canonicalDeviceId, isRev, parseRev } from '../hlc';
 import type { Envelope } from '../schema/envelope';
 
 // Merging one record that arrives in a package with this machine's copy.
@@ -48,11 +49,34 @@ export function descendsFrom(a: Envelope, b: Envelope): boolean {
   return a.baseRev === b.rev || a.deviceId === b.deviceId;
 }
 
-export function mergeRecord<R extends Envelope>(local: R | undefined, incoming: R): MergeDecision<R> {
+/**
+ * The incoming version says it was written by the merging machine (`self`). This machine holds every
+ * version it wrote, so one newer than its copy is a lie — another machine passing its edit off as ours —
+ * and must not fast-forward over our line of edits without a word.
+ */
+function claimsToBeMine(incoming: Envelope, self: string | undefined): boolean {
+  if (self === undefined) return false;
+  const me = canonicalDeviceId(self);
+  return (
+    canonicalDeviceId(incoming.deviceId) === me ||
+    (isRev(incoming.rev) && canonicalDeviceId(parseRev(incoming.rev).deviceId) === me)
+  );
+}
+
+/**
+ * `self`, the merging machine's device id: a newer incoming version claiming to be its own is weighed as a
+ * concurrent edit (a conflict, the loser kept in history). The winner is the same either way, so merging
+ * stays commutative.
+ */
+export function mergeRecord<R extends Envelope>(
+  local: R | undefined,
+  incoming: R,
+  self?: string,
+): MergeDecision<R> {
   if (!local) return { kind: 'new', winner: incoming, loser: null, write: true };
   if (incoming.rev === local.rev) return { kind: 'unchanged', winner: local, loser: null, write: false };
   if (incoming.rev > local.rev) {
-    if (descendsFrom(incoming, local)) {
+    if (descendsFrom(incoming, local) && !claimsToBeMine(incoming, self)) {
       const kind = incoming.deleted && !local.deleted ? 'deleted' : 'updated';
       return { kind, winner: incoming, loser: null, write: true };
     }

@@ -4,6 +4,7 @@ import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
 import { checkKnown } from './known-vector';
 import type { PackageLimits } from './limits';
+import { createFutureRevCheck, type Receiver } from './receiver';
 import { checkRecord, createReferenceCheck, type Exists } from './record-check';
 import { type CheckedTrailer, checkTrailer } from './trailer';
 import type { PackageHeader, PackageTrailer } from './types';
@@ -26,6 +27,8 @@ export interface ContentContext {
   signal?: AbortSignal;
   /** The receiver's clock (ms): a `known` rev far past it is refused (known-vector.ts). */
   now: () => number;
+  /** The machine reading: revs beyond its clock's skew bound refuse the package (receiver.ts). */
+  receiver?: Receiver;
 }
 
 export interface ContentReader {
@@ -43,6 +46,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
   hash.update(ctx.headerLine);
   const counts = new Map<TableName, number>();
   const references = createReferenceCheck();
+  const future = createFutureRevCheck(ctx.receiver);
   let line = 1; // the header is line 1
   let trailer: { value: CheckedTrailer; line: number } | null = null;
   // Version 2 writes the `known` line just before the trailer; version 1 has none (and its vector is
@@ -97,6 +101,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
       throw new PackageError('invalid_line', { line, reason: 'not_a_record' });
     const checked = checkRecord(fields.t, fields.r, line, scope);
     references.add(checked, line);
+    future.add(checked.table, checked.record, line);
     counts.set(checked.table, (counts.get(checked.table) ?? 0) + 1);
     if (onRecord) {
       const pending = onRecord(checked.table, checked.record);
@@ -171,6 +176,7 @@ export function createContentReader(ctx: ContentContext): ContentReader {
         if (expected !== read)
           throw new PackageError('counts', { line: trailerLine, table, expected, actual: read });
       }
+      future.settle();
       await references.settle(exists, signal);
       return { ...value, known: known?.value ?? {} };
     },

@@ -58,6 +58,15 @@ export const packageErrorCodes = [
   'missing_reference',
   /** A date before 2000-01-01 or after 2100-12-31 (details.table, details.id, details.field, details.value). */
   'date_out_of_range',
+  /**
+   * Records stamped beyond the skew bound ahead of this machine's clock (details.records, details.aheadHours,
+   * details.skewHours; the first one's line, table, id and field). The whole package is refused.
+   */
+  'revs_in_future',
+  /** The header's createdAt is beyond the skew bound (details.value, details.aheadHours, details.skewHours). */
+  'created_in_future',
+  /** The package claims to come from this machine (details.deviceId): refused except as a restore. */
+  'own_device',
   /** The file is over the size limit (details.limit in bytes). */
   'too_large',
   /**

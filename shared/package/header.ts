@@ -5,6 +5,7 @@ import { decodeBase64 } from './base64';
 import { PackageError } from './errors';
 import { parseGuardedJson } from './json-guard';
 import { defaultPackageLimits, type PackageLimits } from './limits';
+import { checkHeaderForReceiver, type Receiver } from './receiver';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
@@ -70,6 +71,8 @@ export interface HeaderReadOptions {
   /** The newest schema version this app reads; a newer package is refused as schema_newer. */
   maxSchemaVersion?: number;
   limits?: Partial<PackageLimits>;
+  /** The machine reading it: the header's time and origin are checked against it (receiver.ts). */
+  receiver?: Receiver;
 }
 
 /** How the first line ended: at its "\n", at the end of the file, or at the line limit. */
@@ -157,6 +160,7 @@ export function parseHeaderLine(
         value: segmentSize,
       });
   }
+  checkHeaderForReceiver(header, options.receiver);
   return header;
 }
 

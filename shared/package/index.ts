@@ -8,6 +8,7 @@ export { type HeaderReadOptions, readPackageHeader } from './header';
 export { checkKnown, KNOWN_MAX_SKEW_MS, MAX_KNOWN_ENTRIES, writableKnown } from './known-vector';
 export { defaultPackageLimits, type PackageLimits } from './limits';
 export { type ReadPackageOptions, type ReadPackageResult, readPackage } from './reader';
+export { canonicalDeviceId, type Receiver } from './receiver';
 export type { Exists } from './record-check';
 export { type PackageRecordOf, packageRecordSchemas } from './record-schemas';
 export { type ReferenceRule, referenceRules } from './references';

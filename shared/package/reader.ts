@@ -3,6 +3,7 @@ import { type ContentReader, createContentReader, type OnRecord } from './conten
 import { PackageError } from './errors';
 import { parseHeaderLine } from './header';
 import { type PackageLimits, resolveLimits } from './limits';
+import type { Receiver } from './receiver';
 import type { Exists } from './record-check';
 import { openSegments } from './segments';
 import type { PackageHeader, PackageTrailer } from './types';
@@ -33,6 +34,11 @@ export interface ReadPackageOptions {
   limits?: Partial<PackageLimits>;
   /** The receiver's clock in ms (Date.now unless a test drives it): bounds the revs of `known`. */
   now?: () => number;
+  /**
+   * The machine reading it: the header's time and origin, and every rev, are checked against its clock
+   * (now when not given) and device id (receiver.ts).
+   */
+  receiver?: Receiver;
 }
 
 export interface ReadPackageResult {
@@ -47,6 +53,8 @@ export async function readPackage(
 ): Promise<ReadPackageResult> {
   const limits = resolveLimits(options.limits);
   const { signal } = options;
+  // One reading of the clock for the whole file, so the header and every record face the same bound.
+  const receiver: Receiver = { ...options.receiver, now: options.receiver?.now ?? Date.now() };
   if (signal?.aborted) throw new PackageError('aborted');
   if (source instanceof Uint8Array && source.length > limits.maxFileBytes)
     throw new PackageError('too_large', { limit: limits.maxFileBytes });
@@ -56,6 +64,7 @@ export async function readPackage(
     const header = parseHeaderLine(first.line, first.ended, {
       maxSchemaVersion: options.maxSchemaVersion,
       limits,
+      receiver,
     });
     const headerLine = new Uint8Array(first.line.length + 1);
     headerLine.set(first.line);
@@ -69,6 +78,7 @@ export async function readPackage(
       onRecord: options.onRecord,
       signal,
       now: options.now ?? Date.now,
+      receiver,
     });
     const body =
       encryption && options.passphrase

@@ -13,10 +13,16 @@ export async function freshSession(
   now = () => new Date('2026-11-28T09:00:00+08:00'),
   /** The clock's time source (ms); the wall clock by default. */
   clockNow?: () => number,
+  /** A fixed device id (a random one by default). */
+  deviceId?: string,
 ) {
   const db = createDatabase(`test-${crypto.randomUUID()}`);
   await db.open();
-  const identity = await saveIdentity(db, { machineName: 'Test PC', orderPrefix: 'T' });
+  const identity = await saveIdentity(db, {
+    machineName: 'Test PC',
+    orderPrefix: 'T',
+    ...(deviceId ? { deviceId } : {}),
+  });
   return createSession(db, identity, now, createClock(identity.deviceId, clockNow));
 }
 

@@ -10,6 +10,7 @@ import type { DataSession } from '../../../renderer/db/session';
 import { PackageError, referenceRules } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
+import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
 import { freshSession, tickingTime } from './fixtures';
 
 // Packages between two databases (fake-indexeddb): export → preview → apply, conflicts, incremental
@@ -21,8 +22,8 @@ const asOf = new Date('2026-11-28T09:00:00+08:00');
 // Shared by every machine here: "B edits after A deleted" means a later wall time, as between real PCs.
 const time = tickingTime();
 
-async function machine(name: string, prefix: string, seed?: number): Promise<DataSession> {
-  const session = await freshSession(() => new Date(), time);
+async function machine(name: string, prefix: string, seed?: number, deviceId?: string): Promise<DataSession> {
+  const session = await freshSession(() => new Date(), time, deviceId);
   await session.db.meta.put({
     key: 'identity',
     value: { ...session.identity, machineName: name, orderPrefix: prefix },
@@ -286,7 +287,8 @@ describe('bad package files', () => {
   });
 
   it('each is refused with its problem named, and the database is unchanged', async () => {
-    const b = await machine('仓库', 'B1', 8);
+    // The machine the corpus was written for: a package claiming its id is refused too.
+    const b = await machine('仓库', 'B1', 8, RECEIVER);
     const before = await everything(b);
     for (const file of files) {
       const error = await previewPackage(b, readFileSync(join(dir, file)), {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatRev, MAX_COUNTER, parseRev } from '../../../shared/hlc';
 import { Refusal } from '../../../shared/refusal';
+import { revSchema } from '../../../shared/schema/envelope';
 import { customerInput, freshSession } from './fixtures';
 
 describe('repositories', () => {
@@ -24,10 +26,11 @@ describe('repositories', () => {
     expect(updated.createdAt).toBe(created.createdAt);
     // Edits here on a version written here keep its base: the chain fast-forwards elsewhere.
     expect(updated.baseRev).toBe(created.baseRev);
-    // A version from another machine — even one whose clock ran ahead — is the base of the next edit.
+    // A version from another machine — even one whose clock ran ahead, within the skew bound — is the
+    // base of the next edit, which sorts after it.
     const foreign = {
       ...updated,
-      rev: `${'9'.repeat(13)}00-00000-other-machine`,
+      rev: formatRev({ wall: Date.now() + 3_600_000, counter: MAX_COUNTER }, 'other-machine'),
       deviceId: 'other-machine',
     };
     await db.customers.put(foreign);
@@ -35,6 +38,16 @@ describe('repositories', () => {
     expect(next.baseRev).toBe(foreign.rev);
     expect(next.rev > foreign.rev).toBe(true);
     expect(next.rev.endsWith(identity.deviceId)).toBe(true);
+    // One from far beyond the bound is not taken in by the clock: the edit is stamped now, with a valid rev
+    // (the record itself is re-stamped on the next start, rev-repair.ts).
+    await db.customers.put({
+      ...next,
+      rev: `${'9'.repeat(13)}00-99999-other-machine`,
+      deviceId: 'other-machine',
+    });
+    const after = await repos.customers.update(created.id, { name: '上海新华贸易' });
+    expect(revSchema.safeParse(after.rev).success).toBe(true);
+    expect(parseRev(after.rev).wall).toBeLessThan(Date.now() + 2 * 3_600_000);
   });
 
   it('refuse an invalid record with the field named, and write nothing', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHOICES } from '../../../renderer/features/sharing/field-value';
 import { languageFromLocale, resources } from '../../../renderer/i18n';
+import { packageErrorCodes } from '../../../shared/package';
 import { recordFieldNames, tableNames, tableSchemas } from '../../../shared/schema/tables';
 
 type Tree = { [key: string]: string | Tree };
@@ -49,6 +50,13 @@ describe('translations', () => {
       expect(zh.trim(), key).not.toBe('');
       const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
       expect(vars(zh), key).toEqual(vars(value));
+    }
+  });
+
+  it('every reason a package is refused has its message in both languages', () => {
+    for (const code of packageErrorCodes) {
+      expect(enKeys.has(`sharingArea.errors.${code}`), code).toBe(true);
+      expect(zhKeys.has(`sharingArea.errors.${code}`), code).toBe(true);
     }
   });
 

@@ -106,4 +106,25 @@ describe('mergeRecord', () => {
     expect(chosen).toMatchObject({ name: '对方', baseRev: theirs.rev });
     expect(mergeRecord(theirs, chosen).kind).toBe('updated');
   });
+
+  it('does not let a newer version claiming to be this machine’s own fast-forward over its edits', () => {
+    // Machine 'a' holds its own edit; another machine sends a version stamped as if 'a' wrote it later.
+    const mine = version({ rev: rev(2000, 'a'), baseRev: rev(1000, 'b'), name: '本机的修改' });
+    const forged = version({ rev: rev(2100, 'a'), baseRev: rev(1000, 'b'), name: '冒充' });
+    expect(mergeRecord(mine, forged).kind).toBe('updated');
+    for (const self of ['a', 'A']) {
+      expect(mergeRecord(mine, forged, self)).toMatchObject({
+        kind: 'conflict',
+        winner: forged,
+        loser: mine,
+      });
+      // Claimed through the rev alone, or with this machine's version as its base: still ours, still a lie.
+      const viaRev = { ...forged, deviceId: 'b', baseRev: mine.rev };
+      expect(mergeRecord(mine, viaRev, self)).toMatchObject({ kind: 'conflict', loser: mine });
+    }
+    // Another machine's honest edit still fast-forwards, and our own older versions change nothing.
+    const theirs = version({ rev: rev(2100, 'b'), baseRev: mine.rev, deviceId: 'b' });
+    expect(mergeRecord(mine, theirs, 'a').kind).toBe('updated');
+    expect(mergeRecord(mine, version({ rev: rev(1500, 'a') }), 'a').kind).toBe('unchanged');
+  });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackageError, readPackage } from '../../../shared/package';
+import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
 
 // The bad-file corpus (test/fixtures/packages/make-bad-packages.ts rebuilds it): every file is refused with
 // its expected code and the details that name the problem, and a problem in the header or the first
@@ -22,6 +23,8 @@ const beforeBody = new Set([
   'schema_newer',
   'header_invalid',
   'wrong_passphrase',
+  'created_in_future',
+  'own_device',
 ]);
 
 describe('bad package corpus', () => {
@@ -41,6 +44,7 @@ describe('bad package corpus', () => {
       // has its own test (package-bounds.test.ts).
       limits: { minSegmentSize: 1 },
       exists: async () => new Set(),
+      receiver: { deviceId: RECEIVER },
       onRecord: () => {
         records++;
       },
