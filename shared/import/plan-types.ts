@@ -95,6 +95,8 @@ export const planReasons = [
   'order_field_conflict',
   /** More lines than an order may have (500). */
   'too_many_lines',
+  /** The order's lines add up to more than a money field may hold (MONEY_MAX in schema/envelope.ts). */
+  'order_total_too_large',
   /** This row is fine, but another row of its order was rejected, so the whole order is. */
   'order_has_rejected_rows',
 ] as const;

@@ -1,3 +1,4 @@
+import { MONEY_MAX } from '../schema/envelope';
 import { MAX_LINE_QUANTITY } from '../schema/order';
 import { unneutraliseCell } from './csv-safety';
 import { normaliseWidth } from './normalise';
@@ -172,6 +173,12 @@ export function parseMoneyExact(
   currency?: string,
   mode: RoundingMode = 'half_away',
 ): Parsed<Money> {
+  const money = readMoney(cell, currencyDigits, currency, mode);
+  // Past the money bound, an amount would make sums inexact (schema/envelope.ts): refused on its row.
+  return money.ok && money.value.minor > MONEY_MAX ? fail('too_large') : money;
+}
+
+function readMoney(cell: Cell, currencyDigits: number, currency: string | undefined, mode: RoundingMode) {
   if (typeof cell === 'number') {
     const d = parseDecimal(cell);
     if (!d.ok) return d;

@@ -53,6 +53,11 @@ export const packageErrorCodes = [
   'missing_reference',
   /** A date before 2000-01-01 or after 2100-12-31 (details.table, details.id, details.field, details.value). */
   'date_out_of_range',
+  /**
+   * An order's subtotal, tax or total is not what its lines add up to (details.table, details.id,
+   * details.number, details.field, details.stated, details.computed in minor units).
+   */
+  'order_totals',
   /** The file is over the size limit (details.limit in bytes). */
   'too_large',
   /** The caller's signal was aborted. */

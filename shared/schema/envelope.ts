@@ -29,8 +29,16 @@ export const envelopeSchema = z.object({
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKey = keyof Envelope;
 
-/** Integer minor units (分 / cents). Money is never a float. */
-export const moneySchema = z.number().int().safe();
+/**
+ * The largest amount any money field may hold, in minor units: 90,000,000.00 in a two-decimal currency
+ * (90 million yen in yen). A million orders at this total add up to 9 × 10^15, below 2^53 (about
+ * 9.007 × 10^15), so every sum the app keeps or shows (the stats per status and day, an import's total,
+ * a list's total) stays an exact integer. A larger figure is a typo or a hostile file.
+ */
+export const MONEY_MAX = 9_000_000_000;
+
+/** Integer minor units (分 / cents), at most MONEY_MAX either way. Money is never a float. */
+export const moneySchema = z.number().int().min(-MONEY_MAX).max(MONEY_MAX);
 
 /** A trimmed, non-empty, bounded piece of text a person typed. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
