@@ -25,6 +25,7 @@ export const refusalCodes = [
   'field.time',
   'field.choose',
   'field.invalid',
+  'field.characters',
   // An amount or a percentage typed as text.
   'amount.invalid',
   'amount.negative',

@@ -71,6 +71,8 @@ export const planReasons = [
   'required',
   /** Text longer than the field allows (the entity schemas' limits: schema/limits.ts). */
   'too_long',
+  /** Text with a NUL or half a character (a lone surrogate), which no record may hold. */
+  'unstorable_text',
   /** The name or code matches more than one existing customer. */
   'customer_ambiguous',
   /** The name or SKU matches more than one existing product. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { discountFits } from '../rules/money';
-import { envelopeSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
+import { envelopeSchema, idSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
 import { NOTES_MAX } from './limits';
 
 export const orderStatuses = [
@@ -53,7 +53,7 @@ export const MAX_LINE_QUANTITY = 1_000_000;
  */
 export const orderLineSchema = z
   .object({
-    productId: z.uuid(),
+    productId: idSchema,
     quantity: z.number().positive().max(MAX_LINE_QUANTITY),
     unitPrice: moneySchema.min(0),
     /** Line discount as an amount in minor units. */
@@ -88,10 +88,10 @@ export const orderLineSchema = z
 
 export const orderFields = z.object({
   number: orderNumberSchema,
-  customerId: z.uuid(),
+  customerId: idSchema,
   status: z.enum(orderStatuses),
   priority: z.enum(orderPriorities),
-  assigneeId: z.uuid().nullable(),
+  assigneeId: idSchema.nullable(),
   lines: z.array(orderLineSchema).min(1).max(500),
   subtotal: moneySchema,
   tax: moneySchema,
@@ -112,7 +112,7 @@ export const orderQueueKeysSchema = z.object({
   assigneeKey: z.string().min(1),
   priorityRank: z.union([z.literal(0), z.literal(1)]),
   dueKey: z.string().min(1),
-  productIds: z.array(z.uuid()),
+  productIds: z.array(idSchema),
 });
 
 export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(orderQueueKeysSchema.shape);
