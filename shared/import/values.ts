@@ -1,5 +1,5 @@
 import { MONEY_MAX } from '../schema/envelope';
-import { MAX_LINE_QUANTITY } from '../schema/order';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '../schema/order';
 import { unneutraliseCell } from './csv-safety';
 import { normaliseWidth } from './normalise';
 import { fail, ok, type Parsed } from './parsed';
@@ -129,6 +129,8 @@ export function parseQuantity(cell: Cell): Parsed<number> {
   if (d.value.negative || isZero(d.value)) return fail('not_positive');
   const value = toNumber(d.value);
   if (value > MAX_QUANTITY) return fail('too_large');
+  // Less than a unit's smallest step: a line of it would cost nothing (orderLineSchema).
+  if (value < MIN_LINE_QUANTITY) return fail('below_step');
   return ok(value);
 }
 

@@ -46,6 +46,13 @@ export const orderNumberSchema = z
 export const MAX_LINE_QUANTITY = 1_000_000;
 
 /**
+ * The smallest step of a unit: the least an order line may ask for (1 g of a product sold by the kg).
+ * Products carry no step of their own yet, so this default holds for every unit. Without it a quantity
+ * of 1e-10 is "positive" and makes a line whose amount rounds to nothing.
+ */
+export const MIN_LINE_QUANTITY = 0.001;
+
+/**
  * What a valid order line is, wherever it comes from (entry, import, a package): a product, a positive
  * quantity, a price, a discount no larger than the line's amount before it, and how much of it has been
  * shipped — never more than the quantity. A line written before shipped quantities were kept has none:
@@ -54,7 +61,7 @@ export const MAX_LINE_QUANTITY = 1_000_000;
 export const orderLineSchema = z
   .object({
     productId: idSchema,
-    quantity: z.number().positive().max(MAX_LINE_QUANTITY),
+    quantity: z.number().positive().min(MIN_LINE_QUANTITY).max(MAX_LINE_QUANTITY),
     unitPrice: moneySchema.min(0),
     /** Line discount as an amount in minor units. */
     discount: moneySchema.min(0).default(0),

@@ -45,6 +45,13 @@ describe('parseQuantity', () => {
     expect(parseQuantity('  ')).toEqual(reason('empty'));
     expect(parseQuantity('1,000,001')).toEqual(reason('too_large'));
   });
+
+  it('refuses less than a unit’s smallest step, which would make a line worth nothing', () => {
+    expect(parseQuantity('0.001')).toEqual(value(0.001));
+    expect(parseQuantity('0.0009')).toEqual(reason('below_step'));
+    expect(parseQuantity(1e-10)).toEqual(reason('below_step'));
+    expect(parseQuantity('0.0000000001')).toEqual(reason('below_step'));
+  });
 });
 
 describe('parseMoney', () => {

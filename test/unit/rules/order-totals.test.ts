@@ -4,7 +4,7 @@ import { Refusal } from '../../../shared/refusal';
 import { orderTotals, type PricedLine, totalsMismatch } from '../../../shared/rules/money';
 import { movedStat } from '../../../shared/rules/order-aggregates';
 import { MONEY_MAX, moneySchema } from '../../../shared/schema/envelope';
-import { MAX_LINE_QUANTITY, orderLineSchema } from '../../../shared/schema/order';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY, orderLineSchema } from '../../../shared/schema/order';
 import { validate } from '../../../shared/validation';
 
 // An order's totals are what its lines add up to, and no money field is large enough to make a sum of
@@ -118,5 +118,27 @@ describe('stats kept on every order write', () => {
     expect(() => movedStat(near, near.key, { count: 1, amount: 11 })).toThrow(
       expect.objectContaining({ code: 'order.sumsTooLarge', table: 'orders' }),
     );
+  });
+});
+
+describe('the smallest quantity a line may ask for', () => {
+  const at = (quantity: number) =>
+    orderLineSchema.safeParse({ ...line, quantity, unitPrice: 1, productId: crypto.randomUUID() });
+
+  it('is a unit’s smallest step, so no positive quantity makes a line worth nothing', () => {
+    expect(MIN_LINE_QUANTITY).toBe(0.001);
+    expect(at(0.001).success).toBe(true);
+    expect(at(1e-10).success).toBe(false);
+    expect(at(0.000999).success).toBe(false);
+    const refusal = (() => {
+      try {
+        validate('orders', orderLineSchema, { ...line, quantity: 1e-10, productId: crypto.randomUUID() });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(refusal).toMatchObject({ code: 'field.atLeast', field: 'quantity', params: { min: 0.001 } });
+    // Zero and below still say "more than 0", as the order form always has.
+    expect(at(0).error?.issues[0]?.code).toBe('too_small');
   });
 });
