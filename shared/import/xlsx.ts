@@ -22,6 +22,11 @@ import {
 
 export interface XlsxTable extends ImportTable {
   sheetName: string;
+  /**
+   * Cells read that hold a formula. Only the value Excel last calculated and saved is read (a formula is
+   * never evaluated here), which may be stale or forged: the dry run says how many there were.
+   */
+  formulaCells: number;
   /** Every worksheet, in workbook order, so the UI can offer a choice. */
   sheetNames: string[];
 }
@@ -88,6 +93,11 @@ function scalar(value: unknown, shown: Shown): Cell {
   return '';
 }
 
+/** An exceljs cell value that is a formula (its own, or one shared from another cell). */
+export function isFormulaValue(value: CellValue): boolean {
+  return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+}
+
 /** Plain value of an exceljs cell value (exported for tests). */
 export function cellValueToCell(value: CellValue, numFmt?: string): Cell {
   return scalar(value, isDateFormat(numFmt) ? 'date' : isPercentFormat(numFmt) ? 'percent' : 'plain');
@@ -121,14 +131,18 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
 
   const raw: { row: number; cells: Cell[] }[] = [];
   let tooMany = false;
+  let formulaCells = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (tooMany) return;
     const cells: Cell[] = [];
+    let formula = 0;
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.getCell(c);
       cells.push(cellValueToCell(cell.value, cell.numFmt));
+      if (isFormulaValue(cell.value)) formula++;
     }
     if (cells.every((cell) => isBlankCell(cell))) return;
+    formulaCells += formula;
     raw.push({ row: rowNumber, cells });
     if (raw.length > MAX_IMPORT_ROWS + 1) tooMany = true;
   });
@@ -151,5 +165,6 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     warnings,
     sheetName: sheet.name,
     sheetNames: workbook.worksheets.map((s) => s.name),
+    formulaCells,
   };
 }
