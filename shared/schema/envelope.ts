@@ -3,6 +3,7 @@ import { z } from 'zod';
 // Every synced record carries this envelope. `rev` is a hybrid-logical-clock string;
 // `baseRev` is the rev this version was derived from, which lets a merge tell a fast-forward from a
 // concurrent edit. Deletes are soft (`deleted: true`) so they can travel to other machines.
+// Read in lower case, as device ids are (below): the device part names the same machine however written.
 export const revSchema = z
   .string()
   .toLowerCase()
@@ -55,8 +56,8 @@ export const moneySchema = z.number().int().min(-MONEY_MAX).max(MONEY_MAX);
 
 /**
  * Characters no text field may hold: NUL (which ends a string in C-based tools, so a viewer, an export
- * or a spreadsheet shows less than is stored) and a lone UTF-16 surrogate (half of a character: not
- * encodable as UTF-8, so a package or backup holding it could not be read back as written).
+ * or a spreadsheet shows less than is stored) and a lone UTF-16 surrogate (half of a character: UTF-8
+ * cannot encode it, so every CSV, workbook or page written from it shows U+FFFD instead of what is stored).
  */
 const unstorable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const storable = (value: string) => !unstorable.test(value);
