@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MONEY_MAX } from './schema/envelope';
 
 // Why a record or a command was refused, as a code from one closed list. The code, the field it concerns
 // and its parameters travel to the UI, which turns the code into a sentence in the user's language
@@ -24,6 +25,7 @@ export const refusalCodes = [
   'field.time',
   'field.choose',
   'field.invalid',
+  'field.characters',
   // An amount or a percentage typed as text.
   'amount.invalid',
   'amount.negative',
@@ -56,6 +58,7 @@ export const refusalCodes = [
   'order.discountTooLarge',
   'order.overrideReason',
   'order.belowShipped',
+  'order.sumsTooLarge',
   'shipment.negative',
   'shipment.tooMuch',
   'shipment.nothing',
@@ -106,7 +109,8 @@ export function issueRefusal(issue: z.core.$ZodIssue): { code: RefusalCode; para
       if (issue.origin === 'string') return { code: 'field.tooLong', params: { max } };
       if (issue.origin === 'array' || issue.origin === 'set')
         return { code: 'field.tooMany', params: { max } };
-      if (max >= Number.MAX_SAFE_INTEGER) return { code: 'amount.tooLarge', params: {} };
+      // Money's bound is in minor units, which mean nothing to a reader: said as "too large".
+      if (max >= MONEY_MAX) return { code: 'amount.tooLarge', params: {} };
       return { code: issue.inclusive ? 'field.atMost' : 'field.lessThan', params: { max } };
     }
     case 'invalid_type':

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Clock } from '../../shared/hlc';
 import { nextVersion } from '../../shared/merge/stamp';
 import { Refusal } from '../../shared/refusal';
-import type { AggregateDeltas } from '../../shared/rules/order-aggregates';
+import { type AggregateDeltas, movedStat } from '../../shared/rules/order-aggregates';
 import type { Envelope } from '../../shared/schema/envelope';
 import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
@@ -86,11 +86,7 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
     const keys = [...deltas.keys()];
     const rows = await ctx.db.stats.bulkGet(keys);
     await ctx.db.stats.bulkPut(
-      keys.map((key, i) => {
-        const delta = deltas.get(key) as { count: number; amount: number };
-        const row = rows[i];
-        return { key, count: (row?.count ?? 0) + delta.count, amount: (row?.amount ?? 0) + delta.amount };
-      }),
+      keys.map((key, i) => movedStat(rows[i], key, deltas.get(key) as { count: number; amount: number })),
     );
   }
 

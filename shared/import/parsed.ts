@@ -8,6 +8,8 @@ export const valueReasons = [
   'ambiguous_number',
   /** Zero or negative where only a positive number makes sense (quantity). */
   'not_positive',
+  /** A quantity below the smallest step of a unit (0.001): it would make a line worth nothing. */
+  'below_step',
   /** Negative money or discount. */
   'negative',
   'too_large',

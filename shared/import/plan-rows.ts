@@ -1,4 +1,5 @@
 import { currencyDigits } from '../rules/money';
+import { storable, withoutBidiControls } from '../schema/envelope';
 import { CODE_MAX, NAME_MAX } from '../schema/limits';
 import type { ImportField } from './columns';
 import { type DateTime, parseDate, parseDateTime } from './dates';
@@ -38,6 +39,9 @@ import {
 
 /** Longest external order number kept. */
 export const MAX_EXTERNAL_NUMBER = 64;
+
+/** The fields that hold a name (of a customer, a contact, a product). */
+const nameFields = new Set<ImportField>(['customer', 'contact', 'product']);
 
 const limits = {
   customer: NAME_MAX,
@@ -106,7 +110,10 @@ export function readRows(input: PlanInput): ReadRows {
     const index = mapping[field];
     return index === undefined ? '' : (row.cells[index] ?? '');
   };
-  const text = (row: DataRow, field: ImportField) => cellText(cell(row, field));
+  // Names lose bidirectional controls as the schemas drop them (schema/envelope.ts), so a name matches
+  // the record it will be saved as.
+  const text = (row: DataRow, field: ImportField) =>
+    nameFields.has(field) ? withoutBidiControls(cellText(cell(row, field))) : cellText(cell(row, field));
   const column = (field: ImportField) => {
     const index = mapping[field];
     return index === undefined ? '' : (headers[index] ?? '');
@@ -170,6 +177,9 @@ export function readRows(input: PlanInput): ReadRows {
   }
 
   const facts = input.rows.map((row): RowFacts => {
+    // A NUL or half a character would be refused on saving: refused here, on its row, instead.
+    for (const field of Object.keys(mapping) as ImportField[])
+      if (!storable(cellText(cell(row, field)))) reject(row, field, 'unstorable_text');
     const orderNumber = text(row, 'orderNumber');
     let orderKey: string | null = null;
     if (orderNumber === '') reject(row, 'orderNumber', 'required');

@@ -71,6 +71,8 @@ export const planReasons = [
   'required',
   /** Text longer than the field allows (the entity schemas' limits: schema/limits.ts). */
   'too_long',
+  /** Text with a NUL or half a character (a lone surrogate), which no record may hold. */
+  'unstorable_text',
   /** The name or code matches more than one existing customer. */
   'customer_ambiguous',
   /** The name or SKU matches more than one existing product. */
@@ -95,6 +97,8 @@ export const planReasons = [
   'order_field_conflict',
   /** More lines than an order may have (500). */
   'too_many_lines',
+  /** The order's lines add up to more than a money field may hold (MONEY_MAX in schema/envelope.ts). */
+  'order_total_too_large',
   /** This row is fine, but another row of its order was rejected, so the whole order is. */
   'order_has_rejected_rows',
 ] as const;

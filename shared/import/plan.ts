@@ -1,4 +1,5 @@
 import { currencyDigits, orderTotals } from '../rules/money';
+import { MONEY_MAX } from '../schema/envelope';
 import { NOTES_MAX } from '../schema/limits';
 import { type ImportField, missingRequired } from './columns';
 import { ImportError } from './errors';
@@ -70,6 +71,10 @@ export function planOrderLinesImport(input: PlanInput): ImportPlan {
       }
     }
     if (group.length > MAX_LINES) all('orderNumber', 'too_many_lines');
+    // Each amount is bounded, but many lines of them may still add up past what an order may total.
+    const lines = group.flatMap((fact) => (fact.line ? [fact.line] : []));
+    if (lines.length === group.length && orderTotals(lines).total > MONEY_MAX)
+      all('amount', 'order_total_too_large');
     if (group.some((fact) => rejections.has(fact.row.row))) {
       for (const fact of group)
         if (!rejections.has(fact.row.row)) reject(fact.row, 'orderNumber', 'order_has_rejected_rows');

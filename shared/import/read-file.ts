@@ -24,7 +24,7 @@ export type ReadResult =
       /** Named .xlsx/.xls but really CSV text (read as CSV). */
       renamed: boolean;
     })
-  | (ImportTable & { kind: 'xlsx'; sheetName: string; sheetNames: string[] });
+  | (ImportTable & { kind: 'xlsx'; sheetName: string; sheetNames: string[]; formulaCells: number });
 
 export async function readImportFile(
   name: string,

@@ -1,4 +1,5 @@
-import { MAX_LINE_QUANTITY } from '../schema/order';
+import { MONEY_MAX } from '../schema/envelope';
+import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '../schema/order';
 import { unneutraliseCell } from './csv-safety';
 import { normaliseWidth } from './normalise';
 import { fail, ok, type Parsed } from './parsed';
@@ -128,6 +129,8 @@ export function parseQuantity(cell: Cell): Parsed<number> {
   if (d.value.negative || isZero(d.value)) return fail('not_positive');
   const value = toNumber(d.value);
   if (value > MAX_QUANTITY) return fail('too_large');
+  // Less than a unit's smallest step: a line of it would cost nothing (orderLineSchema).
+  if (value < MIN_LINE_QUANTITY) return fail('below_step');
   return ok(value);
 }
 
@@ -172,6 +175,12 @@ export function parseMoneyExact(
   currency?: string,
   mode: RoundingMode = 'half_away',
 ): Parsed<Money> {
+  const money = readMoney(cell, currencyDigits, currency, mode);
+  // Past the money bound, an amount would make sums inexact (schema/envelope.ts): refused on its row.
+  return money.ok && money.value.minor > MONEY_MAX ? fail('too_large') : money;
+}
+
+function readMoney(cell: Cell, currencyDigits: number, currency: string | undefined, mode: RoundingMode) {
   if (typeof cell === 'number') {
     const d = parseDecimal(cell);
     if (!d.ok) return d;

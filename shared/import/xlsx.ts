@@ -24,6 +24,11 @@ import { checkXlsxZip } from './zip-check';
 
 export interface XlsxTable extends ImportTable {
   sheetName: string;
+  /**
+   * Cells read that hold a formula. Only the value Excel last calculated and saved is read (a formula is
+   * never evaluated here), which may be stale or forged: the dry run says how many there were.
+   */
+  formulaCells: number;
   /** Every worksheet, in workbook order, so the UI can offer a choice. */
   sheetNames: string[];
 }
@@ -90,6 +95,11 @@ function scalar(value: unknown, shown: Shown): Cell {
   return '';
 }
 
+/** An exceljs cell value that is a formula (its own, or one shared from another cell). */
+export function isFormulaValue(value: CellValue): boolean {
+  return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+}
+
 /** Plain value of an exceljs cell value (exported for tests). */
 export function cellValueToCell(value: CellValue, numFmt?: string): Cell {
   return scalar(value, isDateFormat(numFmt) ? 'date' : isPercentFormat(numFmt) ? 'percent' : 'plain');
@@ -124,17 +134,21 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
 
   const raw: { row: number; cells: Cell[] }[] = [];
   let tooMany = false;
+  let formulaCells = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (tooMany) return;
     // Only the cells the row holds, up to a bound: a stray value in column XFD must not make every
     // row 16,384 cells wide (getCell creates each one it is asked for).
     const cells: Cell[] = [];
+    let formula = 0;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (column > MAX_IMPORT_COLUMNS) return;
       while (cells.length < column - 1) cells.push('');
       cells[column - 1] = cellValueToCell(cell.value, cell.numFmt);
+      if (isFormulaValue(cell.value)) formula++;
     });
     if (cells.every((cell) => isBlankCell(cell))) return;
+    formulaCells += formula;
     raw.push({ row: rowNumber, cells });
     if (raw.length > MAX_IMPORT_ROWS + 1) tooMany = true;
   });
@@ -157,5 +171,6 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     warnings,
     sheetName: sheet.name,
     sheetNames: workbook.worksheets.map((s) => s.name),
+    formulaCells,
   };
 }

@@ -67,6 +67,11 @@ export const packageErrorCodes = [
   'created_in_future',
   /** The package claims to come from this machine (details.deviceId): refused except as a restore. */
   'own_device',
+  /**
+   * An order's subtotal, tax or total is not what its lines add up to (details.table, details.id,
+   * details.number, details.field, details.stated, details.computed in minor units).
+   */
+  'order_totals',
   /** The file is over the size limit (details.limit in bytes). */
   'too_large',
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, revSchema } from '../schema/envelope';
+import { deviceIdSchema, idSchema, isoDate, isoDateTime, nameText, revSchema } from '../schema/envelope';
 import { type TableName, tableNames } from '../schema/tables';
 import { decodeBase64 } from './base64';
 import { PackageError } from './errors';
@@ -19,15 +19,13 @@ import {
 const base64Of = (bytes: number) =>
   z.string().refine((value) => decodeBase64(value)?.length === bytes, `must be base64 of ${bytes} bytes`);
 
-const deviceIdSchema = z.string().min(1).max(64);
-
 export const headerSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.literal(READABLE_FORMAT_VERSIONS as number[]),
   schemaVersion: z.number().int().positive(),
   source: z.object({
     deviceId: deviceIdSchema,
-    machineName: z.string().min(1).max(120),
+    machineName: nameText(120),
     orderPrefix: z.string().min(1).max(20),
   }),
   createdAt: isoDateTime,
@@ -37,7 +35,7 @@ export const headerSchema = z.object({
       .array(z.enum(tableNames as [TableName, ...TableName[]]))
       .refine((tables) => new Set(tables).size === tables.length, 'must not repeat a table'),
     confidential: z.boolean(),
-    staffIds: z.array(z.uuid()).optional(),
+    staffIds: z.array(idSchema).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     target: deviceIdSchema.optional(),

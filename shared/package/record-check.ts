@@ -1,3 +1,4 @@
+import { totalsMismatch } from '../rules/money';
 import type { TableName } from '../schema/tables';
 import { dateOutOfRange } from './dates';
 import { PackageError } from './errors';
@@ -6,6 +7,8 @@ import { referencesOf } from './references';
 
 // One content line's record, checked: a known table within the header's scope, its schema, its dates;
 // then, across the package, no id twice in a table and no reference to a record nobody has.
+
+type Rec = Record<string, unknown>;
 
 export interface CheckedRecord {
   table: TableName;
@@ -21,6 +24,9 @@ export function checkRecord(t: unknown, r: unknown, line: number, scope: Readonl
   if (!scope.has(table)) throw new PackageError('table_not_in_scope', { line, table });
   const rawId = r !== null && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
   const id = typeof rawId === 'string' ? rawId.slice(0, 60) : undefined;
+  // An order is named by its number as well, the name its users know it by.
+  const rawNumber = table === 'orders' && r !== null && typeof r === 'object' ? (r as Rec).number : undefined;
+  const number = typeof rawNumber === 'string' ? { number: rawNumber.slice(0, 40) } : {};
   const result = packageRecordSchemas[table].safeParse(r);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -35,6 +41,7 @@ export function checkRecord(t: unknown, r: unknown, line: number, scope: Readonl
       line,
       table,
       id,
+      ...number,
       field: issue ? issue.path.map(String).join('.') : '',
       issue: issue?.message ?? 'is invalid',
     });
@@ -42,6 +49,10 @@ export function checkRecord(t: unknown, r: unknown, line: number, scope: Readonl
   const record = inWriterOrder(r as Record<string, unknown>, result.data as CheckedRecord['record']);
   const date = dateOutOfRange(table, record);
   if (date) throw new PackageError('date_out_of_range', { line, table, id: record.id, ...date });
+  if (table === 'orders') {
+    const wrong = totalsMismatch(record as unknown as Parameters<typeof totalsMismatch>[0]);
+    if (wrong) throw new PackageError('order_totals', { line, table, id: record.id, ...number, ...wrong });
+  }
   return { table, record };
 }
 

@@ -64,6 +64,28 @@ export function orderTotals(lines: readonly PricedLine[]) {
   return { subtotal, tax, total: subtotal + tax };
 }
 
+export type TotalField = 'subtotal' | 'tax' | 'total';
+
+export interface TotalsMismatch {
+  field: TotalField;
+  stated: number;
+  computed: number;
+}
+
+/**
+ * The first of an order's stored totals that its lines do not give, or null when all three agree. A
+ * total is never taken from a file or a package: it is what the lines add up to, and an order that says
+ * otherwise (a total of 9,999,999,999.99 on lines worth 240.00) is refused rather than believed.
+ */
+export function totalsMismatch(
+  order: { lines: readonly PricedLine[] } & Record<TotalField, number>,
+): TotalsMismatch | null {
+  const computed = orderTotals(order.lines);
+  for (const field of ['subtotal', 'tax', 'total'] as const)
+    if (order[field] !== computed[field]) return { field, stated: order[field], computed: computed[field] };
+  return null;
+}
+
 /** Digits after the decimal point for a currency (JPY 0, CNY 2, …), from the platform's ICU data. */
 export function currencyDigits(currency: string): number {
   return (

@@ -1,3 +1,4 @@
+import { Refusal } from '../refusal';
 import type { Order } from '../schema/order';
 
 // Aggregates the dashboard and the queue's counters read instead of scanning orders. A write turns into
@@ -42,4 +43,26 @@ function bump(deltas: AggregateDeltas, key: string, count: number, amount: numbe
   current.amount += amount;
   if (current.count === 0 && current.amount === 0) deltas.delete(key);
   else deltas.set(key, current);
+}
+
+export interface StatRow {
+  key: string;
+  count: number;
+  amount: number;
+}
+
+/**
+ * A stored stat moved by its delta. Money fields are bounded so that a million orders' sum stays exact
+ * (MONEY_MAX in schema/envelope.ts), but nothing bounds how many orders a machine holds: a sum past 2^53
+ * would silently lose cents, so such a write is refused instead (and, in a transaction, writes nothing).
+ */
+export function movedStat(
+  row: StatRow | undefined,
+  key: string,
+  delta: { count: number; amount: number },
+): StatRow {
+  const moved = { key, count: (row?.count ?? 0) + delta.count, amount: (row?.amount ?? 0) + delta.amount };
+  if (!Number.isSafeInteger(moved.count) || !Number.isSafeInteger(moved.amount))
+    throw new Refusal('order.sumsTooLarge', 'total', { key }, 'orders');
+  return moved;
 }

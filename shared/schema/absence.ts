@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { envelopeSchema, isoDate, optionalText } from './envelope';
+import { envelopeSchema, idSchema, isoDate, optionalText } from './envelope';
 
 export const absenceKinds = ['leave', 'sick', 'training', 'business_trip'] as const;
 
 /** A person away for whole days, `from` to `to` inclusive, in the office's calendar. */
 const absenceShape = {
-  staffId: z.uuid(),
+  staffId: idSchema,
   kind: z.enum(absenceKinds),
   from: isoDate,
   to: isoDate,

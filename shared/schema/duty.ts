@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { customerSegments } from './customer';
-import { envelopeSchema, optionalText, text } from './envelope';
+import { envelopeSchema, idSchema, nameText, optionalText, text } from './envelope';
 
 export const dutyComplexities = ['simple', 'standard', 'complex'] as const;
 
 export const dutyFields = z.object({
-  name: text(120),
+  name: nameText(120),
   description: optionalText(2000),
   complexity: z.enum(dutyComplexities),
   hoursPerWeek: z.number().min(0).max(80),
   requiredSkill: optionalText(80),
   requiredLevel: z.number().int().min(0).max(4).default(0),
   /** Owner assignments: primary and backup staff ids (the duty matrix builds on these). */
-  primaryId: z.uuid().nullable().default(null),
-  backupIds: z.array(z.uuid()).max(30).default([]),
+  primaryId: idSchema.nullable().default(null),
+  backupIds: z.array(idSchema).max(30).default([]),
   /** Submitted orders are assigned by this duty's cover today (the order-processing duties). */
   routesOrders: z.boolean().default(false),
   /** Which orders it covers, by the customer's segment and region; empty lists: every order. */

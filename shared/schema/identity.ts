@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { prefixPattern } from '../rules/order-number';
-import { text } from './envelope';
+import { nameText } from './envelope';
 
 /**
  * What a person names this machine: a name people recognise it by, and the prefix of the order numbers it
  * gives (1–6 letters or digits, upper-cased as typed), e.g. `A1` for `A1-20261128-0042`.
  */
 export const identityFields = z.object({
-  machineName: text(60),
+  machineName: nameText(60),
   orderPrefix: z
     .string()
     .trim()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, isoDateTime, optionalText } from './envelope';
+import { envelopeSchema, idSchema, isoDateTime, optionalNameText, optionalText } from './envelope';
 import { orderStatuses } from './order';
 
 /** A 'shipment' is what went out, line by line (`lineChanges`: shipped before → after), from → to status. */
@@ -8,7 +8,7 @@ export const orderEventKinds = ['created', 'transition', 'edit', 'assign', 'invo
 /** One changed line of an order edited after submission (rules/workflow.ts lineItemDiff). */
 export const lineChangeSchema = z.object({
   kind: z.enum(['added', 'removed', 'changed']),
-  productId: z.uuid(),
+  productId: idSchema,
   fields: z
     .array(z.object({ field: z.string().max(40), before: z.number(), after: z.number() }))
     .max(10)
@@ -17,9 +17,9 @@ export const lineChangeSchema = z.object({
 
 /** One entry in an order's timeline: who did what, when, from which state to which. */
 export const orderEventFields = z.object({
-  orderId: z.uuid(),
+  orderId: idSchema,
   at: isoDateTime,
-  actor: optionalText(80),
+  actor: optionalNameText(80),
   kind: z.enum(orderEventKinds),
   from: z.enum(orderStatuses).nullable(),
   to: z.enum(orderStatuses).nullable(),

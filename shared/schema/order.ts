@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { discountFits } from '../rules/money';
-import { envelopeSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
+import { envelopeSchema, idSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
 import { NOTES_MAX } from './limits';
 
 export const orderStatuses = [
@@ -46,6 +46,13 @@ export const orderNumberSchema = z
 export const MAX_LINE_QUANTITY = 1_000_000;
 
 /**
+ * The smallest step of a unit: the least an order line may ask for (1 g of a product sold by the kg).
+ * Products carry no step of their own yet, so this default holds for every unit. Without it a quantity
+ * of 1e-10 is "positive" and makes a line whose amount rounds to nothing.
+ */
+export const MIN_LINE_QUANTITY = 0.001;
+
+/**
  * What a valid order line is, wherever it comes from (entry, import, a package): a product, a positive
  * quantity, a price, a discount no larger than the line's amount before it, and how much of it has been
  * shipped — never more than the quantity. A line written before shipped quantities were kept has none:
@@ -53,8 +60,8 @@ export const MAX_LINE_QUANTITY = 1_000_000;
  */
 export const orderLineSchema = z
   .object({
-    productId: z.uuid(),
-    quantity: z.number().positive().max(MAX_LINE_QUANTITY),
+    productId: idSchema,
+    quantity: z.number().positive().min(MIN_LINE_QUANTITY).max(MAX_LINE_QUANTITY),
     unitPrice: moneySchema.min(0),
     /** Line discount as an amount in minor units. */
     discount: moneySchema.min(0).default(0),
@@ -88,10 +95,10 @@ export const orderLineSchema = z
 
 export const orderFields = z.object({
   number: orderNumberSchema,
-  customerId: z.uuid(),
+  customerId: idSchema,
   status: z.enum(orderStatuses),
   priority: z.enum(orderPriorities),
-  assigneeId: z.uuid().nullable(),
+  assigneeId: idSchema.nullable(),
   lines: z.array(orderLineSchema).min(1).max(500),
   subtotal: moneySchema,
   tax: moneySchema,
@@ -112,7 +119,7 @@ export const orderQueueKeysSchema = z.object({
   assigneeKey: z.string().min(1),
   priorityRank: z.union([z.literal(0), z.literal(1)]),
   dueKey: z.string().min(1),
-  productIds: z.array(z.uuid()),
+  productIds: z.array(idSchema),
 });
 
 export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(orderQueueKeysSchema.shape);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { envelopeSchema, moneySchema, optionalText, text } from './envelope';
+import { envelopeSchema, moneySchema, nameText, optionalText, text } from './envelope';
 import { CODE_MAX, NAME_MAX, NOTES_MAX } from './limits';
 
 export const productFields = z.object({
   sku: text(CODE_MAX),
-  name: text(NAME_MAX),
+  name: nameText(NAME_MAX),
   unit: text(20),
   unitPrice: moneySchema.min(0),
   /** Tax rate in basis points: 1300 = 13 %. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { envelopeSchema, isoDateTime, optionalText, text } from './envelope';
+import { envelopeSchema, idSchema, isoDateTime, optionalText, text } from './envelope';
 
 export const skillChangeReasons = ['training', 'review', 'manual'] as const;
 export const skillLevel = z.number().int('must be a whole number').min(0).max(4);
 
 /** One change of a person's skill level: the history the staff page shows (never edited afterwards). */
 export const skillChangeFields = z.object({
-  staffId: z.uuid(),
+  staffId: idSchema,
   skill: text(80),
   /** The level before; null when the person did not have the skill. */
   from: skillLevel.nullable(),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { EMAIL_MAX, envelopeSchema, isoDate, optionalText, text } from './envelope';
+import { EMAIL_MAX, envelopeSchema, isoDate, nameText, optionalText, text } from './envelope';
 import { skillLevel } from './skill-change';
 
 export const staffLevels = ['new', 'experienced', 'senior'] as const;
 export const staffStatuses = ['active', 'on_leave', 'left'] as const;
 
 export const staffFields = z.object({
-  name: text(80),
+  name: nameText(80),
   role: optionalText(80),
   level: z.enum(staffLevels),
   startDate: isoDate,

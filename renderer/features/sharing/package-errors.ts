@@ -10,8 +10,10 @@ export function describePackageError(t: TFunction, error: unknown): string {
     return t('sharingArea.errors.unexpected', { message: errorMessage(error) });
   const details = (error.details ?? {}) as Record<string, unknown>;
   const what = t(`sharingArea.errors.${error.code}`, { ...details, defaultValue: error.message });
-  const where = (['line', 'table', 'id', 'field'] as const)
-    .filter((key) => details[key] !== undefined && details[key] !== '')
+  // An order's number is in its own message already when the message names it.
+  const named = error.code === 'order_totals';
+  const where = (['line', 'table', 'number', 'id', 'field'] as const)
+    .filter((key) => details[key] !== undefined && details[key] !== '' && !(named && key === 'number'))
     .map((key) => t(`sharingArea.errors.where.${key}`, { value: String(details[key]) }));
   return where.length > 0 ? `${what} (${where.join(', ')})` : what;
 }

@@ -155,4 +155,20 @@ describe('order aggregates kept on write', () => {
       expect(few.every((o) => o.dueKey < now && o.open === 1)).toBe(true);
     }
   });
+
+  it('a write that would take a stat past a safe integer is refused, and nothing of it is written', async () => {
+    const { repos, db } = await freshSession();
+    const customer = await repos.customers.create(customerInput());
+    const first = await repos.orders.create(orderInput(customer.id, { number: 'T-20261128-0001' }));
+    // As if the machine already held orders worth nearly 2^53 on that day.
+    await db.stats.update('day:2026-11-28', { amount: Number.MAX_SAFE_INTEGER - 100 });
+    const before = JSON.stringify([await db.orders.toArray(), await db.stats.toArray()]);
+    await expect(
+      repos.orders.create(orderInput(customer.id, { number: 'T-20261128-0002' })),
+    ).rejects.toMatchObject({ code: 'order.sumsTooLarge' });
+    expect(JSON.stringify([await db.orders.toArray(), await db.stats.toArray()])).toBe(before);
+    // Taking an order out still works: the sum goes down.
+    await repos.orders.remove(first.id);
+    expect((await db.stats.get('day:2026-11-28'))?.amount).toBe(Number.MAX_SAFE_INTEGER - 100 - first.total);
+  });
 });

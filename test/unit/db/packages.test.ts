@@ -7,10 +7,13 @@ import { loadPeer } from '../../../renderer/db/package-peers';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { storesAt, V2026_11_28 } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
+import { describePackageError } from '../../../renderer/features/sharing/package-errors';
+import { i18next, resources } from '../../../renderer/i18n';
 import { PackageError, referenceRules } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
 import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
+import { valueCases } from '../../fixtures/packages/bad-cases-values';
 import { freshSession, tickingTime } from './fixtures';
 
 // Packages between two databases (fake-indexeddb): export → preview → apply, conflicts, incremental
@@ -301,5 +304,36 @@ describe('bad package files', () => {
       expect((error as PackageError).code, file).toBe(expected[file]?.code);
     }
     expect(await everything(b)).toBe(before);
+  });
+});
+
+describe('packages whose orders lie about their totals', () => {
+  it('are refused naming the order, change nothing, and the machine goes on editing and sharing', async () => {
+    if (!i18next.isInitialized)
+      await i18next.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
+    const b = await machine('仓库', 'B1', 8);
+    const before = await everything(b);
+    for (const lie of valueCases.filter((c) => c.name.startsWith('order-'))) {
+      const error = await previewPackage(b, await lie.bytes()).catch((e: unknown) => e);
+      expect(error, lie.name).toBeInstanceOf(PackageError);
+      expect(error, lie.name).toMatchObject({
+        code: lie.expect.code,
+        details: { number: 'Z9-20261128-0001' },
+      });
+      for (const language of ['en', 'zh-CN'])
+        expect(describePackageError(i18next.getFixedT(language), error), lie.name).toContain(
+          'Z9-20261128-0001',
+        );
+    }
+    expect(await everything(b)).toBe(before);
+
+    const order = (await b.db.orders.orderBy(':id').first()) as { id: string };
+    await b.repos.orders.update(order.id, { notes: '核对过金额' });
+    const c = await machine('新机', 'C1');
+    await applyPackage(c, await previewPackage(c, (await pack(b)).bytes), { mode: 'merge' });
+    expect(await synced(c)).toBe(await synced(b));
+    const stats = await c.db.stats.toArray();
+    expect(stats.length).toBeGreaterThan(0);
+    expect(stats.every((row) => Number.isSafeInteger(row.amount) && row.amount >= 0)).toBe(true);
   });
 });

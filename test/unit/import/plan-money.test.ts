@@ -125,3 +125,30 @@ describe('showing the price of a line whose file amount is kept', () => {
     expect(shownUnitPrice(line, money)).toBe('79.99');
   });
 });
+
+describe('amounts no order may hold', () => {
+  it('refuses an amount past the money bound on its row, and an order whose lines add up past it', () => {
+    const plan = usdPlan([
+      ['BIG-1', 'Claire Gute', 'FUR-BO-1', 'Bookcase', '1', '90000000.01'],
+      ['BIG-2', 'Darrin Van Huff', 'FUR-BO-2', 'Table', '1', '60000000'],
+      ['BIG-2', 'Darrin Van Huff', 'FUR-BO-3', 'Chair', '1', '60000000'],
+      ['OK-3', 'Sean ODonnell', 'FUR-BO-4', 'Cart', '1', '90000000'],
+    ]);
+    expect(plan.orders.map((o) => o.externalNumber)).toEqual(['OK-3']);
+    expect(plan.orders[0]?.totals.total).toBe(9_000_000_000);
+    expect(plan.rejected.filter((r) => r.row === 2).map((r) => [r.field, r.reason])).toEqual([
+      ['amount', 'too_large'],
+    ]);
+    expect(new Set(plan.rejected.filter((r) => r.row > 2).map((r) => r.reason))).toEqual(
+      new Set(['order_total_too_large']),
+    );
+  });
+
+  it('takes no total from the file: an order’s totals are its lines’, whatever a total column says', () => {
+    const plan = usdPlan(usdFile);
+    for (const order of plan.orders) expect(order.totals).toEqual(orderTotals(order.lines));
+    expect(plan.orders.find((o) => o.externalNumber === 'CA-2016-152156')?.totals.total).toBe(
+      26_196 + 73_194,
+    );
+  });
+});

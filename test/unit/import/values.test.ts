@@ -10,6 +10,7 @@ import {
   parseSegment,
   parseTaxRate,
 } from '../../../shared/import/values';
+import { MONEY_MAX } from '../../../shared/schema/envelope';
 
 const value = <T>(v: T) => ({ ok: true, value: v });
 const reason = (r: string) => ({ ok: false, reason: r });
@@ -43,6 +44,13 @@ describe('parseQuantity', () => {
     expect(parseQuantity('')).toEqual(reason('empty'));
     expect(parseQuantity('  ')).toEqual(reason('empty'));
     expect(parseQuantity('1,000,001')).toEqual(reason('too_large'));
+  });
+
+  it('refuses less than a unit’s smallest step, which would make a line worth nothing', () => {
+    expect(parseQuantity('0.001')).toEqual(value(0.001));
+    expect(parseQuantity('0.0009')).toEqual(reason('below_step'));
+    expect(parseQuantity(1e-10)).toEqual(reason('below_step'));
+    expect(parseQuantity('0.0000000001')).toEqual(reason('below_step'));
   });
 });
 
@@ -100,9 +108,17 @@ describe('parseMoney', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), (minor) => {
         const text = `¥${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-        expect(parseMoney(text, 2, 'CNY')).toEqual(value(minor));
+        // Past the money bound an amount is refused (schema/envelope.ts), never read as another.
+        expect(parseMoney(text, 2, 'CNY')).toEqual(minor <= MONEY_MAX ? value(minor) : reason('too_large'));
       }),
     );
+  });
+
+  it('refuses amounts past the money bound, however written', () => {
+    expect(parseMoney('90,000,000.00', 2)).toEqual(value(MONEY_MAX));
+    expect(parseMoney('90,000,000.01', 2)).toEqual(reason('too_large'));
+    expect(parseMoney(9_999_999_999.99, 2)).toEqual(reason('too_large'));
+    expect(parseMoney('9007199254740991', 0)).toEqual(reason('too_large'));
   });
 });
 

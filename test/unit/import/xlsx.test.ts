@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import/errors';
-import { cellValueToCell, excelDateText, isDateFormat, readXlsx } from '../../../shared/import/xlsx';
+import {
+  cellValueToCell,
+  excelDateText,
+  isDateFormat,
+  isFormulaValue,
+  readXlsx,
+} from '../../../shared/import/xlsx';
 import { fixture } from './fixtures';
 
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -54,6 +60,33 @@ describe('readXlsx', () => {
     expect(table.rows[1]?.cells[5]).toBe(2160);
     expect(table.rows[2]?.cells[7]).toBe('2026-11-29 09:30:00');
     expect(table.rows[2]?.cells[8]).toBe('');
+    // Each row's amount is =D*E, read from the value Excel saved: counted, so the dry run can say so.
+    expect(table.formulaCells).toBe(3);
+  });
+
+  it('counts the formula cells it read from their saved values, shared formulas too, and none elsewhere', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Orders');
+      sheet.addRow(['Order', 'Qty', 'Price', 'Amount']);
+      for (let r = 2; r <= 13; r++) {
+        sheet.getCell(`A${r}`).value = `F-${r}`;
+        sheet.getCell(`B${r}`).value = r;
+        sheet.getCell(`C${r}`).value = 10;
+        // A forged result: it is what Excel would show, and it is what is read.
+        sheet.getCell(`D${r}`).value =
+          r === 2 ? { formula: 'B2*C2', result: 999 } : { sharedFormula: 'D2', result: r * 10 };
+      }
+    });
+    const table = await readXlsx(bytes);
+    expect(table.formulaCells).toBe(12);
+    expect(table.rows[0]?.cells[3]).toBe(999);
+    const plain = await workbookBytes((workbook) => {
+      workbook.addWorksheet('Orders').addRows([
+        ['Order', 'Qty'],
+        ['P-1', 2],
+      ]);
+    });
+    expect((await readXlsx(plain)).formulaCells).toBe(0);
   });
 
   it('reads a named worksheet', async () => {
@@ -112,6 +145,11 @@ describe('cell values', () => {
     expect(cellValueToCell({ richText: [{ text: '北京' }, { text: '华联' }] })).toBe('北京华联');
     expect(cellValueToCell({ formula: 'A1*2', result: 42 })).toBe(42);
     expect(cellValueToCell({ formula: 'A1*2' })).toBe('');
+    expect(isFormulaValue({ formula: 'A1*2', result: 42 } as ExcelJS.CellValue)).toBe(true);
+    expect(isFormulaValue({ sharedFormula: 'A1', result: 42 } as ExcelJS.CellValue)).toBe(true);
+    expect(isFormulaValue(42)).toBe(false);
+    expect(isFormulaValue(null)).toBe(false);
+    expect(isFormulaValue({ richText: [{ text: 'x' }] })).toBe(false);
     expect(cellValueToCell({ sharedFormula: 'A1', result: 'ok' })).toBe('ok');
     expect(cellValueToCell({ formula: 'TODAY()', result: 46354 }, 'yyyy/m/d')).toBe('2026-11-28');
     expect(cellValueToCell({ error: '#N/A' })).toBe('#N/A');

@@ -91,6 +91,17 @@ export function DryRunStep({ wizard }: { wizard: ImportWizardState }) {
         </Alert>
       )}
 
+      {table.kind === 'xlsx' && table.formulaCells > 0 && (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-formulas">
+          <Text size="sm">
+            {t('ordersImport.dryRun.formulas', {
+              count: table.formulaCells,
+              n: formatNumber(table.formulaCells),
+            })}
+          </Text>
+        </Alert>
+      )}
+
       {stats.rounding.count > 0 && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />} py="xs" data-testid="dry-run-rounded">
           <Text size="sm">
