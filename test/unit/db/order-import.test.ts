@@ -312,6 +312,26 @@ describe('revertOrderImport', () => {
     expect((await session.db.customers.get(customer?.id as string))?.deleted).toBe(false);
   });
 
+  it('reads each record as stored now, wherever its rev moved since the import', async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const [changedCustomer] = batch.created.customers;
+    const [deletedProduct] = batch.created.products;
+    // Changed since: its new rev is past the import's, so it is found by id and kept.
+    await session.repos.customers.update(changedCustomer?.id as string, { notes: '改过' });
+    // Deleted since, with none of the import's orders changed: neither removed again nor counted as kept.
+    const product = await session.db.products.get(deletedProduct?.id as string);
+    await session.repos.products.putChanges(
+      session.repos.products.stampChanges([
+        { existing: product as NonNullable<typeof product>, deleted: true },
+      ]),
+    );
+    const result = await revertOrderImport(session, batch.id);
+    expect(result).toEqual({ orders: 3, customers: 1, products: 3, kept: { customers: 1, products: 0 } });
+    expect((await session.db.customers.get(changedCustomer?.id as string))?.deleted).toBe(false);
+    expect((await session.db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
+  });
+
   it('says when there is no such import', async () => {
     const session = await freshSession();
     await expect(revertOrderImport(session, 'nope')).rejects.toMatchObject({ code: 'not_found' });
