@@ -1,3 +1,4 @@
+import type { EntityTable, IDType } from 'dexie';
 import { chunks } from '../../shared/chunks';
 import type { ImportPlan, PlannedOrder } from '../../shared/import/plan';
 import type { Customer } from '../../shared/schema/customer';
@@ -96,6 +97,22 @@ function writeAhead(report: (count: number, writing: ImportProgress['phase']) =>
   };
 }
 
+/**
+ * The records whose `index` holds one of `keys`: the index's keys first, so a file new to this office reads
+ * no record; the tombstones a re-import after a revert meets are then read in one batch of gets, not a
+ * cursor step each.
+ */
+async function withKeys<R extends { id: string }>(
+  table: EntityTable<R, 'id'>,
+  index: string,
+  keys: string[],
+): Promise<R[]> {
+  if (keys.length === 0) return [];
+  const ids = (await table.where(index).anyOf(keys).primaryKeys()) as IDType<R, 'id'>[];
+  if (ids.length === 0) return [];
+  return (await table.bulkGet(ids)).filter((row): row is R => row !== undefined);
+}
+
 /** Rows by a unique key. */
 const keyed = <R>(rows: readonly R[], key: (row: R) => string) => new Map(rows.map((row) => [key(row), row]));
 
@@ -130,21 +147,17 @@ export async function applyOrderImport(
     });
     // Tombstones (and live records entered since the dry run) with the file's unique keys.
     const [oldCustomers, oldProducts, oldOrders] = await Promise.all([
-      db.customers
-        .where('code')
-        .anyOf(plan.newCustomers.map((c) => c.code))
-        .toArray()
-        .then((rows) => keyed(rows, (c) => c.code)),
-      db.products
-        .where('sku')
-        .anyOf(plan.newProducts.map((p) => p.sku))
-        .toArray()
-        .then((rows) => keyed(rows, (p) => p.sku)),
-      db.orders
-        .where('number')
-        .anyOf(numbers)
-        .toArray()
-        .then((rows) => keyed(rows, (o) => o.number)),
+      withKeys(
+        db.customers,
+        'code',
+        plan.newCustomers.map((c) => c.code),
+      ).then((rows) => keyed(rows, (c) => c.code)),
+      withKeys(
+        db.products,
+        'sku',
+        plan.newProducts.map((p) => p.sku),
+      ).then((rows) => keyed(rows, (p) => p.sku)),
+      withKeys(db.orders, 'number', numbers).then((rows) => keyed(rows, (o) => o.number)),
     ]);
 
     const customerIds = new Map<string, string>();
