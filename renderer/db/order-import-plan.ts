@@ -73,16 +73,12 @@ async function liveOrderNumbers(session: DataSession, request: OrderImportReques
     candidates.add(normaliseOrderNumber(text));
   }
   if (candidates.size === 0) return new Set();
-  // The index's keys first: a file new to this office finds none and reads no record. After a revert every
-  // number finds its tombstone, and those are then read in one batch of gets, not a cursor step each.
-  const { orders } = session.db;
-  const ids = await orders
-    .where('number')
+  // The index of live numbers holds no deleted order: after a revert its tombstones are not met at all.
+  const found = await session.db.orders
+    .where('liveNumber')
     .anyOfIgnoreCase([...candidates])
-    .primaryKeys();
-  if (ids.length === 0) return new Set();
-  const found = await orders.bulkGet(ids);
-  return new Set(found.flatMap((o) => (o && !o.deleted ? [o.number] : [])));
+    .keys();
+  return new Set(found.map(String));
 }
 
 /**

@@ -332,6 +332,21 @@ describe('revertOrderImport', () => {
     expect((await session.db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
   });
 
+  it('a reverted order leaves the index of live numbers, and comes back to it when imported again', async () => {
+    const { session, plan } = await gbkImport();
+    const { db } = session;
+    const live = () => db.orders.where('liveNumber').above('').count();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    expect(await live()).toBe(3);
+    await revertOrderImport(session, batch.id);
+    expect(await live()).toBe(0);
+    expect(await db.orders.where('number').above('').count()).toBe(3);
+    await applyOrderImport(session, await planFile(session, 'gbk-orders.csv'), {
+      fileName: 'gbk-orders.csv',
+    });
+    expect(await live()).toBe(3);
+  });
+
   it('says when there is no such import', async () => {
     const session = await freshSession();
     await expect(revertOrderImport(session, 'nope')).rejects.toMatchObject({ code: 'not_found' });
