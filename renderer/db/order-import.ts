@@ -98,19 +98,27 @@ function writeAhead(report: (count: number, writing: ImportProgress['phase']) =>
 }
 
 /**
- * The records whose `index` holds one of `keys`: the index's keys first, so a file new to this office reads
- * no record; the tombstones a re-import after a revert meets are then read in one batch of gets, not a
- * cursor step each.
+ * The records whose `index` holds one of `keys`. When the keys' span of the index holds few others (a
+ * file imported again after a revert: its tombstones are that span), the span's ids come in one request and
+ * the records in one batch of gets; otherwise a keys-only cursor finds them, so a file new to this office
+ * reads no record. Either way no cursor steps over records one round trip each.
  */
 async function withKeys<R extends { id: string }>(
   table: EntityTable<R, 'id'>,
-  index: string,
-  keys: string[],
+  index: keyof R & string,
+  keys: readonly string[],
 ): Promise<R[]> {
-  if (keys.length === 0) return [];
-  const ids = (await table.where(index).anyOf(keys).primaryKeys()) as IDType<R, 'id'>[];
+  const wanted = [...new Set(keys)].sort();
+  const [low, high] = [wanted[0], wanted.at(-1)];
+  if (low === undefined || high === undefined) return [];
+  const span = table.where(index).between(low, high, true, true);
+  const dense = (await span.count()) <= 2 * wanted.length;
+  const ids = (await (dense ? span : table.where(index).anyOf(wanted)).primaryKeys()) as IDType<R, 'id'>[];
   if (ids.length === 0) return [];
-  return (await table.bulkGet(ids)).filter((row): row is R => row !== undefined);
+  const set = new Set(wanted);
+  return (await table.bulkGet(ids)).filter(
+    (row): row is R => row !== undefined && set.has(row[index] as unknown as string),
+  );
 }
 
 /** Rows by a unique key. */
