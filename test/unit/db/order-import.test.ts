@@ -347,6 +347,40 @@ describe('revertOrderImport', () => {
     expect(await live()).toBe(3);
   });
 
+  it("brings the tombstones back when other orders crowd the span of the file's numbers", async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const customer = await session.db.customers.toCollection().first();
+    const product = await session.db.products.toCollection().first();
+    // Ten live orders numbered between the file's: the span is no longer dense, the keys cursor finds them.
+    for (let n = 0; n < 10; n++)
+      await session.repos.orders.create({
+        number: `SO-2026-001${n}`,
+        customerId: customer?.id as string,
+        status: 'draft',
+        priority: 'normal',
+        assigneeId: null,
+        lines: [{ productId: product?.id as string, quantity: 1, unitPrice: 100, taxRate: 0 }],
+        subtotal: 100,
+        tax: 0,
+        total: 100,
+        currency: 'CNY',
+        orderedAt: new Date().toISOString(),
+        requestedDate: null,
+        dueAt: null,
+        invoiced: false,
+      });
+    await revertOrderImport(session, batch.id);
+    const again = await applyOrderImport(session, await planFile(session, 'gbk-orders.csv'), {
+      fileName: 'gbk-orders.csv',
+    });
+    expect(again.created.orders.map((o) => o.id).sort()).toEqual(
+      batch.created.orders.map((o) => o.id).sort(),
+    );
+    expect(await session.db.orders.count()).toBe(13);
+    expect(await session.db.orders.filter((o) => !o.deleted).count()).toBe(13);
+  });
+
   it('says when there is no such import', async () => {
     const session = await freshSession();
     await expect(revertOrderImport(session, 'nope')).rejects.toMatchObject({ code: 'not_found' });
