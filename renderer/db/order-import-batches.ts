@@ -1,3 +1,4 @@
+import Dexie, { type EntityTable, type IDType } from 'dexie';
 import type { RoundedAmount } from '../../shared/import/rounding';
 import type { Customer } from '../../shared/schema/customer';
 import type { Order } from '../../shared/schema/order';
@@ -116,24 +117,26 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
 
     const customerIds = batch.created.customers.map((c) => c.id);
     const productIds = batch.created.products.map((p) => p.id);
+    const orderRevs = revRange(batch.created.orders);
     // Every read is asked for at once (IndexedDB runs them back to back, with no round trip between).
-    // Which orders use the import's customers and products comes from the indexes alone, one cursor per
-    // index: ids, no record read.
+    // The records come by their revs: one import stamped them one after the other, so each table's are
+    // one range of its `rev` index, read in one request instead of a get per id. Which orders use the
+    // import's customers and products comes from the indexes alone, one key request per customer and
+    // product: ids, no record read.
     const [orders, events, customerRows, productRows, customerUsers, productUsers] = await Promise.all([
-      db.orders.bulkGet(batch.created.orders.map((o) => o.id)),
-      db.orderEvents.bulkGet(batch.created.events),
-      db.customers.bulkGet(customerIds),
-      db.products.bulkGet(productIds),
-      usersByKey(
-        db.orders.where('[customerId+orderedAt]').inAnyRange(
-          customerIds.map((id) => [
-            [id, ''],
-            [id, '\uffff'],
-          ]),
-        ),
-        (key) => String((key as [string, string])[0]),
+      storedByRev(
+        db.orders,
+        batch.created.orders.map((o) => o.id),
+        orderRevs,
       ),
-      usersByKey(db.orders.where('productIds').anyOf(productIds), String),
+      // Each 'created' event was stamped right after its order: all but the last are in the orders' range.
+      storedByRev(db.orderEvents, batch.created.events, orderRevs),
+      storedByRev(db.customers, customerIds, revRange(batch.created.customers)),
+      storedByRev(db.products, productIds, revRange(batch.created.products)),
+      usersOf(customerIds, (id) =>
+        db.orders.where('[customerId+orderedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]),
+      ),
+      usersOf(productIds, (id) => db.orders.where('productIds').equals(id)),
     ]);
     const changed = batch.created.orders.filter((entry, i) => {
       const order = orders[i];
@@ -189,17 +192,48 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
   });
 }
 
-/** The primary keys an index query finds, grouped by what `group` takes from each index key. */
-async function usersByKey(
-  query: { eachKey(cb: (key: unknown, cursor: { primaryKey: unknown }) => void): Promise<unknown> },
-  group: (key: unknown) => string,
+/** The lowest and highest rev of an import's records: one import stamped them one after the other. */
+function revRange(created: readonly CreatedRecord[]): [low: string, high: string] | null {
+  const first = created[0];
+  if (!first) return null;
+  let [low, high] = [first.rev, first.rev];
+  for (const { rev } of created) {
+    if (rev < low) low = rev;
+    if (rev > high) high = rev;
+  }
+  return [low, high];
+}
+
+/**
+ * The stored versions of records by id (aligned with `ids`), read as one range of the `rev` index where
+ * they were stamped: one request instead of a get per id. A record not in the range was changed since (its
+ * rev moved) or is gone; those few are read by id, so the caller sees exactly what is stored.
+ */
+async function storedByRev<R extends { id: string; rev: string }>(
+  table: EntityTable<R, 'id'>,
+  ids: readonly string[],
+  range: [low: string, high: string] | null,
+): Promise<(R | undefined)[]> {
+  if (ids.length === 0) return [];
+  const found = new Map<string, R>();
+  if (range)
+    for (const row of await table.where('rev').between(range[0], range[1], true, true).toArray())
+      found.set(row.id, row);
+  const missing = ids.filter((id) => !found.has(id)).map((id) => id as IDType<R, 'id'>);
+  if (missing.length > 0) for (const row of await table.bulkGet(missing)) if (row) found.set(row.id, row);
+  return ids.map((id) => found.get(id));
+}
+
+/** For each id, the primary keys of the orders an index query finds for it: the index's keys, no record. */
+async function usersOf(
+  ids: readonly string[],
+  query: (id: string) => { primaryKeys(): Promise<unknown[]> },
 ): Promise<Map<string, string[]>> {
+  const keys = await Promise.all(ids.map((id) => query(id).primaryKeys()));
   const users = new Map<string, string[]>();
-  await query.eachKey((key, cursor) => {
-    const id = group(key);
-    const list = users.get(id);
-    if (list) list.push(String(cursor.primaryKey));
-    else users.set(id, [String(cursor.primaryKey)]);
-  });
+  for (const [i, id] of ids.entries()) {
+    const found = keys[i] ?? [];
+    if (found.length > 0) users.set(id, found.map(String));
+  }
   return users;
 }

@@ -78,11 +78,12 @@ async function liveOrderNumbers(session: DataSession, request: OrderImportReques
     candidates.add(normaliseOrderNumber(text));
   }
   if (candidates.size === 0) return new Set();
+  // The index of live numbers holds no deleted order: after a revert its tombstones are not met at all.
   const found = await session.db.orders
-    .where('number')
+    .where('liveNumber')
     .anyOfIgnoreCase([...candidates])
-    .toArray();
-  return new Set(found.filter((o) => !o.deleted).map((o) => o.number));
+    .keys();
+  return new Set(found.map(String));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { EntityTable, IDType } from 'dexie';
 import { chunks } from '../../shared/chunks';
 import type { ImportPlan, PlannedOrder } from '../../shared/import/plan';
 import type { Customer } from '../../shared/schema/customer';
@@ -96,6 +97,30 @@ function writeAhead(report: (count: number, writing: ImportProgress['phase']) =>
   };
 }
 
+/**
+ * The records whose `index` holds one of `keys`. When the keys' span of the index holds few others (a
+ * file imported again after a revert: its tombstones are that span), the span's ids come in one request and
+ * the records in one batch of gets; otherwise a keys-only cursor finds them, so a file new to this office
+ * reads no record. Either way no cursor steps over records one round trip each.
+ */
+async function withKeys<R extends { id: string }>(
+  table: EntityTable<R, 'id'>,
+  index: keyof R & string,
+  keys: readonly string[],
+): Promise<R[]> {
+  const wanted = [...new Set(keys)].sort();
+  const [low, high] = [wanted[0], wanted.at(-1)];
+  if (low === undefined || high === undefined) return [];
+  const span = table.where(index).between(low, high, true, true);
+  const dense = (await span.count()) <= 2 * wanted.length;
+  const ids = (await (dense ? span : table.where(index).anyOf(wanted)).primaryKeys()) as IDType<R, 'id'>[];
+  if (ids.length === 0) return [];
+  const set = new Set(wanted);
+  return (await table.bulkGet(ids)).filter(
+    (row): row is R => row !== undefined && set.has(row[index] as unknown as string),
+  );
+}
+
 /** Rows by a unique key. */
 const keyed = <R>(rows: readonly R[], key: (row: R) => string) => new Map(rows.map((row) => [key(row), row]));
 
@@ -130,21 +155,17 @@ export async function applyOrderImport(
     });
     // Tombstones (and live records entered since the dry run) with the file's unique keys.
     const [oldCustomers, oldProducts, oldOrders] = await Promise.all([
-      db.customers
-        .where('code')
-        .anyOf(plan.newCustomers.map((c) => c.code))
-        .toArray()
-        .then((rows) => keyed(rows, (c) => c.code)),
-      db.products
-        .where('sku')
-        .anyOf(plan.newProducts.map((p) => p.sku))
-        .toArray()
-        .then((rows) => keyed(rows, (p) => p.sku)),
-      db.orders
-        .where('number')
-        .anyOf(numbers)
-        .toArray()
-        .then((rows) => keyed(rows, (o) => o.number)),
+      withKeys(
+        db.customers,
+        'code',
+        plan.newCustomers.map((c) => c.code),
+      ).then((rows) => keyed(rows, (c) => c.code)),
+      withKeys(
+        db.products,
+        'sku',
+        plan.newProducts.map((p) => p.sku),
+      ).then((rows) => keyed(rows, (p) => p.sku)),
+      withKeys(db.orders, 'number', numbers).then((rows) => keyed(rows, (o) => o.number)),
     ]);
 
     const customerIds = new Map<string, string>();

@@ -1,5 +1,11 @@
 import type { Transaction } from 'dexie';
-import { LATEST_SCHEMA_VERSION, V2026_11_28, V2026_12_01, V2026_12_03 } from '../../shared/schema/versions';
+import {
+  LATEST_SCHEMA_VERSION,
+  V2026_11_28,
+  V2026_12_01,
+  V2026_12_03,
+  V2026_12_04,
+} from '../../shared/schema/versions';
 
 // Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
 // version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
@@ -14,7 +20,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export { V2026_11_28, V2026_12_01, V2026_12_03 };
+export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -62,6 +68,13 @@ const v20261201Stores: Record<string, string> = {
   skillChanges: 'id, staffId, at, rev',
 };
 
+const v20261204Stores: Record<string, string> = {
+  ...v20261201Stores,
+  // `liveNumber` is the number of an order that is not deleted (rules/queue-keys.ts): a tombstone has none
+  // and is not in that index, so finding which of a file's numbers are in use reads no tombstone.
+  orders: `${v20261201Stores.orders}, liveNumber`,
+};
+
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: V2026_11_28, stores: v20261128Stores },
   {
@@ -98,6 +111,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .toCollection()
         .modify((order: { lines?: { shipped?: number }[] }) => {
           for (const line of order.lines ?? []) line.shipped ??= 0;
+        });
+    },
+  },
+  {
+    version: V2026_12_04,
+    stores: v20261204Stores,
+    // Every order not deleted gets its live number, as every write derives it from now on; tombstones stay
+    // without one. Derived keys never travel in packages, so the package reader needs nothing new.
+    upgrade: async (tx) => {
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: { number?: string; deleted?: boolean; liveNumber?: string }) => {
+          if (!order.deleted && order.number) order.liveNumber = order.number;
+          else delete order.liveNumber;
         });
     },
   },

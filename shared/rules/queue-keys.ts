@@ -22,12 +22,17 @@ export interface QueueKeys {
   dueKey: string;
   /** Every product on the order, for search by product (a multi-entry index). */
   productIds: string[];
+  /**
+   * The order's number while it is not deleted; undefined on a tombstone, which IndexedDB leaves out of
+   * the index: a lookup of numbers in use (an import's dry run) never meets the orders a revert deleted.
+   */
+  liveNumber: string | undefined;
 }
 
 const openSet: ReadonlySet<OrderStatus> = new Set(openStatuses);
 
 export function queueKeys(
-  order: Pick<Order, 'status' | 'deleted' | 'assigneeId' | 'priority' | 'dueAt'> & {
+  order: Pick<Order, 'number' | 'status' | 'deleted' | 'assigneeId' | 'priority' | 'dueAt'> & {
     lines: readonly { productId: string }[];
   },
 ): QueueKeys {
@@ -39,5 +44,6 @@ export function queueKeys(
     priorityRank: order.priority === 'urgent' ? 0 : 1,
     dueKey: order.dueAt ?? NO_DUE,
     productIds: [...new Set(order.lines.map((line) => line.productId))],
+    liveNumber: order.deleted ? undefined : order.number,
   };
 }

@@ -120,6 +120,7 @@ export const orderQueueKeysSchema = z.object({
   priorityRank: z.union([z.literal(0), z.literal(1)]),
   dueKey: z.string().min(1),
   productIds: z.array(idSchema),
+  liveNumber: z.string().min(1).optional(),
 });
 
 export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(orderQueueKeysSchema.shape);

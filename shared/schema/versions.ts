@@ -9,4 +9,7 @@ export const V2026_12_01 = 20261201;
 /** Shipped quantities: each order line keeps how much of it has gone out. */
 export const V2026_12_03 = 20261203;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_03;
+/** Live order numbers: an index of the numbers of orders not deleted, so lookups by number skip tombstones. */
+export const V2026_12_04 = 20261204;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_04;

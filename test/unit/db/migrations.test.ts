@@ -6,6 +6,7 @@ import {
   schemaVersions,
   V2026_12_01,
   V2026_12_03,
+  V2026_12_04,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
 import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
@@ -135,6 +136,38 @@ describe('schema migrations', () => {
       },
       { id: 'o2', status: 'completed', lines: [{ productId: 'p1', quantity: 2, shipped: 0 }] },
     ]);
+    db.close();
+  });
+
+  it('20261204 indexes the number of every order not deleted, and of no tombstone', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < V2026_12_04),
+    );
+    await old.open();
+    await old.table('orders').bulkPut([
+      { id: 'o1', number: 'SO-1', deleted: false, lines: [] },
+      { id: 'o2', number: 'SO-2', deleted: true, lines: [] },
+      { id: 'o3', number: 'so-3', deleted: false, lines: [] },
+    ]);
+    old.close();
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_04),
+    );
+    await db.open();
+    expect(await db.table('orders').toArray()).toEqual([
+      { id: 'o1', number: 'SO-1', deleted: false, lines: [], liveNumber: 'SO-1' },
+      { id: 'o2', number: 'SO-2', deleted: true, lines: [] },
+      { id: 'o3', number: 'so-3', deleted: false, lines: [], liveNumber: 'so-3' },
+    ]);
+    const live = await db
+      .table('orders')
+      .where('liveNumber')
+      .anyOfIgnoreCase(['so-1', 'SO-2', 'SO-3'])
+      .keys();
+    expect(live.sort()).toEqual(['SO-1', 'so-3']);
     db.close();
   });
 

@@ -312,6 +312,75 @@ describe('revertOrderImport', () => {
     expect((await session.db.customers.get(customer?.id as string))?.deleted).toBe(false);
   });
 
+  it('reads each record as stored now, wherever its rev moved since the import', async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const [changedCustomer] = batch.created.customers;
+    const [deletedProduct] = batch.created.products;
+    // Changed since: its new rev is past the import's, so it is found by id and kept.
+    await session.repos.customers.update(changedCustomer?.id as string, { notes: '改过' });
+    // Deleted since, with none of the import's orders changed: neither removed again nor counted as kept.
+    const product = await session.db.products.get(deletedProduct?.id as string);
+    await session.repos.products.putChanges(
+      session.repos.products.stampChanges([
+        { existing: product as NonNullable<typeof product>, deleted: true },
+      ]),
+    );
+    const result = await revertOrderImport(session, batch.id);
+    expect(result).toEqual({ orders: 3, customers: 1, products: 3, kept: { customers: 1, products: 0 } });
+    expect((await session.db.customers.get(changedCustomer?.id as string))?.deleted).toBe(false);
+    expect((await session.db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
+  });
+
+  it('a reverted order leaves the index of live numbers, and comes back to it when imported again', async () => {
+    const { session, plan } = await gbkImport();
+    const { db } = session;
+    const live = () => db.orders.where('liveNumber').above('').count();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    expect(await live()).toBe(3);
+    await revertOrderImport(session, batch.id);
+    expect(await live()).toBe(0);
+    expect(await db.orders.where('number').above('').count()).toBe(3);
+    await applyOrderImport(session, await planFile(session, 'gbk-orders.csv'), {
+      fileName: 'gbk-orders.csv',
+    });
+    expect(await live()).toBe(3);
+  });
+
+  it("brings the tombstones back when other orders crowd the span of the file's numbers", async () => {
+    const { session, plan } = await gbkImport();
+    const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    const customer = await session.db.customers.toCollection().first();
+    const product = await session.db.products.toCollection().first();
+    // Ten live orders numbered between the file's: the span is no longer dense, the keys cursor finds them.
+    for (let n = 0; n < 10; n++)
+      await session.repos.orders.create({
+        number: `SO-2026-001${n}`,
+        customerId: customer?.id as string,
+        status: 'draft',
+        priority: 'normal',
+        assigneeId: null,
+        lines: [{ productId: product?.id as string, quantity: 1, unitPrice: 100, taxRate: 0 }],
+        subtotal: 100,
+        tax: 0,
+        total: 100,
+        currency: 'CNY',
+        orderedAt: new Date().toISOString(),
+        requestedDate: null,
+        dueAt: null,
+        invoiced: false,
+      });
+    await revertOrderImport(session, batch.id);
+    const again = await applyOrderImport(session, await planFile(session, 'gbk-orders.csv'), {
+      fileName: 'gbk-orders.csv',
+    });
+    expect(again.created.orders.map((o) => o.id).sort()).toEqual(
+      batch.created.orders.map((o) => o.id).sort(),
+    );
+    expect(await session.db.orders.count()).toBe(13);
+    expect(await session.db.orders.filter((o) => !o.deleted).count()).toBe(13);
+  });
+
   it('says when there is no such import', async () => {
     const session = await freshSession();
     await expect(revertOrderImport(session, 'nope')).rejects.toMatchObject({ code: 'not_found' });
