@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRecords, writePackage } from '../unit/package/records';
 import { type A11yFinding, a11yFindings, newMachine, screenshot, serveApp } from './harness';
 
 // Every page, and the dialogs and drawers a manager opens in the first hour, in both languages on the
@@ -258,11 +260,15 @@ for (const language of ['en', 'zh-CN'] as const) {
         // The saved-package notification, with its close button, is scanned with the page.
         await page.getByText(t('sharingArea.export.done').split('{{')[0] as string).waitFor();
         await look('sharing-exported');
+        expect(await download.path()).toBeTruthy();
+        // The preview of another machine's package (its own is not merged back into a machine).
+        const foreign = join(mkdtempSync(join(tmpdir(), 'salesdesk-a11y-')), 'other-office.sdpkg');
+        writeFileSync(foreign, (await writePackage(sampleRecords(5, 30))).bytes);
         const [packageChooser] = await Promise.all([
           page.waitForEvent('filechooser'),
           page.getByTestId('import-package').click(),
         ]);
-        await packageChooser.setFiles((await download.path()) as string);
+        await packageChooser.setFiles(foreign);
         await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
         await look('sharing-preview');
 

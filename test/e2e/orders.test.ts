@@ -157,7 +157,7 @@ describe('shipping an order in parts', () => {
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
       await detail.getByText(en.status.shipped, { exact: true }).first().waitFor();
-      expect(await detail.getByTestId('line-outstanding').count()).toBe(0);
+      await expect.poll(() => detail.getByTestId('line-outstanding').count()).toBe(0);
       const timeline = page.getByTestId('order-timeline');
       expect(await timeline.getByText(/^Shipment recorded by Order desk/).count()).toBe(2);
       await timeline.getByText(/: 3 shipped \(5 so far\)/).scrollIntoViewIfNeeded();

@@ -220,6 +220,7 @@ describe('sharing between two machines', () => {
 
   it('names the problem with a bad file, needs the passphrase of an encrypted one, changes nothing (zh-CN)', async () => {
     const machine = await newMachine('zh-CN');
+    const other = await newMachine('zh-CN');
     const { page } = machine;
     try {
       await page.goto(server.url);
@@ -238,14 +239,36 @@ describe('sharing between two machines', () => {
       await page.getByTestId('import-problem').getByText(Z.errors.not_a_package).waitFor();
       await screenshot(page, 'zh-sharing-bad-file');
 
-      // An encrypted package of this machine's (empty) office: a passphrase typed twice.
-      await page.getByTestId('export-passphrase').fill('办公室密码2026');
-      await page.getByTestId('export-passphrase-confirm').fill('办公室密码2026');
-      const [download] = await Promise.all([
+      // An encrypted package of another machine's (empty) office: a passphrase typed twice.
+      const exportEncrypted = async (from: Page) => {
+        await from.getByTestId('export-passphrase').fill('办公室密码2026');
+        await from.getByTestId('export-passphrase-confirm').fill('办公室密码2026');
+        const [download] = await Promise.all([
+          from.waitForEvent('download'),
+          from.getByTestId('export-package').click(),
+        ]);
+        return (await download.path()) as string;
+      };
+      // This machine's own package is not merged back into it.
+      const [ownDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('export-package').click(),
       ]);
-      const encrypted = (await download.path()) as string;
+      const own = (await ownDownload.path()) as string;
+      const [mine] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByTestId('import-package').click(),
+      ]);
+      await mine.setFiles(own);
+      await page
+        .getByTestId('import-problem')
+        .getByText(/数据包声称来自本机/)
+        .waitFor();
+      await screenshot(page, 'zh-sharing-own-package');
+
+      await firstRunZh(other.page, server.url, '内勤三号机', 'N3', false);
+      await go(other.page, 'sharing');
+      const encrypted = await exportEncrypted(other.page);
       const [again] = await Promise.all([
         page.waitForEvent('filechooser'),
         page.getByTestId('import-package').click(),
@@ -263,6 +286,7 @@ describe('sharing between two machines', () => {
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
+      await other.close();
     }
   });
 
