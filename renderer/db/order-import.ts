@@ -121,16 +121,14 @@ async function withKeys<R extends { id: string }>(
   );
 }
 
-/** The keys of the rows not deleted. */
-const liveKeys = <R extends { deleted: boolean }>(rows: readonly R[], key: (row: R) => string) =>
-  new Set(rows.filter((row) => !row.deleted).map(key));
+/** Rows by a unique key. */
+const keyed = <R>(rows: readonly R[], key: (row: R) => string) => new Map(rows.map((row) => [key(row), row]));
 
 /**
  * Write a planned import in one transaction: new customers, new products, the orders and a 'created'
  * event each, their aggregates, then the batch record. A tombstone left by a reverted import with the
- * same order number, customer code or SKU stays as it is: the file's records are written as new ones (a
- * deleted id stays deleted on every machine, and adding costs less than bringing a tombstone's indexes
- * back). A live record with one of them (entered since the dry run) aborts with ImportConflictError.
+ * same order number, customer code or SKU is brought back (the unique indexes keep deleted records); a
+ * live record with one of them (entered since the dry run) aborts with ImportConflictError.
  */
 export async function applyOrderImport(
   session: DataSession,
@@ -155,19 +153,19 @@ export async function applyOrderImport(
       done += count;
       options.onProgress?.({ done, total, phase });
     });
-    // Live records entered since the dry run with the file's codes, SKUs or numbers: a conflict.
-    const [liveCustomers, liveProducts, liveOrders] = await Promise.all([
+    // Tombstones (and live records entered since the dry run) with the file's unique keys.
+    const [oldCustomers, oldProducts, oldOrders] = await Promise.all([
       withKeys(
         db.customers,
         'code',
         plan.newCustomers.map((c) => c.code),
-      ).then((rows) => liveKeys(rows, (c) => c.code)),
+      ).then((rows) => keyed(rows, (c) => c.code)),
       withKeys(
         db.products,
         'sku',
         plan.newProducts.map((p) => p.sku),
-      ).then((rows) => liveKeys(rows, (p) => p.sku)),
-      withKeys(db.orders, 'number', numbers).then((rows) => liveKeys(rows, (o) => o.number)),
+      ).then((rows) => keyed(rows, (p) => p.sku)),
+      withKeys(db.orders, 'number', numbers).then((rows) => keyed(rows, (o) => o.number)),
     ]);
 
     const customerIds = new Map<string, string>();
@@ -175,14 +173,20 @@ export async function applyOrderImport(
     for (const chunk of chunks(plan.newCustomers, size)) {
       checkpoint();
       const fresh: Customer[] = [];
+      const revived: Revival<Customer>[] = [];
       for (const { tempId, generatedCode: _g, sourceRows: _s, ...input } of chunk) {
-        if (liveCustomers.has(input.code)) throw new ImportConflictError('customers', input.code);
-        const record = repos.customers.stampNew(input);
-        fresh.push(record);
+        const old = oldCustomers.get(input.code);
+        if (old && !old.deleted) throw new ImportConflictError('customers', input.code);
+        const record = old ? revive(repos.customers, old, input, revived) : repos.customers.stampNew(input);
+        if (!old) fresh.push(record);
         customerIds.set(tempId, record.id);
         created.customers.push({ id: record.id, rev: record.rev });
       }
-      await writes.push(customers.add(fresh), 'customers', chunk.length);
+      await writes.push(
+        Promise.all([customers.add(fresh), customers.change(revived)]),
+        'customers',
+        chunk.length,
+      );
     }
 
     const productIds = new Map<string, string>();
@@ -190,14 +194,20 @@ export async function applyOrderImport(
     for (const chunk of chunks(plan.newProducts, size)) {
       checkpoint();
       const fresh: Product[] = [];
+      const revived: Revival<Product>[] = [];
       for (const { tempId, generatedSku: _g, sourceRows: _s, ...input } of chunk) {
-        if (liveProducts.has(input.sku)) throw new ImportConflictError('products', input.sku);
-        const record = repos.products.stampNew(input);
-        fresh.push(record);
+        const old = oldProducts.get(input.sku);
+        if (old && !old.deleted) throw new ImportConflictError('products', input.sku);
+        const record = old ? revive(repos.products, old, input, revived) : repos.products.stampNew(input);
+        if (!old) fresh.push(record);
         productIds.set(tempId, record.id);
         created.products.push({ id: record.id, rev: record.rev });
       }
-      await writes.push(products.add(fresh), 'products', chunk.length);
+      await writes.push(
+        Promise.all([products.add(fresh), products.change(revived)]),
+        'products',
+        chunk.length,
+      );
     }
 
     const idOf = (ref: PlannedOrder['customerRef'], temp: Map<string, string>) => {
@@ -217,15 +227,17 @@ export async function applyOrderImport(
       checkpoint();
       const fresh: Order[] = [];
       const freshEvents: OrderEvent[] = [];
+      const revived: Revival<Order>[] = [];
       for (const [i, planned] of chunk.entries()) {
         const number = numbers[c * size + i] as string;
         const input = orderInput(planned, number, {
           customerId: idOf(planned.customerRef, customerIds),
           productId: (line) => idOf(line.productRef, productIds),
         });
-        if (liveOrders.has(number)) throw new ImportConflictError('orders', number);
-        const order = repos.orders.stampNew(input);
-        fresh.push(order);
+        const old = oldOrders.get(number);
+        if (old && !old.deleted) throw new ImportConflictError('orders', number);
+        const order = old ? revive(repos.orders, old, input, revived) : repos.orders.stampNew(input);
+        if (!old) fresh.push(order);
         const event = repos.orderEvents.stampNew({
           orderId: order.id,
           at,
@@ -241,7 +253,11 @@ export async function applyOrderImport(
         amount += order.total;
         lineCount += input.lines.length;
       }
-      await writes.push(Promise.all([orders.add(fresh), events.add(freshEvents)]), 'orders', chunk.length);
+      await writes.push(
+        Promise.all([orders.add(fresh), orders.change(revived), events.add(freshEvents)]),
+        'orders',
+        chunk.length,
+      );
     }
     await writes.drain();
     checkpoint();
@@ -271,6 +287,24 @@ export async function applyOrderImport(
     await saveBatch(session, batch);
     return batch;
   });
+}
+
+type Revival<R> = [before: R, after: R];
+
+/**
+ * A tombstone with the same unique key, given the imported fields and brought back in one version: stamped
+ * now, written with its chunk (one bulk write, not a get and a put per record).
+ */
+function revive<R, I>(
+  repo: { stampChanges(changes: { existing: R; patch?: I; deleted: boolean }[]): [R, R][] },
+  existing: R,
+  input: I,
+  into: Revival<R>[],
+): R {
+  const [pair] = repo.stampChanges([{ existing, patch: input, deleted: false }]);
+  if (!pair) throw new Error('import: revive stamped nothing');
+  into.push(pair);
+  return pair[1];
 }
 
 /** The order a planned order becomes: 'submitted', unassigned, no SLA due time (see the top of the file). */
