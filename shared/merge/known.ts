@@ -76,6 +76,7 @@ export function boundedBy(claim: Known, bound: Known): Known {
   const out: Known = {};
   for (const [key, rev] of Object.entries(claim)) {
     const limit = bound[key];
+    // biome-ignore lint/complexity/useMathMinMax: revs are strings in sort order; Math.min would make them NaN.
     if (limit !== undefined) out[key] = rev < limit ? rev : limit;
   }
   return out;
