@@ -1,5 +1,5 @@
+import { currencyMarkOf, parseCurrency } from './currency-marks';
 import type { Cell } from './table';
-import { currencyMarkOf, parseCurrency } from './values';
 
 // Which currency a file's amounts are in, as the wizard first suggests it: the currency column's most
 // common value, else the currency marks on its amounts ('$1,200.00', 'USD 12'), else the office's.

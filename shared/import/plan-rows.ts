@@ -2,6 +2,7 @@ import { currencyDigits } from '../rules/money';
 import { storable, withoutBidiControls } from '../schema/envelope';
 import { CODE_MAX, NAME_MAX } from '../schema/limits';
 import type { ImportField } from './columns';
+import { parseCurrency } from './currency-marks';
 import { type DateTime, parseDate, parseDateTime } from './dates';
 import { type DiscountKind, guessDiscountKind } from './discount-kind';
 import { normaliseOrderNumber } from './normalise';
@@ -25,7 +26,6 @@ import {
   cellText,
   type Discount,
   type Money,
-  parseCurrency,
   parseDiscount,
   parseMoneyExact,
   parsePriority,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseCurrency } from '../../../shared/import/currency-marks';
 import { guessFileCurrency } from '../../../shared/import/file-currency';
 import { planOrderLinesImport } from '../../../shared/import/plan';
 import { planTotals } from '../../../shared/import/plan-totals';
 import { guessTaxMode } from '../../../shared/import/tax-mode';
-import { parseCurrency } from '../../../shared/import/values';
 import { lineAmounts, orderTotals } from '../../../shared/rules/money';
 import { orderLineSchema } from '../../../shared/schema/order';
 import { planInput } from './plan-helpers';
