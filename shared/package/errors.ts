@@ -79,6 +79,8 @@ export const packageErrorCodes = [
    * details.compressed, in bytes): a gzip bomb, or damage. Checked while unpacking, before it is held.
    */
   'unpacks_too_large',
+  /** The file read again to apply it is not the one previewed (its checksum differs): preview it again. */
+  'changed_since_preview',
   /** The caller's signal was aborted. */
   'aborted',
 ] as const;

@@ -6,12 +6,8 @@ import { errorMessage } from '../../../shared/error-message';
 import { readPackageHeader } from '../../../shared/package';
 import { PACKAGE_EXTENSION, type PackageHeader } from '../../../shared/package/types';
 import { useSession } from '../../app/session-context';
-import {
-  ApplyCancelledError,
-  applyPackage,
-  type PackagePreview,
-  previewPackage,
-} from '../../db/package-import';
+import { ApplyCancelledError, applyPackage } from '../../db/package-apply';
+import { type PackagePreview, previewPackage } from '../../db/package-import';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { notifySaved } from '../../ui/notify';

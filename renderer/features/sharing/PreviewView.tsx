@@ -166,9 +166,7 @@ function useConflictNames(preview: PackagePreview): ReadonlyMap<string, string> 
     let live = true;
     const records = preview.conflicts.flatMap((c) => [c.local, c.incoming]);
     if (records.length === 0) return;
-    void loadRecordNames(db, referencedIds(records), preview.records).then(
-      (found) => live && setNames(found),
-    );
+    void loadRecordNames(db, referencedIds(records), preview.names).then((found) => live && setNames(found));
     return () => {
       live = false;
     };

@@ -1,12 +1,15 @@
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
 import { applyOrderAction, type OrderDraft } from '../../../renderer/db/order-commands';
+import { latestSchemaVersion } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { createSession } from '../../../renderer/db/session';
 import { createClock, formatRev } from '../../../shared/hlc';
+import { readPackage } from '../../../shared/package';
 import type { CustomerInput } from '../../../shared/schema/customer';
 import type { OrderInput } from '../../../shared/schema/order';
 import type { StaffInput } from '../../../shared/schema/staff';
+import type { TableName } from '../../../shared/schema/tables';
 
 /** A fresh, uniquely named database with an identity and repositories, on fake-indexeddb. */
 export async function freshSession(
@@ -88,4 +91,17 @@ export const orderDraft = (
 export async function toFulfilment(session: DataSession, orderId: string) {
   for (const action of ['validate', 'confirm', 'startFulfilment'] as const)
     await applyOrderAction(session, orderId, action);
+}
+
+/** The ids of a package's records of `table`, in its order (references are not checked against a machine). */
+export async function idsIn(bytes: Uint8Array, table: TableName): Promise<string[]> {
+  const ids: string[] = [];
+  await readPackage(bytes, {
+    maxSchemaVersion: latestSchemaVersion,
+    exists: async (_table, wanted) => new Set(wanted),
+    onRecord: (t, record) => {
+      if (t === table) ids.push(String(record.id));
+    },
+  });
+  return ids;
 }

@@ -8,7 +8,8 @@ import {
   saveNewOrder,
   shipOrder,
 } from '../../../renderer/db/order-commands';
-import { applyPackage, previewPackage } from '../../../renderer/db/package-import';
+import { applyPackage } from '../../../renderer/db/package-apply';
+import { previewPackage } from '../../../renderer/db/package-import';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { schemaVersions, V2026_12_01 } from '../../../renderer/db/schema-versions';
 import { createSession } from '../../../renderer/db/session';

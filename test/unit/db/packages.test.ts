@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ApplyCancelledError, applyPackage } from '../../../renderer/db/package-apply';
 import { exportOrder, exportPackage } from '../../../renderer/db/package-export';
-import { applyPackage, NotReplaceableError, previewPackage } from '../../../renderer/db/package-import';
+import { NotReplaceableError, previewPackage } from '../../../renderer/db/package-import';
 import { loadPeer } from '../../../renderer/db/package-peers';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { storesAt, V2026_11_28 } from '../../../renderer/db/schema-versions';
@@ -14,7 +15,7 @@ import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
 import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
 import { valueCases } from '../../fixtures/packages/bad-cases-values';
-import { freshSession, tickingTime } from './fixtures';
+import { customerInput, freshSession, idsIn, tickingTime } from './fixtures';
 
 // Packages between two databases (fake-indexeddb): export → preview → apply, conflicts, incremental
 // packages, partial scopes, restore, and bad files that must change nothing.
@@ -263,16 +264,46 @@ describe('packages between machines', () => {
     expect(await b.db.absences.count()).toBe(0);
   });
 
-  it('an error half-way through applying rolls everything back', async () => {
+  it('a file that fails half-way through applying, or changed since its preview, writes nothing', async () => {
     const a = await machine('前台', 'A1', 7);
     const b = await machine('仓库', 'B1', 8);
-    const preview = await previewPackage(b, (await pack(a)).bytes);
+    const { bytes } = await pack(a);
     const before = await everything(b);
-    // A record IndexedDB refuses, late in the last table.
-    const event = preview.records.orderEvents?.[0] as Record<string, unknown>;
-    preview.records.orderEvents?.push({ ...event, id: undefined } as never);
-    await expect(applyPackage(b, preview, { mode: 'merge' })).rejects.toThrow();
+    // Cut short after its preview: the first batches are written before the cut is found, then undone.
+    const cut = await previewPackage(b, bytes);
+    cut.source = bytes.slice(0, Math.floor(bytes.length * 0.7));
+    let written = 0;
+    const onProgress = ({ done }: { done: number }) => {
+      written = done;
+    };
+    await expect(applyPackage(b, cut, { mode: 'merge', batchSize: 50, onProgress })).rejects.toMatchObject({
+      code: 'truncated',
+    });
+    expect(written).toBeGreaterThan(0);
     expect(await everything(b)).toBe(before);
+    // Another whole, valid package where the previewed one was: it is read to its end, then refused.
+    const changed = await previewPackage(b, bytes);
+    await a.repos.customers.create(customerInput({ code: 'LATER-1' }));
+    changed.source = (await pack(a)).bytes;
+    await expect(applyPackage(b, changed, { mode: 'merge', batchSize: 50 })).rejects.toMatchObject({
+      code: 'changed_since_preview',
+    });
+    expect(await everything(b)).toBe(before);
+    // Cancelled after the first batch.
+    const controller = new AbortController();
+    const cancelled = applyPackage(b, await previewPackage(b, bytes), {
+      mode: 'merge',
+      batchSize: 50,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(cancelled).rejects.toBeInstanceOf(ApplyCancelledError);
+    expect(await everything(b)).toBe(before);
+    // And the file itself still goes in whole.
+    await applyPackage(b, await previewPackage(b, bytes), { mode: 'merge', batchSize: 50 });
+    const orderIds = await idsIn(bytes, 'orders');
+    expect(orderIds.length).toBeGreaterThan(100);
+    expect(await b.db.orders.bulkGet(orderIds)).not.toContain(undefined);
   });
 });
 

@@ -10,7 +10,8 @@ import { backupBeforeUpgrade } from '../../../../renderer/app/backups/backup-bef
 import { createBackupResponder } from '../../../../renderer/app/backups/backup-responder';
 import { answerBackupRequest, wholeOffice } from '../../../../renderer/app/backups/backup-stream';
 import { versionOnDisk } from '../../../../renderer/db/database';
-import { applyPackage, previewPackage } from '../../../../renderer/db/package-import';
+import { applyPackage } from '../../../../renderer/db/package-apply';
+import { previewPackage } from '../../../../renderer/db/package-import';
 import { loadSampleOffice } from '../../../../renderer/db/sample-loader';
 import {
   latestSchemaVersion,
