@@ -109,7 +109,8 @@ export function revertFigures(lines, imports, reverts, reimports) {
 /**
  * export_orders (vs read all + serialise + gzip, in sequence), export_orders_mb_s (its throughput: MB of
  * content per second, the baseline's beside it), export_heap_mb, import_merge (vs the raw put of the
- * records).
+ * records), import_heap_mb (the peak heap while previewing and applying) or, when the package was only
+ * previewed, preview_heap_mb.
  * @param {number} n
  * @param {import('./package-bench').PackageRuns[]} parts
  * @returns {Figure[]}
@@ -133,6 +134,17 @@ export function packageFigures(n, parts) {
   }
   if (all('importMerge').length > 0)
     figures.push(figureOf('import_merge', n, all('importMerge'), all('rawPut'), 1));
+  // Preview and apply together; where only previewed (a million orders), the preview alone.
+  for (const [figure, previewOnly] of [
+    ['import_heap_mb', false],
+    ['preview_heap_mb', true],
+  ]) {
+    const peak = Math.max(
+      0,
+      ...parts.filter((p) => !!p.previewOnly === previewOnly).map((p) => p.importHeapMb ?? 0),
+    );
+    if (peak > 0) figures.push({ figure, n, unit: 'MB', median: peak, baseline: null, ratio: null });
+  }
   const heap = Math.max(...parts.map((p) => p.exportHeapMb ?? 0));
   if (heap > 0)
     figures.push({ figure: 'export_heap_mb', n, unit: 'MB', median: heap, baseline: null, ratio: null });

@@ -9,9 +9,12 @@
 import Dexie from 'dexie';
 import { createDatabase, type SalesDeskDb } from '../../renderer/db/database';
 import type { MachineIdentity } from '../../renderer/db/identity';
+import { applyPackage } from '../../renderer/db/package-apply';
 import { exportOrder, exportPackage, pick } from '../../renderer/db/package-export';
-import { applyPackage, previewPackage } from '../../renderer/db/package-import';
+import { previewPackage } from '../../renderer/db/package-import';
+import { latestSchemaVersion } from '../../renderer/db/schema-versions';
 import { createSession } from '../../renderer/db/session';
+import { readPackage } from '../../shared/package';
 import { createContentHash } from '../../shared/package/content-hash';
 import type { PackageScope } from '../../shared/package/types';
 import { queueKeys } from '../../shared/rules/queue-keys';
@@ -19,7 +22,7 @@ import { generateOffice, generateOrders } from '../../shared/sample';
 import type { Order } from '../../shared/schema/order';
 import { deleteRawDatabase, openRawDatabase, rawPutTables } from './raw-idb';
 
-export type PackageSide = 'export' | 'import' | 'raw';
+export type PackageSide = 'export' | 'import' | 'raw' | 'preview';
 
 export interface PackageRuns {
   n: number;
@@ -33,6 +36,10 @@ export interface PackageRuns {
   /** ms: preview + merge of a package, and the raw put of its records (separate profiles). */
   importMerge: number[];
   rawPut: number[];
+  /** Peak JS heap (MB) while previewing and applying the package (the preview alone on the preview side). */
+  importHeapMb?: number;
+  /** The preview side: the package was only previewed (import_heap_mb at a million orders). */
+  previewOnly?: boolean;
 }
 
 const asOf = new Date('2026-11-28T15:00:00+08:00');
@@ -193,32 +200,52 @@ export async function runPackageBench(options: {
 
   const bytes = await packageBytes(source);
   source.db.close();
-  if (options.side === 'import') {
+  if (options.side === 'import' || options.side === 'preview') {
     const name = 'bench-package-target';
     await Dexie.delete(name);
     const db = createDatabase(name);
     await db.open();
     const target = createSession(db, identity('target'), () => asOf);
+    // The heap is sampled throughout (the import yields to timers between batches), from a collected start.
+    (globalThis as { gc?: () => void }).gc?.();
+    let peak = memory() ?? 0;
+    const sample = () => {
+      peak = Math.max(peak, memory() ?? 0);
+    };
+    const timer = setInterval(sample, 20);
     const start = performance.now();
     const preview = await previewPackage(target, bytes);
-    await applyPackage(target, preview, { mode: 'merge' });
-    runs.importMerge.push(Math.round(performance.now() - start));
-    log(`import-merge of ${n} orders: ${runs.importMerge[0]} ms`);
+    sample();
+    if (options.side === 'import') await applyPackage(target, preview, { mode: 'merge', onProgress: sample });
+    const ms = Math.round(performance.now() - start);
+    clearInterval(timer);
+    sample();
+    runs.importHeapMb = Math.round((peak / 1024 / 1024) * 10) / 10;
+    if (options.side === 'import') runs.importMerge.push(ms);
+    else runs.previewOnly = true;
+    log(
+      `${options.side === 'import' ? 'import-merge' : 'preview'} of ${n} orders: ${ms} ms, peak heap ${runs.importHeapMb} MB`,
+    );
     db.close();
     return runs;
   }
   // Raw: the package's records, put with the bare API into the same stores.
-  const scratch = createSession(createDatabase('bench-package-scratch'), identity('scratch'), () => asOf);
-  const preview = await previewPackage(scratch, bytes);
-  scratch.db.close();
-  const tables = Object.keys(preview.records);
-  // With the derived index keys the repositories add, so both sides maintain the same index entries.
-  const orders = preview.records.orders ?? [];
-  preview.records.orders = orders.map((o) => ({ ...o, ...queueKeys(o as unknown as Order) }));
+  const records: Record<string, Record<string, unknown>[]> = {};
+  await readPackage(bytes, {
+    maxSchemaVersion: latestSchemaVersion,
+    onRecord: (table, record) => {
+      records[table] ??= [];
+      // With the derived index keys the repositories add, so both sides maintain the same index entries.
+      records[table].push(
+        table === 'orders' ? { ...record, ...queueKeys(record as unknown as Order) } : record,
+      );
+    },
+  });
+  const tables = Object.keys(records);
   await deleteRawDatabase('bench-package-raw');
   const raw = await openRawDatabase('bench-package-raw', tables);
   const start = performance.now();
-  await rawPutTables(raw, preview.records as Record<string, unknown[]>);
+  await rawPutTables(raw, records);
   runs.rawPut.push(Math.round(performance.now() - start));
   log(`raw put of the package's records: ${runs.rawPut[0]} ms`);
   raw.close();

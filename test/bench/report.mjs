@@ -39,6 +39,16 @@ export const targets = {
     when: (f) => f.n === 100_000 && f.ratio !== null,
     pass: (f) => (f.ratio ?? Infinity) <= 1.5,
   },
+  import_heap_mb: {
+    label: '≤ 128 MB at n=100000',
+    when: (f) => f.n === 100_000,
+    pass: (f) => f.median <= 128,
+  },
+  preview_heap_mb: {
+    label: '≤ 256 MB at n=1000000',
+    when: (f) => f.n === 1_000_000,
+    pass: (f) => f.median <= 256,
+  },
   export_heap_mb: {
     label: '≤ 256 MB at n=1000000',
     when: (f) => f.n === 1_000_000,

@@ -35,7 +35,8 @@ const { values } = parseArgs({
     // export_orders / export_heap_mb / import_merge: packages of this many orders (0 skips).
     'package-orders': { type: 'string', default: '100000' },
     // Which package sides to run: `export` alone measures export_orders and export_heap_mb (at a million
-    // orders the import sides take hours).
+    // orders the import sides take hours); `preview` previews the package alone, for import_heap_mb at a
+    // million orders.
     'package-sides': { type: 'string', default: 'export,import' },
   },
 });
@@ -143,6 +144,10 @@ try {
         );
       }
     }
+    if (packageSides.includes('preview'))
+      packageParts.push(
+        await runInFreshProfile(server.url, 'runPackageBench', { orders: packageOrders, side: 'preview' }),
+      );
   }
   // The duty matrix's rules: quick, always run.
   matrixRuns = await runInFreshProfile(server.url, 'runMatrixBench', {});
