@@ -4,9 +4,9 @@ import { MAX_IMPORT_ROWS } from './table';
 // An .xlsx is a zip, and exceljs inflates all of it before a single row can be counted: a workbook with
 // a 1 GiB entry, or a sheet of a million rows, costs seconds and a gigabyte before any check. So its
 // central directory (the zip's table of contents, at the end of the file) is read first, without
-// inflating anything, and each worksheet's first bytes are inflated to read the <dimension> it states.
-// Declared sizes can lie; what they catch here is every bomb that tells the truth about itself, and
-// the row limit still holds when exceljs has read the rows.
+// inflating anything, and each worksheet's first bytes are inflated to read the <dimension> it states;
+// then every entry is inflated as a stream and counted (bytes, and a sheet's rows) without being held,
+// because declared sizes and dimensions can lie.
 
 /** Most bytes one entry of a workbook may inflate to (a 100,000-row sheet of 50 columns is ~200 MB). */
 export const MAX_XLSX_ENTRY_BYTES = 256 * 1024 * 1024;
@@ -60,40 +60,58 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** The first bytes an entry inflates to (at most `limit`), or null when they cannot be read. */
-async function entryStart(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<string | null> {
+/** An entry's stored bytes, or null when its local header is not where the directory says. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.offset + 30 > bytes.length || view.getUint32(entry.offset, true) !== LOCAL) return null;
   const start =
     entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
-  const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
-  if (entry.method === 0) return new TextDecoder().decode(data.subarray(0, limit));
-  if (entry.method !== 8) return null;
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'))
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
+  return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+}
+
+/** A row's start tag, with or without a namespace prefix (not <rowBreaks>). */
+const ROW_TAG = /<(?:\w+:)?row[\s>/]/g;
+
+/**
+ * What an entry really inflates to, streamed and let go chunk by chunk: its size, and for a worksheet
+ * its rows (`<dimension>` read from its start). Stops as soon as `stop` says so; null when it cannot be
+ * inflated (left to exceljs, which says why).
+ */
+async function scanEntry(
+  data: Uint8Array,
+  method: number,
+  stop: (seen: { bytes: number; rows: number; dimension: number | null }) => boolean,
+): Promise<{ bytes: number; rows: number; dimension: number | null } | null> {
+  if (method !== 0 && method !== 8) return null;
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
+  const reader = (
+    method === 8 ? stream.pipeThrough(new DecompressionStream('deflate-raw')) : stream
+  ).getReader();
+  const decoder = new TextDecoder();
+  const seen = { bytes: 0, rows: 0, dimension: null as number | null };
+  let head = '';
+  // The end of the text before, so a tag cut between two chunks is counted once.
+  let carry = '';
   try {
-    while (length < limit) {
+    for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      length += value.length;
+      if (done) return seen;
+      seen.bytes += value.length;
+      const text = carry + decoder.decode(value, { stream: true });
+      if (head.length < 4096) {
+        head += text.slice(0, 4096);
+        seen.dimension ??= dimensionRows(head);
+      }
+      const cut = Math.max(0, text.length - 8);
+      for (const match of text.matchAll(ROW_TAG)) if (match.index < cut) seen.rows++;
+      carry = text.slice(cut);
+      if (stop(seen)) return seen;
     }
   } catch {
     return null;
   } finally {
     void reader.cancel().catch(() => undefined);
   }
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return new TextDecoder().decode(joined.subarray(0, limit));
 }
 
 /** Rows a worksheet's <dimension ref="A1:H5000"/> says it spans; null when it states none. */
@@ -104,29 +122,49 @@ export function dimensionRows(sheetStart: string): number | null {
 }
 
 /**
- * Refuses, before anything is inflated whole, a workbook whose entries declare more than the bounds
- * ('too_large', with the limit) or whose worksheets state more rows than may be imported ('too_many_rows').
- * A zip it cannot read is left to exceljs, which says why.
+ * Refuses, before exceljs inflates anything whole, a workbook whose entries unpack to more than the
+ * bounds ('too_large', with the limit) or whose worksheets hold more rows than may be imported
+ * ('too_many_rows'). The declared sizes and the stated <dimension> refuse a bomb that tells the truth
+ * about itself without inflating anything; then each entry is inflated as a stream, chunk by chunk and
+ * let go, so one that lies is refused as soon as its real bytes or rows pass the bound. A zip it cannot
+ * read is left to exceljs, which says why.
  */
 export async function checkXlsxZip(bytes: Uint8Array): Promise<void> {
   const entries = zipEntries(bytes);
   if (!entries) return;
+  const tooLarge = (size: number) =>
+    new ImportError('too_large', { limit: MAX_XLSX_INFLATED_BYTES, size, unpacked: true });
+  const tooManyRows = () => new ImportError('too_many_rows', { limit: MAX_IMPORT_ROWS });
+  // One header row above the data rows.
+  const maxRows = MAX_IMPORT_ROWS + 1;
   let total = 0;
   for (const entry of entries) {
     total += entry.size;
-    if (entry.size > MAX_XLSX_ENTRY_BYTES || total > MAX_XLSX_INFLATED_BYTES)
-      throw new ImportError('too_large', {
-        limit: MAX_XLSX_INFLATED_BYTES,
-        size: total,
-        unpacked: true,
-      });
+    if (entry.size > MAX_XLSX_ENTRY_BYTES || total > MAX_XLSX_INFLATED_BYTES) throw tooLarge(total);
   }
-  for (const entry of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
-    const start = await entryStart(bytes, entry, 4096);
-    const rows = start === null ? null : dimensionRows(start);
-    // One header row above the data rows.
-    if (rows !== null && rows > MAX_IMPORT_ROWS + 1)
-      throw new ImportError('too_many_rows', { limit: MAX_IMPORT_ROWS });
+  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+  for (const entry of sheets) {
+    const data = entryData(bytes, entry);
+    const start = data && (await scanEntry(data, entry.method, (seen) => seen.bytes >= 4096));
+    if ((start?.dimension ?? 0) > maxRows) throw tooManyRows();
+  }
+  let inflated = 0;
+  for (const entry of [...sheets, ...entries.filter((e) => !sheets.includes(e))]) {
+    const data = entryData(bytes, entry);
+    if (!data) continue;
+    const before = inflated;
+    const isSheet = sheets.includes(entry);
+    const seen = await scanEntry(
+      data,
+      entry.method,
+      (s) =>
+        s.bytes > MAX_XLSX_ENTRY_BYTES ||
+        before + s.bytes > MAX_XLSX_INFLATED_BYTES ||
+        (isSheet && s.rows > maxRows),
+    );
+    if (!seen) continue;
+    inflated += seen.bytes;
+    if (seen.bytes > MAX_XLSX_ENTRY_BYTES || inflated > MAX_XLSX_INFLATED_BYTES) throw tooLarge(inflated);
+    if (isSheet && seen.rows > maxRows) throw tooManyRows();
   }
 }

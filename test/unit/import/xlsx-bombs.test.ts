@@ -189,6 +189,34 @@ describe('workbooks built to exhaust the reader', () => {
     expect(mb).toBeLessThan(200);
   });
 
+  it('refuses them as well when the zip and the sheet lie about their size, counting as it unpacks', async () => {
+    // An entry declared 1 KiB that unpacks to more than the bound.
+    const bomb = {
+      ...(await zeros('xl/media/image1.bin', MAX_XLSX_ENTRY_BYTES + 64 * 1024 * 1024)),
+      size: 1024,
+    };
+    const small = sheet(
+      'A1:B2',
+      `${header}${row(2, [
+        ['A', 'SO-1'],
+        ['B', 3],
+      ])}`,
+    );
+    const lyingZip = await memoryOf(() => readXlsx(workbook(small, [bomb])));
+    expect(lyingZip.outcome).toMatchObject({ code: 'too_large', details: { unpacked: true } });
+    expect(lyingZip.mb).toBeLessThan(200);
+    // A million rows under a dimension that says two, and under none at all.
+    const rows: string[] = [header];
+    for (let r = 2; r <= 1_048_576; r++) rows.push(`<row r="${r}"><c r="B${r}"><v>1</v></c></row>`);
+    const body = rows.join('');
+    rows.length = 0;
+    for (const xml of [sheet('A1:B2', body), sheet('A1', body).replace('<dimension ref="A1"/>', '')]) {
+      const { mb, outcome } = await memoryOf(() => readXlsx(workbook(xml)));
+      expect(outcome).toMatchObject({ code: 'too_many_rows', details: { limit: 100_000 } });
+      expect(mb).toBeLessThan(200);
+    }
+  });
+
   it('reads rows whose last cell is in column XFD without making each 16,384 cells wide', async () => {
     const rows = [
       row(1, [
