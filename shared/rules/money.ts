@@ -88,14 +88,27 @@ export function totalsMismatch(
 
 /** Digits after the decimal point for a currency (JPY 0, CNY 2, …), from the platform's ICU data. */
 export function currencyDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  // Asked per amount (an import asks per line): building a NumberFormat each time cost more than the rest.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
+const digitsByCurrency = new Map<string, number>();
 
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits }).format(
-    minor / 10 ** digits,
-  );
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  return format.format(minor / 10 ** digits);
 }
+/** One formatter per locale and currency: lists format a column of amounts at a time. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
