@@ -99,8 +99,8 @@ function writeAhead(report: (count: number, writing: ImportProgress['phase']) =>
 
 /**
  * The records whose `index` holds one of `keys`. When the keys' span of the index holds few others (a
- * file imported again after a revert: its tombstones are that span), the span's ids come in one request and
- * the records in one batch of gets; otherwise a keys-only cursor finds them, so a file new to this office
+ * file imported again after a revert: its tombstones are that span), the span's records come in one
+ * request; otherwise a keys-only cursor finds them, so a file new to this office
  * reads no record. Either way no cursor steps over records one round trip each.
  */
 async function withKeys<R extends { id: string }>(
@@ -113,12 +113,14 @@ async function withKeys<R extends { id: string }>(
   if (low === undefined || high === undefined) return [];
   const span = table.where(index).between(low, high, true, true);
   const dense = (await span.count()) <= 2 * wanted.length;
-  const ids = (await (dense ? span : table.where(index).anyOf(wanted)).primaryKeys()) as IDType<R, 'id'>[];
-  if (ids.length === 0) return [];
   const set = new Set(wanted);
-  return (await table.bulkGet(ids)).filter(
-    (row): row is R => row !== undefined && set.has(row[index] as unknown as string),
-  );
+  const wantedRow = (row: R | undefined): row is R =>
+    row !== undefined && set.has(row[index] as unknown as string);
+  // Dense: the whole span in one request (a get per id costs several times as much).
+  if (dense) return (await span.toArray()).filter(wantedRow);
+  const ids = (await table.where(index).anyOf(wanted).primaryKeys()) as IDType<R, 'id'>[];
+  if (ids.length === 0) return [];
+  return (await table.bulkGet(ids)).filter(wantedRow);
 }
 
 /** Rows by a unique key. */
