@@ -14,9 +14,11 @@ import { exportOrder, exportPackage, pick } from '../../renderer/db/package-expo
 import { previewPackage } from '../../renderer/db/package-import';
 import { latestSchemaVersion } from '../../renderer/db/schema-versions';
 import { createSession } from '../../renderer/db/session';
+import { createWorkerStage } from '../../renderer/db/worker-stage';
 import { readPackage } from '../../shared/package';
 import { createContentHash } from '../../shared/package/content-hash';
 import type { PackageScope } from '../../shared/package/types';
+import { createPackageWriter } from '../../shared/package/writer';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders } from '../../shared/sample';
 import type { Order } from '../../shared/schema/order';
@@ -171,6 +173,100 @@ export async function timedExport(
   return { ms, bytes, heapMb: Math.round((peak / 1024 / 1024) * 10) / 10 };
 }
 
+/**
+ * Preview (and with `apply`, merge) a package into an empty machine: the time, and the peak JS heap on the
+ * way — sampled throughout (the import yields to timers between batches), from a collected start.
+ */
+async function receive(bytes: Uint8Array, apply: boolean): Promise<{ ms: number; heapMb: number }> {
+  const name = 'bench-package-target';
+  await Dexie.delete(name);
+  const db = createDatabase(name);
+  await db.open();
+  const target = createSession(db, identity('target'), () => asOf);
+  (globalThis as { gc?: () => void }).gc?.();
+  let peak = memory() ?? 0;
+  const sample = () => {
+    peak = Math.max(peak, memory() ?? 0);
+  };
+  const timer = setInterval(sample, 20);
+  const start = performance.now();
+  const preview = await previewPackage(target, bytes);
+  sample();
+  if (apply) await applyPackage(target, preview, { mode: 'merge', onProgress: sample });
+  const ms = Math.round(performance.now() - start);
+  clearInterval(timer);
+  sample();
+  db.close();
+  return { ms, heapMb: Math.round((peak / 1024 / 1024) * 10) / 10 };
+}
+
+/**
+ * The preview side (preview_heap_mb at a million orders): the package is written straight from the
+ * generator — its orders stamped as the repositories stamp them, never stored — since what is measured is
+ * the machine that receives it, and storing a million orders first would take an hour.
+ */
+async function previewRun(n: number, runs: PackageRuns): Promise<PackageRuns> {
+  const bytes = await generatedPackage(n);
+  log(`package of ${n} generated orders written: ${bytes.length} bytes`);
+  const { ms, heapMb } = await receive(bytes, false);
+  runs.importHeapMb = heapMb;
+  runs.previewOnly = true;
+  log(`preview of ${n} orders: ${ms} ms, peak heap ${heapMb} MB`);
+  return runs;
+}
+
+async function generatedPackage(n: number): Promise<Uint8Array> {
+  const name = 'bench-package-stamps';
+  await Dexie.delete(name);
+  const session = createSession(createDatabase(name), identity(name), () => asOf);
+  const office = generateOffice({ seed: 3, language: 'zh-CN', asOf });
+  const { repos } = session;
+  const parts: Uint8Array[] = [];
+  const writer = await createPackageWriter(
+    {
+      schemaVersion: latestSchemaVersion,
+      source: {
+        deviceId: session.identity.deviceId,
+        machineName: session.identity.machineName,
+        orderPrefix: session.identity.orderPrefix,
+      },
+      createdAt: new Date().toISOString(),
+      scope: officeScope,
+    },
+    {
+      sink: (chunk) => {
+        parts.push(chunk);
+      },
+      stage: createWorkerStage,
+    },
+  );
+  const catalogue = {
+    staff: office.staff.map((s) => repos.staff.stampNew(s.input, s.id)),
+    duties: office.duties.map((s) => repos.duties.stampNew(s.input, s.id)),
+    customers: office.customers.map((s) => repos.customers.stampNew(s.input, s.id)),
+    products: office.products.map((s) => repos.products.stampNew(s.input, s.id)),
+  };
+  for (const table of exportOrder) {
+    if (table === 'orders') {
+      for (const batch of generateOrders(office, {
+        seed: 3,
+        count: n,
+        asOf,
+        prefix: 'PK',
+        batchSize: 5_000,
+        events: false,
+      }))
+        for (const o of batch.orders)
+          await writer.add('orders', pick('orders', repos.orders.stampNew(o.input, o.id)));
+    } else if (table in catalogue) {
+      for (const record of catalogue[table as keyof typeof catalogue])
+        await writer.add(table, pick(table, record));
+    }
+  }
+  await writer.finish({});
+  return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+}
+
 export async function runPackageBench(options: {
   orders?: number;
   side: PackageSide;
@@ -178,6 +274,7 @@ export async function runPackageBench(options: {
 }): Promise<PackageRuns> {
   const n = options.orders ?? 100_000;
   const runs: PackageRuns = { n, export: [], readSerialiseGzip: [], importMerge: [], rawPut: [] };
+  if (options.side === 'preview') return previewRun(n, runs);
   const source = await officeWith(n, 'bench-package-source');
   log(`package bench: ${n} orders written`);
 
@@ -200,7 +297,7 @@ export async function runPackageBench(options: {
 
   const bytes = await packageBytes(source);
   source.db.close();
-  if (options.side === 'import' || options.side === 'preview') {
+  if (options.side === 'import') {
     const name = 'bench-package-target';
     await Dexie.delete(name);
     const db = createDatabase(name);
