@@ -3,7 +3,8 @@
 // and gzip-compressed with CompressionStream, one step after another on this thread) in the same run, and
 // both as throughput in MB of content per second; export_heap_mb — the peak JS heap during that export;
 // import_merge — previewing and merging a package of N orders into an empty machine, against the raw
-// IndexedDB put of the same records.
+// IndexedDB put of the same records; import_heap_mb — the peak JS heap on the way; preview_heap_mb — the
+// peak heap of previewing alone (the preview side, for a million orders).
 // One page runs one side in a fresh profile (run.mjs).
 
 import Dexie from 'dexie';
