@@ -2,6 +2,7 @@ import { totalsMismatch } from '../rules/money';
 import type { TableName } from '../schema/tables';
 import { dateOutOfRange } from './dates';
 import { PackageError } from './errors';
+import { createIdSet, type IdSet } from './id-set';
 import { packageRecordSchemas } from './record-schemas';
 import { referencesOf } from './references';
 
@@ -86,14 +87,14 @@ const EXISTS_BATCH = 1_000;
  * kept, once per referred id: a package that lists what is referred to first keeps nothing waiting.
  */
 export function createReferenceCheck() {
-  const ids = new Map<TableName, Set<string>>();
+  const ids = new Map<TableName, IdSet>();
   const waiting = new Map<TableName, Map<string, Waiting>>();
 
   return {
     add({ table, record }: CheckedRecord, line: number): void {
       let seen = ids.get(table);
       if (!seen) {
-        seen = new Set();
+        seen = createIdSet();
         ids.set(table, seen);
       }
       if (seen.has(record.id)) throw new PackageError('duplicate_id', { line, table, id: record.id });
