@@ -9,6 +9,7 @@ import {
   BATCH,
   fromThisMachine,
   NotReplaceableError,
+  openPackageFile,
   type PackagePreview,
   readOptionsOf,
 } from './package-import';
@@ -88,7 +89,7 @@ export async function applyPackage(
   const from = preview.header.source.machineName;
   const batches = recordBatches<AnyRecord>(options.batchSize ?? BATCH);
   // Started outside the transaction, so its own waiting does not run in (and end) the transaction's zone.
-  const reading = readPackage(preview.source, {
+  const reading = readPackage(openPackageFile(preview.source), {
     ...readOptionsOf(session, preview.readOptions),
     ...(options.signal ? { signal: options.signal } : {}),
     onRecord: (table, record) => batches.push(table, record as AnyRecord),

@@ -60,7 +60,7 @@ export interface PackagePreview {
    */
   replaceable: boolean;
   /** The file and how it was read: apply reads it again, and refuses it if it changed meanwhile. */
-  source: Uint8Array;
+  source: PackageFile;
   readOptions: ReadOptions;
 }
 
@@ -91,7 +91,7 @@ const nameFields = { staff: 'name', customers: 'name', products: 'name' } as con
 /** Read and check a package, and say what importing it would do. Writes nothing. */
 export async function previewPackage(
   session: DataSession,
-  source: Uint8Array,
+  source: PackageFile,
   options: ReadOptions = {},
 ): Promise<PackagePreview> {
   const { db, identity } = session;
@@ -138,7 +138,7 @@ export async function previewPackage(
     }
   })();
   comparing.catch((error: unknown) => batches.cancel(error));
-  const reading = readPackage(source, {
+  const reading = readPackage(openPackageFile(source), {
     ...readOptionsOf(session, options),
     onRecord: (table, record) => batches.push(table, record as AnyRecord),
     exists: async (table, ids) => {
@@ -215,6 +215,16 @@ export const readOptionsOf = (session: DataSession, options: ReadOptions) => ({
     ...(options.maxSkewMs !== undefined ? { maxSkewMs: options.maxSkewMs } : {}),
   },
 });
+
+/**
+ * A package file as it is held: its bytes, or a Blob (a File from a picker) whose bytes stay with the
+ * browser — read as a stream, so a large package need not be in the page's memory at all.
+ */
+export type PackageFile = Uint8Array | Blob;
+
+/** A fresh read of the file, from its start. */
+export const openPackageFile = (file: PackageFile) =>
+  file instanceof Uint8Array ? file : (file.stream() as ReadableStream<Uint8Array>);
 
 export const fromThisMachine = (session: DataSession, deviceId: string) =>
   canonicalDeviceId(deviceId) === canonicalDeviceId(session.identity.deviceId);

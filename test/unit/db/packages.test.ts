@@ -264,6 +264,16 @@ describe('packages between machines', () => {
     expect(await b.db.absences.count()).toBe(0);
   });
 
+  it('reads a package held as a Blob (a picked File) as it reads bytes, in preview and apply', async () => {
+    const a = await machine('前台', 'A1', 7);
+    const b = await machine('仓库', 'B1', 8);
+    const { bytes } = await pack(a);
+    const preview = await previewPackage(b, new Blob([bytes as BlobPart]));
+    expect(preview.counts.orders).toMatchObject({ new: 120 });
+    await applyPackage(b, preview, { mode: 'merge' });
+    expect(await b.db.orders.bulkGet(await idsIn(bytes, 'orders'))).not.toContain(undefined);
+  });
+
   it('a file that fails half-way through applying, or changed since its preview, writes nothing', async () => {
     const a = await machine('前台', 'A1', 7);
     const b = await machine('仓库', 'B1', 8);
