@@ -107,12 +107,7 @@ export interface RevertResult {
  * Refuses, changing nothing, when any of its orders was changed or deleted since (ImportRevertError with
  * their numbers). A customer or product that was changed since, or that another order uses, is kept.
  */
-export async function revertOrderImport(
-  session: DataSession,
-  batchId: string,
-  /** Tests only: how many orders written since the import are read at once before the indexes are asked. */
-  options: { laterOrdersRead?: number } = {},
-): Promise<RevertResult> {
+export async function revertOrderImport(session: DataSession, batchId: string): Promise<RevertResult> {
   const { db, repos } = session;
   return db.transaction('rw', importTables(session), async () => {
     const row = await db.meta.get(keyOf(batchId));
@@ -125,32 +120,23 @@ export async function revertOrderImport(
     const orderRevs = revRange(batch.created.orders);
     // Every read is asked for at once (IndexedDB runs them back to back, with no round trip between).
     // The records come by their revs: one import stamped them one after the other, so each table's are
-    // one range of its `rev` index, read in one request instead of a get per id. The orders are read
-    // from the import's first rev on, so the same request brings every order that may use its customers
-    // and products (ordersSince).
-    const first = revRange([...batch.created.customers, ...batch.created.products, ...batch.created.orders]);
-    const since = await ordersSince(
-      db,
-      first?.[0] ?? null,
-      batch.created.orders.length + (options.laterOrdersRead ?? LATER_ORDERS_READ),
-    );
-    const [orders, events, customerRows, productRows, used] = await Promise.all([
-      since
-        ? byId(
-            db.orders,
-            batch.created.orders.map((o) => o.id),
-            since,
-          )
-        : storedByRev(
-            db.orders,
-            batch.created.orders.map((o) => o.id),
-            orderRevs,
-          ),
+    // one range of its `rev` index, read in one request instead of a get per id. Which orders use the
+    // import's customers and products comes from the indexes alone, one key request per customer and
+    // product: ids, no record read.
+    const [orders, events, customerRows, productRows, customerUsers, productUsers] = await Promise.all([
+      storedByRev(
+        db.orders,
+        batch.created.orders.map((o) => o.id),
+        orderRevs,
+      ),
       // Each 'created' event was stamped right after its order: all but the last are in the orders' range.
       storedByRev(db.orderEvents, batch.created.events, orderRevs),
       storedByRev(db.customers, customerIds, revRange(batch.created.customers)),
       storedByRev(db.products, productIds, revRange(batch.created.products)),
-      since ? usedBy(since, batch) : usedByIndexes(db, batch),
+      usersOf(customerIds, (id) =>
+        db.orders.where('[customerId+orderedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]),
+      ),
+      usersOf(productIds, (id) => db.orders.where('productIds').equals(id)),
     ]);
     const changed = batch.created.orders.filter((entry, i) => {
       const order = orders[i];
@@ -161,14 +147,23 @@ export async function revertOrderImport(
         'changed_since_import',
         changed.map((o) => o.number),
       );
-    const usedByOthers = (kind: 'customers' | 'products', id: string) => used[kind].has(id);
+
+    // Another live order using a customer or product keeps it. Only the orders not of this import — other
+    // orders, or tombstones of earlier reverts — are read, to skip the deleted ones.
+    const mine = new Set(batch.created.orders.map((o) => o.id));
+    const foreign = [
+      ...new Set([...customerUsers.values(), ...productUsers.values()].flat().filter((id) => !mine.has(id))),
+    ];
+    const live = new Set((await db.orders.bulkGet(foreign)).flatMap((o) => (o && !o.deleted ? [o.id] : [])));
+    const usedByOthers = (users: Map<string, string[]>, id: string) =>
+      (users.get(id) ?? []).some((user) => live.has(user));
 
     const removeCustomers: Customer[] = [];
     let keptCustomers = 0;
     for (const [i, entry] of batch.created.customers.entries()) {
       const customer = customerRows[i];
       if (!customer || customer.deleted) continue;
-      if (customer.rev !== entry.rev || usedByOthers('customers', entry.id)) keptCustomers++;
+      if (customer.rev !== entry.rev || usedByOthers(customerUsers, entry.id)) keptCustomers++;
       else removeCustomers.push(customer);
     }
     const removeProducts: Product[] = [];
@@ -176,7 +171,7 @@ export async function revertOrderImport(
     for (const [i, entry] of batch.created.products.entries()) {
       const product = productRows[i];
       if (!product || product.deleted) continue;
-      if (product.rev !== entry.rev || usedByOthers('products', entry.id)) keptProducts++;
+      if (product.rev !== entry.rev || usedByOthers(productUsers, entry.id)) keptProducts++;
       else removeProducts.push(product);
     }
 
@@ -227,78 +222,6 @@ async function storedByRev<R extends { id: string; rev: string }>(
   const missing = ids.filter((id) => !found.has(id)).map((id) => id as IDType<R, 'id'>);
   if (missing.length > 0) for (const row of await table.bulkGet(missing)) if (row) found.set(row.id, row);
   return ids.map((id) => found.get(id));
-}
-
-/** More orders written since an import than a revert reads at once: past it, the indexes are asked. */
-const LATER_ORDERS_READ = 20_000;
-
-/**
- * The orders stamped at or after `from` (an import's first rev), or null when there are more than `limit`.
- * An order that uses a customer or product an import created was written after it, on some machine: that
- * machine had to hold the record, and its clock then runs past the record's rev (shared/hlc.ts) — so this
- * range holds the import's own orders and every other order that may use what it created.
- */
-async function ordersSince(
-  db: DataSession['db'],
-  from: string | null,
-  limit: number,
-): Promise<Order[] | null> {
-  if (from === null) return [];
-  const range = db.orders.where('rev').aboveOrEqual(from);
-  if ((await range.count()) > limit) return null;
-  return range.toArray();
-}
-
-/** The stored versions of `ids` among `rows` (aligned with `ids`); any not there are read by id. */
-async function byId<R extends { id: string }>(
-  table: EntityTable<R, 'id'>,
-  ids: readonly string[],
-  rows: readonly R[],
-): Promise<(R | undefined)[]> {
-  const found = new Map(rows.map((row) => [row.id, row]));
-  const missing = ids.filter((id) => !found.has(id)).map((id) => id as IDType<R, 'id'>);
-  if (missing.length > 0) for (const row of await table.bulkGet(missing)) if (row) found.set(row.id, row);
-  return ids.map((id) => found.get(id));
-}
-
-interface UsedElsewhere {
-  customers: Set<string>;
-  products: Set<string>;
-}
-
-/** The customers and products that live orders other than the import's use, from those orders. */
-function usedBy(orders: readonly Order[], batch: ImportBatch): UsedElsewhere {
-  const mine = new Set(batch.created.orders.map((o) => o.id));
-  const used: UsedElsewhere = { customers: new Set(), products: new Set() };
-  for (const order of orders) {
-    if (order.deleted || mine.has(order.id)) continue;
-    used.customers.add(order.customerId);
-    for (const id of order.productIds ?? []) used.products.add(id);
-  }
-  return used;
-}
-
-/**
- * The same from the indexes, when too much was written since the import to read it: one key request per
- * customer and product (ids, no record), then the other orders found, to skip the deleted ones.
- */
-async function usedByIndexes(db: DataSession['db'], batch: ImportBatch): Promise<UsedElsewhere> {
-  const customerIds = batch.created.customers.map((c) => c.id);
-  const productIds = batch.created.products.map((p) => p.id);
-  const [customerUsers, productUsers] = await Promise.all([
-    usersOf(customerIds, (id) =>
-      db.orders.where('[customerId+orderedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]),
-    ),
-    usersOf(productIds, (id) => db.orders.where('productIds').equals(id)),
-  ]);
-  const mine = new Set(batch.created.orders.map((o) => o.id));
-  const foreign = [
-    ...new Set([...customerUsers.values(), ...productUsers.values()].flat().filter((id) => !mine.has(id))),
-  ];
-  const live = new Set((await db.orders.bulkGet(foreign)).flatMap((o) => (o && !o.deleted ? [o.id] : [])));
-  const usedOf = (users: Map<string, string[]>) =>
-    new Set([...users].flatMap(([id, orders]) => (orders.some((o) => live.has(o)) ? [id] : [])));
-  return { customers: usedOf(customerUsers), products: usedOf(productUsers) };
 }
 
 /** For each id, the primary keys of the orders an index query finds for it: the index's keys, no record. */

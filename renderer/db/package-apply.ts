@@ -94,7 +94,9 @@ export async function applyPackage(
     ...(options.signal ? { signal: options.signal } : {}),
     onRecord: (table, record) => batches.push(table, record as AnyRecord),
     // The preview checked the references against this machine; the checksum below proves this is the
-    // same content. (Reading this machine's records here would wait for the transaction that waits here.)
+    // same content, and records are never removed here in between (deletes are tombstones; only a replace
+    // clears them, and it needs no local record). Reading this machine's records here would wait for the
+    // transaction that waits here.
     exists: async (_table, ids) => new Set(ids),
   });
   reading.then(batches.end, batches.fail);

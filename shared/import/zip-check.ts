@@ -74,8 +74,9 @@ const ROW_TAG = /<(?:\w+:)?row[\s>/]/g;
 
 /**
  * What an entry really inflates to, streamed and let go chunk by chunk: its size, and for a worksheet
- * its rows (`<dimension>` read from its start). Stops as soon as `stop` says so; null when it cannot be
- * inflated (left to exceljs, which says why).
+ * its rows (`<dimension>` read from its start). Stops as soon as `stop` says so; null when it is stored
+ * in a way this check does not read (left to exceljs, which says why). A stream that breaks part-way
+ * still answers what it unpacked up to there: junk after a bomb's data must not hide the bomb.
  */
 async function scanEntry(
   data: Uint8Array,
@@ -90,25 +91,27 @@ async function scanEntry(
   const decoder = new TextDecoder();
   const seen = { bytes: 0, rows: 0, dimension: null as number | null };
   let head = '';
-  // The end of the text before, so a tag cut between two chunks is counted once.
+  // The end of the text before, so a tag cut between two chunks is counted once (`<` + a prefix of up to
+  // 15 characters + `row` + one more).
   let carry = '';
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return seen;
       seen.bytes += value.length;
-      const text = carry + decoder.decode(value, { stream: true });
+      const fresh = decoder.decode(value, { stream: true });
       if (head.length < 4096) {
-        head += text.slice(0, 4096);
+        head += fresh.slice(0, 4096);
         seen.dimension ??= dimensionRows(head);
       }
-      const cut = Math.max(0, text.length - 8);
+      const text = carry + fresh;
+      const cut = Math.max(0, text.length - 20);
       for (const match of text.matchAll(ROW_TAG)) if (match.index < cut) seen.rows++;
       carry = text.slice(cut);
       if (stop(seen)) return seen;
     }
   } catch {
-    return null;
+    return seen;
   } finally {
     void reader.cancel().catch(() => undefined);
   }
@@ -142,18 +145,18 @@ export async function checkXlsxZip(bytes: Uint8Array): Promise<void> {
     total += entry.size;
     if (entry.size > MAX_XLSX_ENTRY_BYTES || total > MAX_XLSX_INFLATED_BYTES) throw tooLarge(total);
   }
-  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+  const sheets = new Set(entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name)));
   for (const entry of sheets) {
     const data = entryData(bytes, entry);
     const start = data && (await scanEntry(data, entry.method, (seen) => seen.bytes >= 4096));
     if ((start?.dimension ?? 0) > maxRows) throw tooManyRows();
   }
   let inflated = 0;
-  for (const entry of [...sheets, ...entries.filter((e) => !sheets.includes(e))]) {
+  for (const entry of [...sheets, ...entries.filter((e) => !sheets.has(e))]) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const before = inflated;
-    const isSheet = sheets.includes(entry);
+    const isSheet = sheets.has(entry);
     const seen = await scanEntry(
       data,
       entry.method,
