@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { seedClock } from '../db/clock-seed';
 import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
 import { repairPoisonedRevs } from '../db/rev-repair';
@@ -50,6 +51,8 @@ export function Root() {
       await repairPoisonedRevs(session).catch((error: unknown) =>
         console.error('SalesDesk rev repair', error),
       );
+      // Local stamps follow every version already held, even with the machine's clock set back.
+      await seedClock(session).catch((error: unknown) => console.error('SalesDesk clock', error));
       setPhase({ kind: 'ready', session });
       void navigator.storage?.persist?.();
     },
