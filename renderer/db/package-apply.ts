@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { type Known, noteRev } from '../../shared/merge/known';
 import { chooseLoser, type MergeDecision, mergeRecord } from '../../shared/merge/merge-record';
-import { PackageError, readPackage } from '../../shared/package';
+import { PackageError } from '../../shared/package';
 import { type TableName, tableNames } from '../../shared/schema/tables';
 import { createDatabase, type HistoryRow } from './database';
 import {
@@ -9,12 +9,11 @@ import {
   BATCH,
   fromThisMachine,
   NotReplaceableError,
-  openPackageFile,
   type PackagePreview,
+  readInBatches,
   readOptionsOf,
 } from './package-import';
 import { extendKnown, forgetHoldings, notePeer } from './package-peers';
-import { recordBatches } from './record-batches';
 import { schemaVersions } from './schema-versions';
 import { createSession, type DataSession } from './session';
 
@@ -87,19 +86,16 @@ export async function applyPackage(
     0,
   );
   const from = preview.header.source.machineName;
-  const batches = recordBatches<AnyRecord>(options.batchSize ?? BATCH);
   // Started outside the transaction, so its own waiting does not run in (and end) the transaction's zone.
-  const reading = readPackage(openPackageFile(preview.source), {
+  const { batches, reading } = readInBatches(preview.source, options.batchSize ?? BATCH, {
     ...readOptionsOf(session, preview.readOptions),
     ...(options.signal ? { signal: options.signal } : {}),
-    onRecord: (table, record) => batches.push(table, record as AnyRecord),
     // The preview checked the references against this machine; the checksum below proves this is the
     // same content, and records are never removed here in between (deletes are tombstones; only a replace
     // clears them, and it needs no local record). Reading this machine's records here would wait for the
     // transaction that waits here.
     exists: async (_table, ids) => new Set(ids),
   });
-  reading.then(batches.end, batches.fail);
   try {
     return await strict.transaction(
       'rw',

@@ -1,10 +1,11 @@
 import { type MergeKind, mergeRecord } from '../../shared/merge/merge-record';
 import { canonicalDeviceId, readPackage } from '../../shared/package';
 import type { PackageLimits } from '../../shared/package/limits';
+import type { ReadPackageOptions, ReadPackageResult } from '../../shared/package/reader';
 import type { PackageHeader, PackageTrailer } from '../../shared/package/types';
 import type { Envelope } from '../../shared/schema/envelope';
 import { type TableName, tableNames } from '../../shared/schema/tables';
-import { recordBatches } from './record-batches';
+import { type RecordBatches, recordBatches } from './record-batches';
 import { latestSchemaVersion, storesAt } from './schema-versions';
 import type { DataSession } from './session';
 
@@ -102,7 +103,6 @@ export async function previewPackage(
   const names = new Map<string, string>();
   // The records stream through in batches: each compared with this machine's copy as it comes, while the
   // reader goes on with the next, so memory holds a few batches and what the preview shows.
-  const batches = recordBatches<AnyRecord>(BATCH);
   const compare = async (table: TableName, batch: AnyRecord[]) => {
     let tally = counts[table];
     if (!tally) {
@@ -130,6 +130,14 @@ export async function previewPackage(
     if (table === 'orders' || table === 'customers' || table === 'products')
       clashes.push(...(await keyClashes(session, table, fresh)));
   };
+  const { batches, reading } = readInBatches(source, BATCH, {
+    ...readOptionsOf(session, options),
+    exists: async (table, ids) => {
+      const found = new Set((await db.table(table).bulkGet(ids)).flatMap((r) => (r ? [r.id] : [])));
+      if (found.size > 0) reliesOnLocal = true;
+      return found;
+    },
+  });
   const comparing = (async () => {
     for (;;) {
       const batch = await batches.next();
@@ -138,16 +146,6 @@ export async function previewPackage(
     }
   })();
   comparing.catch((error: unknown) => batches.cancel(error));
-  const reading = readPackage(openPackageFile(source), {
-    ...readOptionsOf(session, options),
-    onRecord: (table, record) => batches.push(table, record as AnyRecord),
-    exists: async (table, ids) => {
-      const found = new Set((await db.table(table).bulkGet(ids)).flatMap((r) => (r ? [r.id] : [])));
-      if (found.size > 0) reliesOnLocal = true;
-      return found;
-    },
-  });
-  reading.then(batches.end, batches.fail);
   const [{ header, trailer }] = await Promise.all([reading, comparing]);
 
   // In the app's order of tables, every table of the package's scope even when it brought none.
@@ -222,9 +220,27 @@ export const readOptionsOf = (session: DataSession, options: ReadOptions) => ({
  */
 export type PackageFile = Uint8Array | Blob;
 
-/** A fresh read of the file, from its start. */
-export const openPackageFile = (file: PackageFile) =>
-  file instanceof Uint8Array ? file : (file.stream() as ReadableStream<Uint8Array>);
+/**
+ * Read the file from its start, its records handed out in batches of `size` (record-batches.ts) as they
+ * are checked. `reading` settles with the header and trailer once the whole file has passed its checks;
+ * until then every batch is provisional.
+ */
+export function readInBatches(
+  file: PackageFile,
+  size: number,
+  options: Omit<ReadPackageOptions, 'onRecord'>,
+): { batches: RecordBatches<AnyRecord>; reading: Promise<ReadPackageResult> } {
+  const batches = recordBatches<AnyRecord>(size);
+  const reading = readPackage(
+    file instanceof Uint8Array ? file : (file.stream() as ReadableStream<Uint8Array>),
+    {
+      ...options,
+      onRecord: (table, record) => batches.push(table, record as AnyRecord),
+    },
+  );
+  reading.then(batches.end, batches.fail);
+  return { batches, reading };
+}
 
 export const fromThisMachine = (session: DataSession, deviceId: string) =>
   canonicalDeviceId(deviceId) === canonicalDeviceId(session.identity.deviceId);

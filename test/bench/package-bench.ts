@@ -300,32 +300,10 @@ export async function runPackageBench(options: {
   const bytes = await packageBytes(source);
   source.db.close();
   if (options.side === 'import') {
-    const name = 'bench-package-target';
-    await Dexie.delete(name);
-    const db = createDatabase(name);
-    await db.open();
-    const target = createSession(db, identity('target'), () => asOf);
-    // The heap is sampled throughout (the import yields to timers between batches), from a collected start.
-    (globalThis as { gc?: () => void }).gc?.();
-    let peak = memory() ?? 0;
-    const sample = () => {
-      peak = Math.max(peak, memory() ?? 0);
-    };
-    const timer = setInterval(sample, 20);
-    const start = performance.now();
-    const preview = await previewPackage(target, bytes);
-    sample();
-    if (options.side === 'import') await applyPackage(target, preview, { mode: 'merge', onProgress: sample });
-    const ms = Math.round(performance.now() - start);
-    clearInterval(timer);
-    sample();
-    runs.importHeapMb = Math.round((peak / 1024 / 1024) * 10) / 10;
-    if (options.side === 'import') runs.importMerge.push(ms);
-    else runs.previewOnly = true;
-    log(
-      `${options.side === 'import' ? 'import-merge' : 'preview'} of ${n} orders: ${ms} ms, peak heap ${runs.importHeapMb} MB`,
-    );
-    db.close();
+    const { ms, heapMb } = await receive(bytes, true);
+    runs.importMerge.push(ms);
+    runs.importHeapMb = heapMb;
+    log(`import-merge of ${n} orders: ${ms} ms, peak heap ${heapMb} MB`);
     return runs;
   }
   // Raw: the package's records, put with the bare API into the same stores.
