@@ -4,6 +4,7 @@ import type { Customer } from '../../shared/schema/customer';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import type { Product } from '../../shared/schema/product';
+import { mayHaveLeft } from './export-mark';
 import type { DataSession } from './session';
 
 // The record of each finished import (meta key `import:<id>`): when, which file, the counts and the id
@@ -43,6 +44,11 @@ export interface ImportBatch {
     customers: CreatedRecord[];
     products: CreatedRecord[];
   };
+  /**
+   * This machine's clock just before the import stamped its first record. Absent on imports made before
+   * exports were noted (export-mark.ts): their records may be in a package, so a revert leaves tombstones.
+   */
+  firstRev?: string;
   /** ISO time of the revert, null while the import stands. */
   revertedAt: string | null;
   /** Customers and products a revert left in place because they were changed or are used by other orders. */
@@ -103,7 +109,8 @@ export interface RevertResult {
 
 /**
  * Undo an import in one transaction: its orders and their events, then its customers and products, are
- * soft-deleted through the repositories (tombstones travel to other machines; aggregates follow).
+ * soft-deleted through the repositories (tombstones travel to other machines; aggregates follow) — or,
+ * for orders and events no package written here can hold, deleted outright.
  * Refuses, changing nothing, when any of its orders was changed or deleted since (ImportRevertError with
  * their numbers). A customer or product that was changed since, or that another order uses, is kept.
  */
@@ -175,11 +182,16 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
       else removeProducts.push(product);
     }
 
+    // Orders and their events that no package can hold are deleted outright: no other machine needs a
+    // tombstone, and a tombstone costs a revert as much as the import's write, and the next import of the
+    // file (which brings it back) twice that. Customers and products always leave tombstones: an order
+    // deleted earlier may still refer to one, and a package must hold what its orders refer to.
+    const remove = (await mayHaveLeft(db, batch.firstRev)) ? 'bulkRemove' : 'bulkPurge';
     // One bulk write per table, all asked for at once: a remove per record would pay a get, a put and a
     // stats write each. Only orders feed aggregates, so the writes do not race on `stats`.
     await Promise.all([
-      repos.orders.bulkRemove(orders as Order[]),
-      repos.orderEvents.bulkRemove(events.filter((e): e is OrderEvent => e !== undefined && !e.deleted)),
+      repos.orders[remove](orders as Order[]),
+      repos.orderEvents[remove](events.filter((e): e is OrderEvent => e !== undefined && !e.deleted)),
       repos.customers.bulkRemove(removeCustomers),
       repos.products.bulkRemove(removeProducts),
     ]);

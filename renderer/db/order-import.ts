@@ -141,6 +141,8 @@ export async function applyOrderImport(
   const size = Math.max(1, options.chunkSize ?? IMPORT_CHUNK);
   const total = plan.newCustomers.length + plan.newProducts.length + plan.orders.length;
   const batchId = crypto.randomUUID();
+  // Every record the import stamps comes after it: a revert compares it with the last export (export-mark.ts).
+  const firstRev = session.clock.next();
   const now = new Date();
   let done = 0;
   const checkpoint = () => {
@@ -283,6 +285,7 @@ export async function applyOrderImport(
       },
       ...(plan.rounded?.length ? { rounding: { ...plan.stats.rounding, amounts: plan.rounded } } : {}),
       created,
+      firstRev,
       revertedAt: null,
       kept: null,
     };

@@ -5,6 +5,7 @@ import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
+import { markExport } from './export-mark';
 import { loadKnown, loadPeer, peerKnown } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
 import type { DataSession } from './session';
@@ -112,6 +113,8 @@ export async function exportPackage(session: DataSession, request: ExportRequest
   };
   const peer: Known | null =
     scope.kind === 'incremental' ? peerKnown(await loadPeer(db, scope.target as string)) : null;
+  // Before any record is read: from here on, what is stored may be in a package (export-mark.ts).
+  await markExport(db, session.clock);
   const writer = await createPackageWriter(
     {
       schemaVersion: request.schemaVersion ?? latestSchemaVersion,
@@ -241,6 +244,9 @@ async function writeRecords(
     );
   }
   check();
+  // Everything read: what was stored while the export read may be in it too. Noted before the trailer
+  // makes the file readable, so no readable package holds records stamped after the newest note.
+  await markExport(db, clock);
   // Only what the reader accepts (known-vector.ts): the scope's tables, sane revs, a bounded count.
   const known = writableKnown(
     withOwn(boundedBy(stored, held), tables, identity.deviceId, ownRev),

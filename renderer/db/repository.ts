@@ -197,6 +197,16 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       await this.putChanges(this.stampChanges(records.map((existing) => ({ existing, deleted: true }))));
     },
 
+    /**
+     * Hard delete of many stored records, inside the caller's transaction (which must include `stats`): only
+     * for records no package can hold (export-mark.ts), since no tombstone is left to tell other machines.
+     */
+    async bulkPurge(records: readonly R[]): Promise<void> {
+      if (records.length === 0) return;
+      await table().bulkDelete(records.map((record) => record.id));
+      await applyDeltas(records.map((record) => [record, null]));
+    },
+
     async update(id: string, patch: Partial<z.input<F>>, options: UpdateOptions = {}): Promise<R> {
       return write(
         id,

@@ -72,3 +72,80 @@ describe('reverting an import that another machine has built on', () => {
     expect(orders.every((o) => o?.deleted)).toBe(true);
   });
 });
+
+// Whether a revert leaves tombstones depends on whether a package written here could hold the import's
+// orders: if none could, no other machine knows them and they are deleted outright (export-mark.ts).
+
+async function importFile(session: DataSession) {
+  const table = await readImportFile('gbk-orders.csv', fixture('gbk-orders.csv'));
+  const plan = await planOrderImport(
+    session,
+    { headers: table.headers, rows: table.rows, mapping: autoMatchColumns(table.headers), dateOrder: 'ymd' },
+    '2026-11-30',
+  );
+  return applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+}
+
+const nonZeroStats = async (session: DataSession) =>
+  JSON.stringify((await session.db.stats.toArray()).filter((s) => s.count !== 0 || s.amount !== 0));
+
+describe('reverting an import that no package has carried off this machine', () => {
+  it('deletes its orders and events outright, puts the aggregates back, and a re-import adds them afresh', async () => {
+    const office = await freshSession();
+    // A package written before the import cannot hold it.
+    await pack(office, tableNames);
+    const before = await nonZeroStats(office);
+    const batch = await importFile(office);
+    const result = await revertOrderImport(office, batch.id);
+    expect(result).toMatchObject({ orders: 3, customers: 3, products: 4 });
+    expect(await office.db.orders.count()).toBe(0);
+    expect(await office.db.orderEvents.count()).toBe(0);
+    expect(await nonZeroStats(office)).toBe(before);
+    // Customers and products keep their tombstones (an older deleted order may refer to one).
+    expect((await office.db.customers.toArray()).every((c) => c.deleted)).toBe(true);
+
+    const again = await importFile(office);
+    expect(await office.db.orders.count()).toBe(3);
+    expect(again.created.customers.map((c) => c.id).sort()).toEqual(
+      batch.created.customers.map((c) => c.id).sort(),
+    );
+    expect(await nonZeroStats(office)).not.toBe(before);
+  });
+
+  it('leaves tombstones once a package was written after the import, and they reach the other machine', async () => {
+    const office = await freshSession();
+    const laptop = await freshSession();
+    const batch = await importFile(office);
+    await send(office, laptop);
+    expect(await laptop.db.orders.filter((o) => !o.deleted).count()).toBe(3);
+    await revertOrderImport(office, batch.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+    await send(office, laptop);
+    const onLaptop = await laptop.db.orders.bulkGet(batch.created.orders.map((o) => o.id));
+    expect(onLaptop.every((o) => o?.deleted === true)).toBe(true);
+    const events = await laptop.db.orderEvents.bulkGet(batch.created.events);
+    expect(events.every((e) => e?.deleted === true)).toBe(true);
+  });
+
+  it('a backup counts as a package: the revert after it leaves tombstones', async () => {
+    const office = await freshSession();
+    const batch = await importFile(office);
+    await exportPackage(office, {
+      scope: { kind: 'backup', tables: [...tableNames], confidential: true },
+      sink: () => undefined,
+    });
+    await revertOrderImport(office, batch.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+  });
+
+  it('an import recorded before exports were noted always leaves tombstones', async () => {
+    const office = await freshSession();
+    const batch = await importFile(office);
+    const key = `import:${batch.id}`;
+    const row = await office.db.meta.get(key);
+    const { firstRev: _old, ...older } = row?.value as typeof batch;
+    await office.db.meta.put({ key, value: older });
+    await revertOrderImport(office, batch.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markExport } from '../../../renderer/db/export-mark';
 import { applyOrderAction } from '../../../renderer/db/order-commands';
 import {
   applyOrderImport,
@@ -193,15 +194,21 @@ describe('applyOrderImport', () => {
   });
 });
 
+// These reverts follow a package written after the import (`shared`), so they leave tombstones for other
+// machines; order-import-revert.test.ts has the revert of an import no package holds.
+const shared = (session: DataSession) => markExport(session.db, session.clock);
+
 describe('revertOrderImport', () => {
   it('removes exactly what the import created and puts the aggregates back', async () => {
     const { session, known, plan } = await gbkImport();
     const statsBefore = await session.db.stats.toArray();
     const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
+    await shared(session);
     const result = await revertOrderImport(session, batch.id);
     expect(result).toEqual({ orders: 3, customers: 2, products: 4, kept: { customers: 0, products: 0 } });
 
     const { db } = session;
+    expect(await db.orders.count()).toBe(3);
     expect((await db.orders.toArray()).every((o) => o.deleted && o.liveStatus === 'deleted')).toBe(true);
     expect((await db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
     expect((await db.products.toArray()).every((p) => p.deleted)).toBe(true);
@@ -232,6 +239,7 @@ describe('revertOrderImport', () => {
     const imported = await nonZero();
     let batch = first;
     for (let round = 0; round < 2; round++) {
+      await shared(session);
       await revertOrderImport(session, batch.id);
       expect(await nonZero()).toBe(base);
       // Chunks of one: every order, customer and product comes back from its tombstone, chunk by chunk.
@@ -338,6 +346,7 @@ describe('revertOrderImport', () => {
     const live = () => db.orders.where('liveNumber').above('').count();
     const batch = await applyOrderImport(session, plan, { fileName: 'gbk-orders.csv' });
     expect(await live()).toBe(3);
+    await shared(session);
     await revertOrderImport(session, batch.id);
     expect(await live()).toBe(0);
     expect(await db.orders.where('number').above('').count()).toBe(3);
@@ -370,6 +379,7 @@ describe('revertOrderImport', () => {
         dueAt: null,
         invoiced: false,
       });
+    await shared(session);
     await revertOrderImport(session, batch.id);
     const again = await applyOrderImport(session, await planFile(session, 'gbk-orders.csv'), {
       fileName: 'gbk-orders.csv',
