@@ -113,8 +113,6 @@ export async function exportPackage(session: DataSession, request: ExportRequest
   };
   const peer: Known | null =
     scope.kind === 'incremental' ? peerKnown(await loadPeer(db, scope.target as string)) : null;
-  // Before any record is read: from here on, what is stored may be in a package (export-mark.ts).
-  await markExport(db, session.clock);
   const writer = await createPackageWriter(
     {
       schemaVersion: request.schemaVersion ?? latestSchemaVersion,
@@ -244,9 +242,9 @@ async function writeRecords(
     );
   }
   check();
-  // Everything read: what was stored while the export read may be in it too. Noted before the trailer
-  // makes the file readable, so no readable package holds records stamped after the newest note.
-  await markExport(db, clock);
+  // Everything read (records stored while the export read included): noted before the trailer makes the
+  // file readable, so no readable package holds a record stamped after the note (export-mark.ts).
+  await markExport(db, clock, held);
   // Only what the reader accepts (known-vector.ts): the scope's tables, sane revs, a bounded count.
   const known = writableKnown(
     withOwn(boundedBy(stored, held), tables, identity.deviceId, ownRev),

@@ -3,7 +3,8 @@ import { applyOrderImport, planOrderImport, revertOrderImport } from '../../../r
 import { applyPackage } from '../../../renderer/db/package-apply';
 import { exportPackage } from '../../../renderer/db/package-export';
 import { previewPackage } from '../../../renderer/db/package-import';
-import type { DataSession } from '../../../renderer/db/session';
+import { createSession, type DataSession } from '../../../renderer/db/session';
+import { createClock } from '../../../shared/hlc';
 import { autoMatchColumns } from '../../../shared/import/columns';
 import { readImportFile } from '../../../shared/import/read-file';
 import { type TableName, tableNames } from '../../../shared/schema/tables';
@@ -134,6 +135,16 @@ describe('reverting an import that no package has carried off this machine', () 
       scope: { kind: 'backup', tables: [...tableNames], confidential: true },
       sink: () => undefined,
     });
+    await revertOrderImport(office, batch.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+  });
+
+  it('an export whose session clock is behind still covers what it read', async () => {
+    const office = await freshSession();
+    const batch = await importFile(office);
+    // E.g. the backup before an upgrade, from a session of its own whose clock has seen nothing.
+    const behind = createClock(office.identity.deviceId, () => Date.now() - 3_600_000);
+    await pack(createSession(office.db, office.identity, undefined, behind), ['orders']);
     await revertOrderImport(office, batch.id);
     expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
   });
