@@ -112,7 +112,11 @@ async function withKeys<R extends { id: string }>(
   const [low, high] = [wanted[0], wanted.at(-1)];
   if (low === undefined || high === undefined) return [];
   const span = table.where(index).between(low, high, true, true);
-  const dense = (await span.count()) <= 2 * wanted.length;
+  const inSpan = await span.count();
+  // None (a file new to this office, or imported again after a revert that deleted it outright): the
+  // span is not walked a second time.
+  if (inSpan === 0) return [];
+  const dense = inSpan <= 2 * wanted.length;
   const set = new Set(wanted);
   const wantedRow = (row: R | undefined): row is R =>
     row !== undefined && set.has(row[index] as unknown as string);
