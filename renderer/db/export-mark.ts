@@ -13,7 +13,8 @@ const KEY = 'exportedThrough';
 
 /** Note that a package holding what was read (`read`: the newest rev per table and machine) is written. */
 export async function markExport(db: SalesDeskDb, clock: Clock, read: Known = {}): Promise<void> {
-  const newest = [clock.next(), ...Object.values(read)].reduce((a, b) => (b > a ? b : a));
+  let newest = clock.next();
+  for (const rev of Object.values(read)) if (rev > newest) newest = rev;
   await db.transaction('rw', db.meta, async () => {
     const stored = (await db.meta.get(KEY))?.value;
     if (typeof stored !== 'string' || newest > stored) await db.meta.put({ key: KEY, value: newest });
