@@ -39,7 +39,11 @@ export interface ImportBatch {
    */
   rounding?: { count: number; difference: string; amounts: RoundedAmount[] };
   created: {
-    orders: (CreatedRecord & { number: string })[];
+    /**
+     * `revived`: the order was a tombstone brought back (its id may be in packages, so a revert must leave
+     * a tombstone again). Absent on imports made before it was noted, which also lack `firstRev`.
+     */
+    orders: (CreatedRecord & { number: string; revived?: true })[];
     events: string[];
     customers: CreatedRecord[];
     products: CreatedRecord[];
@@ -182,16 +186,24 @@ export async function revertOrderImport(session: DataSession, batchId: string): 
       else removeProducts.push(product);
     }
 
-    // Orders and their events that no package can hold are deleted outright: no other machine needs a
-    // tombstone, and a tombstone costs a revert as much as the import's write, and the next import of the
-    // file (which brings it back) twice that. Customers and products always leave tombstones: an order
-    // deleted earlier may still refer to one, and a package must hold what its orders refer to.
-    const remove = (await mayHaveLeft(db, batch.firstRev)) ? 'bulkRemove' : 'bulkPurge';
+    // Orders the import created and events it wrote that no package can hold are deleted outright: no
+    // other machine needs a tombstone, and a tombstone costs a revert as much as the import's write, and
+    // the next import of the file (which brings it back) twice that. An order it revived keeps a
+    // tombstone (its id is older than the import, and other machines or an earlier deleted event may know
+    // it), and so do customers and products: an order deleted earlier may still refer to one, and a
+    // package must hold what its orders refer to.
+    const purge = !(await mayHaveLeft(db, batch.firstRev));
+    const [purged, removed] = purge
+      ? partition(orders as Order[], (_, i) => !batch.created.orders[i]?.revived)
+      : [[], orders as Order[]];
+    const liveEvents = events.filter((e): e is OrderEvent => e !== undefined && !e.deleted);
     // One bulk write per table, all asked for at once: a remove per record would pay a get, a put and a
-    // stats write each. Only orders feed aggregates, so the writes do not race on `stats`.
+    // stats write each. Only orders feed aggregates; their two writes run one after the other, not racing
+    // on `stats`.
     await Promise.all([
-      repos.orders[remove](orders as Order[]),
-      repos.orderEvents[remove](events.filter((e): e is OrderEvent => e !== undefined && !e.deleted)),
+      repos.orders.bulkPurge(purged).then(() => repos.orders.bulkRemove(removed)),
+      // Every event the import wrote is its own (new ids), so none is in a package when none can be.
+      purge ? repos.orderEvents.bulkPurge(liveEvents) : repos.orderEvents.bulkRemove(liveEvents),
       repos.customers.bulkRemove(removeCustomers),
       repos.products.bulkRemove(removeProducts),
     ]);
@@ -248,4 +260,12 @@ async function usersOf(
     if (found.length > 0) users.set(id, found.map(String));
   }
   return users;
+}
+
+/** Records split by a test: those that pass, then the others. */
+function partition<T>(items: readonly T[], test: (item: T, index: number) => boolean): [T[], T[]] {
+  const pass: T[] = [];
+  const fail: T[] = [];
+  for (const [i, item] of items.entries()) (test(item, i) ? pass : fail).push(item);
+  return [pass, fail];
 }

@@ -256,7 +256,12 @@ export async function applyOrderImport(
           note,
         });
         freshEvents.push(event);
-        created.orders.push({ id: order.id, rev: order.rev, number });
+        created.orders.push({
+          id: order.id,
+          rev: order.rev,
+          number,
+          ...(old ? { revived: true as const } : {}),
+        });
         created.events.push(event.id);
         amount += order.total;
         lineCount += input.lines.length;

@@ -5,7 +5,7 @@ import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
-import { markExport } from './export-mark';
+import { markExport, whileExporting } from './export-mark';
 import { loadKnown, loadPeer, peerKnown } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
 import type { DataSession } from './session';
@@ -103,7 +103,12 @@ export function checkScope(scope: PackageScope): string | null {
   return null;
 }
 
-export async function exportPackage(session: DataSession, request: ExportRequest): Promise<PackageTrailer> {
+export function exportPackage(session: DataSession, request: ExportRequest): Promise<PackageTrailer> {
+  // Counted as running from the first step, before any record is read (export-mark.ts).
+  return whileExporting(() => writePackage(session, request));
+}
+
+async function writePackage(session: DataSession, request: ExportRequest): Promise<PackageTrailer> {
   const { db, identity } = session;
   const { scope } = request;
   const problem = checkScope(scope);

@@ -149,6 +149,50 @@ describe('reverting an import that no package has carried off this machine', () 
     expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
   });
 
+  it('an export still running may hold anything: a revert meanwhile leaves tombstones', async () => {
+    const office = await freshSession();
+    let release = () => {};
+    const paused = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = () => {};
+    const writing = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    // The export waits at its first bytes (its header) until the import and the revert are done.
+    const exporting = exportPackage(office, {
+      scope: { kind: 'full', tables: [...tableNames], confidential: false },
+      sink: async () => {
+        started();
+        await paused;
+      },
+    });
+    await writing;
+    const batch = await importFile(office);
+    await revertOrderImport(office, batch.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+    release();
+    await exporting;
+  });
+
+  it('an order the import brought back from a tombstone keeps a tombstone, and packages stay whole', async () => {
+    const office = await freshSession();
+    const laptop = await freshSession();
+    const first = await importFile(office);
+    // The laptop holds the first import's orders.
+    await send(office, laptop);
+    await revertOrderImport(office, first.id);
+    // The same file again: its orders come back from their tombstones, with the same ids.
+    const again = await importFile(office);
+    expect(again.created.orders.every((o) => o.revived)).toBe(true);
+    await revertOrderImport(office, again.id);
+    expect(await office.db.orders.filter((o) => o.deleted).count()).toBe(3);
+    // The next package is whole (no event points at an order it lacks) and deletes them on the laptop.
+    await send(office, laptop);
+    const onLaptop = await laptop.db.orders.bulkGet(first.created.orders.map((o) => o.id));
+    expect(onLaptop.every((o) => o?.deleted === true)).toBe(true);
+  });
+
   it('an import recorded before exports were noted always leaves tombstones', async () => {
     const office = await freshSession();
     const batch = await importFile(office);
