@@ -146,7 +146,10 @@ async function dueByAge(
       .offset(skip)
       .limit(want)
       .toArray();
-    for (const order of chunk) if (order.dueKey >= from && order.dueKey < to) found.push(order);
+    for (const order of chunk) {
+      const due = order.dueKey;
+      if (due !== undefined && due >= from && due < to) found.push(order);
+    }
     if (found.length >= want || chunk.length < want) return found.slice(offset, offset + limit);
   }
 }

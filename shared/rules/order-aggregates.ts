@@ -23,7 +23,7 @@ function contributions(order: Counted | null): [string, number][] {
     [statusKey(order.status), order.total],
     [dayKey(order.orderedAt), order.total],
   ];
-  if (order.open) keys.push([openLoadKey(order.assigneeKey), order.total]);
+  if (order.open && order.assigneeKey !== undefined) keys.push([openLoadKey(order.assigneeKey), order.total]);
   return keys;
 }
 

@@ -9,22 +9,27 @@ export const NO_DUE = '~';
 /** Stands for "nobody" in the assignee index (null is not indexable). */
 export const UNASSIGNED = '-';
 
+/**
+ * The derived keys. A deleted order has none but an empty `productIds`: undefined leaves it out of every
+ * queue index (no view lists deleted orders), so a delete — a revert of a large import — writes a few index
+ * entries per order instead of every one, and the queue's indexes hold live orders only.
+ */
 export interface QueueKeys {
-  /** The status, or `deleted` for a deleted order, so status views need no filtering. */
-  liveStatus: string;
-  /** 1 while the team still has work on the order (and it is not deleted), else 0. */
-  open: 0 | 1;
-  assigneeKey: string;
+  /** The status; undefined on a deleted order. */
+  liveStatus: string | undefined;
+  /** 1 while the team still has work on the order, else 0; undefined on a deleted order. */
+  open: 0 | 1 | undefined;
+  assigneeKey: string | undefined;
   /** 1 while an SLA clock runs on an open order (it has a due time), else 0: the overdue view's index. */
-  clock: 0 | 1;
+  clock: 0 | 1 | undefined;
   /** 0 = urgent, 1 = normal: ascending order puts urgent first. */
-  priorityRank: 0 | 1;
-  dueKey: string;
-  /** Every product on the order, for search by product (a multi-entry index). */
+  priorityRank: 0 | 1 | undefined;
+  dueKey: string | undefined;
+  /** Every product on a live order, for search by product (a multi-entry index). */
   productIds: string[];
   /**
-   * The order's number while it is not deleted; undefined on a tombstone, which IndexedDB leaves out of
-   * the index: a lookup of numbers in use (an import's dry run) never meets the orders a revert deleted.
+   * The order's number while it is not deleted: a lookup of numbers in use (an import's dry run) never
+   * meets the orders a revert deleted.
    */
   liveNumber: string | undefined;
 }
@@ -36,14 +41,26 @@ export function queueKeys(
     lines: readonly { productId: string }[];
   },
 ): QueueKeys {
+  if (order.deleted)
+    return {
+      liveStatus: undefined,
+      open: undefined,
+      clock: undefined,
+      assigneeKey: undefined,
+      priorityRank: undefined,
+      dueKey: undefined,
+      productIds: [],
+      liveNumber: undefined,
+    };
+  const open = openSet.has(order.status);
   return {
-    liveStatus: order.deleted ? 'deleted' : order.status,
-    open: !order.deleted && openSet.has(order.status) ? 1 : 0,
-    clock: !order.deleted && openSet.has(order.status) && order.dueAt ? 1 : 0,
+    liveStatus: order.status,
+    open: open ? 1 : 0,
+    clock: open && order.dueAt ? 1 : 0,
     assigneeKey: order.assigneeId ?? UNASSIGNED,
     priorityRank: order.priority === 'urgent' ? 0 : 1,
     dueKey: order.dueAt ?? NO_DUE,
     productIds: [...new Set(order.lines.map((line) => line.productId))],
-    liveNumber: order.deleted ? undefined : order.number,
+    liveNumber: order.number,
   };
 }

@@ -111,14 +111,17 @@ export const orderFields = z.object({
   notes: optionalText(NOTES_MAX),
 });
 
-/** Keys derived on every write (rules/queue-keys.ts) for the queue's indexes; never typed in. */
+/**
+ * Keys derived on every write (rules/queue-keys.ts) for the queue's indexes; never typed in. A deleted
+ * order has none of them (undefined leaves it out of every queue index), so a delete writes few index entries.
+ */
 export const orderQueueKeysSchema = z.object({
-  liveStatus: z.string().min(1),
-  open: z.union([z.literal(0), z.literal(1)]),
-  clock: z.union([z.literal(0), z.literal(1)]),
-  assigneeKey: z.string().min(1),
-  priorityRank: z.union([z.literal(0), z.literal(1)]),
-  dueKey: z.string().min(1),
+  liveStatus: z.string().min(1).optional(),
+  open: z.union([z.literal(0), z.literal(1)]).optional(),
+  clock: z.union([z.literal(0), z.literal(1)]).optional(),
+  assigneeKey: z.string().min(1).optional(),
+  priorityRank: z.union([z.literal(0), z.literal(1)]).optional(),
+  dueKey: z.string().min(1).optional(),
   productIds: z.array(idSchema),
   liveNumber: z.string().min(1).optional(),
 });

@@ -152,7 +152,7 @@ describe('order aggregates kept on write', () => {
       const few = await overdueByAge(db, now, offset, limit, 1_000);
       const many = await overdueByAge(db, now, offset, limit, 0);
       expect(many.map((o) => o.number)).toEqual(few.map((o) => o.number));
-      expect(few.every((o) => o.dueKey < now && o.open === 1)).toBe(true);
+      expect(few.every((o) => (o.dueKey ?? '') < now && o.open === 1)).toBe(true);
     }
   });
 

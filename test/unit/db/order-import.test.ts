@@ -209,7 +209,16 @@ describe('revertOrderImport', () => {
 
     const { db } = session;
     expect(await db.orders.count()).toBe(3);
-    expect((await db.orders.toArray()).every((o) => o.deleted && o.liveStatus === 'deleted')).toBe(true);
+    expect((await db.orders.toArray()).every((o) => o.deleted)).toBe(true);
+    // Tombstones are in no queue index: no view, count or product search meets them.
+    for (const index of [
+      '[open+orderedAt]',
+      '[liveStatus+orderedAt]',
+      '[clock+orderedAt]',
+      'productIds',
+      'liveNumber',
+    ])
+      expect(await db.orders.orderBy(index).count(), index).toBe(0);
     expect((await db.orderEvents.toArray()).every((e) => e.deleted)).toBe(true);
     expect((await db.products.toArray()).every((p) => p.deleted)).toBe(true);
     const customers = await db.customers.toArray();
