@@ -92,17 +92,22 @@ export function importFigure(lines, imports, raws) {
 
 /**
  * revert_import (reverting the import, against the import itself) and reimport_after_revert (importing
- * the same lines again after that revert, against the first import).
+ * the same lines again after that revert, against the first import); with `shared`, the same once a
+ * backup holds the import (revert_shared_import, reimport_after_shared_revert: tombstones, then revived).
  * @param {number} lines
  * @param {number[]} imports
  * @param {number[]} reverts
  * @param {number[]} reimports
+ * @param {'shared'} [shared]
  * @returns {Figure[]}
  */
-export function revertFigures(lines, imports, reverts, reimports) {
+export function revertFigures(lines, imports, reverts, reimports, shared) {
+  const [revert, reimport] = shared
+    ? ['revert_shared_import', 'reimport_after_shared_revert']
+    : ['revert_import', 'reimport_after_revert'];
   return [
-    figureOf('revert_import', lines, reverts, imports, 1),
-    figureOf('reimport_after_revert', lines, reimports, imports, 1),
+    figureOf(revert, lines, reverts, imports, 1),
+    figureOf(reimport, lines, reimports, imports, 1),
   ].filter((f) => f.median !== null);
 }
 

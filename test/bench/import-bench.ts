@@ -15,9 +15,11 @@ import {
   planOrderImport,
   revertOrderImport,
 } from '../../renderer/db/order-import';
+import { exportPackage } from '../../renderer/db/package-export';
 import { schemaVersions } from '../../renderer/db/schema-versions';
 import { createSession } from '../../renderer/db/session';
 import { readImportFile } from '../../shared/import/read-file';
+import { tableNames } from '../../shared/schema/tables';
 import { deleteRawDatabase, openRawDatabase, rawPutTables } from './raw-idb';
 
 export type ImportSide = 'import' | 'raw';
@@ -30,8 +32,14 @@ export interface ImportRuns {
   raw: number[];
   /** ms of reverting that import, in the same profile right after it, one per import run. */
   revert: number[];
-  /** ms of importing the same file again after the revert (its tombstones brought back), one per import run. */
+  /** ms of importing the same file again after the revert, one per import run. */
   reimport: number[];
+  /**
+   * The same pair once a package holds the import (a backup was written): the revert leaves tombstones for
+   * other machines, and the import after it brings them back. One each per import run.
+   */
+  sharedRevert: number[];
+  sharedReimport: number[];
   /** The import's phases (ms) of the last run, for the log. */
   phases?: { read: number; plan: number; apply: number; orders: number; records: number };
 }
@@ -91,7 +99,15 @@ async function importFile(db: SalesDeskDb, bytes: Uint8Array) {
 export async function runImportBench(options: { lines?: number; side: ImportSide }): Promise<ImportRuns> {
   const lines = options.lines ?? 100_000;
   const bytes = orderLinesCsv(lines);
-  const runs: ImportRuns = { lines, import: [], raw: [], revert: [], reimport: [] };
+  const runs: ImportRuns = {
+    lines,
+    import: [],
+    raw: [],
+    revert: [],
+    reimport: [],
+    sharedRevert: [],
+    sharedReimport: [],
+  };
   if (options.side === 'import') {
     const name = 'bench-import';
     await Dexie.delete(name);
@@ -106,8 +122,9 @@ export async function runImportBench(options: { lines?: number; side: ImportSide
     console.log(
       `[bench] import ${lines} lines → ${phases.orders} orders: read ${Math.round(phases.read)} ms, plan ${Math.round(phases.plan)} ms, apply ${Math.round(phases.apply)} ms`,
     );
-    // revert_import and reimport_after_revert: the same database, right after the import. The re-import
-    // meets a tombstone for every order, customer and product of the file.
+    // revert_import and reimport_after_revert: the same database, right after the import. No package holds
+    // the import, so the revert deletes its orders outright; the re-import meets tombstones of its
+    // customers and products only.
     const revertStart = performance.now();
     await revertOrderImport(createSession(db, identity), phases.batchId);
     runs.revert.push(Math.round(performance.now() - revertStart));
@@ -116,6 +133,21 @@ export async function runImportBench(options: { lines?: number; side: ImportSide
     runs.reimport.push(Math.round(performance.now() - reimportStart));
     console.log(
       `[bench] revert ${runs.revert[0]} ms; re-import after revert: read ${Math.round(again.read)} ms, plan ${Math.round(again.plan)} ms, apply ${Math.round(again.apply)} ms`,
+    );
+    // revert_shared_import and reimport_after_shared_revert: a backup of the office (not timed) now holds
+    // the re-import, so its revert leaves a tombstone for every record, and importing again revives them.
+    await exportPackage(createSession(db, identity), {
+      scope: { kind: 'backup', tables: [...tableNames], confidential: true },
+      sink: () => undefined,
+    });
+    const sharedStart = performance.now();
+    await revertOrderImport(createSession(db, identity), again.batchId);
+    runs.sharedRevert.push(Math.round(performance.now() - sharedStart));
+    const revivedStart = performance.now();
+    await importFile(db, bytes);
+    runs.sharedReimport.push(Math.round(performance.now() - revivedStart));
+    console.log(
+      `[bench] after a backup: revert ${runs.sharedRevert[0]} ms, re-import ${runs.sharedReimport[0]} ms`,
     );
     db.close();
     return runs;

@@ -180,6 +180,12 @@ if (importParts.length > 0) {
     `[bench] revert runs (ms): ${reverts.join(', ')}; re-import after revert ${reimports.join(', ')}`,
   );
   figures.push(...revertFigures(importLines, imports, reverts, reimports));
+  const sharedReverts = importParts.flatMap((p) => p.sharedRevert ?? []);
+  const sharedReimports = importParts.flatMap((p) => p.sharedReimport ?? []);
+  console.log(
+    `[bench] after a backup, revert runs (ms): ${sharedReverts.join(', ')}; re-import ${sharedReimports.join(', ')}`,
+  );
+  figures.push(...revertFigures(importLines, imports, sharedReverts, sharedReimports, 'shared'));
 }
 
 if (packageParts.length > 0) {
