@@ -5,46 +5,27 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 /** @typedef {import('./figures.mjs').Figure} Figure */
 
+/** The bar most speed figures share: at most 1.3× their baseline, judged at n = 100,000. */
+const RATIO_AT_100K = {
+  label: 'ratio ≤ 1.3 at n=100000',
+  /** @param {Figure} f */
+  when: (f) => f.n === 100_000 && f.ratio !== null,
+  /** @param {Figure} f */
+  pass: (f) => (f.ratio ?? Infinity) <= 1.3,
+};
+
 /** Targets by figure; `when` limits where a target is judged (insert speed is judged at 100k orders). */
 export const targets = {
-  insert_orders: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
-  import_order_lines: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
+  insert_orders: RATIO_AT_100K,
+  import_order_lines: RATIO_AT_100K,
   // Against the import itself (run.mjs: the same profile, right after it).
-  revert_import: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
+  revert_import: RATIO_AT_100K,
   // The same bar once a backup holds the import (its revert leaves tombstones, the import after it revives them).
-  revert_shared_import: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
-  reimport_after_shared_revert: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
-  reimport_after_revert: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
+  revert_shared_import: RATIO_AT_100K,
+  reimport_after_shared_revert: RATIO_AT_100K,
+  reimport_after_revert: RATIO_AT_100K,
   // Against read + serialise + gzip of the same content in sequence: the worker pipeline must not cost more.
-  export_orders: {
-    label: 'ratio ≤ 1.3 at n=100000',
-    when: (f) => f.n === 100_000 && f.ratio !== null,
-    pass: (f) => (f.ratio ?? Infinity) <= 1.3,
-  },
+  export_orders: RATIO_AT_100K,
   import_merge: {
     label: 'ratio ≤ 1.5 at n=100000',
     when: (f) => f.n === 100_000 && f.ratio !== null,
