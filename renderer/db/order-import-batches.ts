@@ -41,7 +41,8 @@ export interface ImportBatch {
   created: {
     /**
      * `revived`: the order was a tombstone brought back (its id may be in packages, so a revert must leave
-     * a tombstone again). Absent on imports made before it was noted, which also lack `firstRev`.
+     * a tombstone again). Released versions that did not note it did not note `firstRev` either, so
+     * their imports always leave tombstones.
      */
     orders: (CreatedRecord & { number: string; revived?: true })[];
     events: string[];
