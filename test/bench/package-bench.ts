@@ -61,6 +61,9 @@ const identity = (name: string): MachineIdentity => ({
 const memory = () =>
   (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 const log = (message: string) => console.log(`[bench] ${message}`);
+/** The n orders of the bench office, in batches: the same for the stored office and the generated package. */
+const benchOrders = (office: ReturnType<typeof generateOffice>, n: number) =>
+  generateOrders(office, { seed: 3, count: n, asOf, prefix: 'PK', batchSize: 5_000, events: false });
 
 /** A machine holding the sample office's people and catalogue and N generated orders. */
 async function officeWith(n: number, name: string) {
@@ -76,14 +79,7 @@ async function officeWith(n: number, name: string) {
     office.customers.map((s) => repos.customers.stampNew(s.input, s.id)),
   );
   await repos.products.bulkInsertStamped(office.products.map((s) => repos.products.stampNew(s.input, s.id)));
-  for (const batch of generateOrders(office, {
-    seed: 3,
-    count: n,
-    asOf,
-    prefix: 'PK',
-    batchSize: 5_000,
-    events: false,
-  })) {
+  for (const batch of benchOrders(office, n)) {
     await repos.orders.bulkInsertStamped(batch.orders.map((o) => repos.orders.stampNew(o.input, o.id)));
   }
   return session;
@@ -250,14 +246,7 @@ async function generatedPackage(n: number): Promise<Blob> {
   };
   for (const table of exportOrder) {
     if (table === 'orders') {
-      for (const batch of generateOrders(office, {
-        seed: 3,
-        count: n,
-        asOf,
-        prefix: 'PK',
-        batchSize: 5_000,
-        events: false,
-      }))
+      for (const batch of benchOrders(office, n))
         for (const o of batch.orders)
           await writer.add('orders', pick('orders', repos.orders.stampNew(o.input, o.id)));
     } else if (table in catalogue) {
