@@ -2,8 +2,11 @@ import Dexie from 'dexie';
 import { type Known, noteRev } from '../../shared/merge/known';
 import { chooseLoser, type MergeDecision, mergeRecord } from '../../shared/merge/merge-record';
 import { PackageError } from '../../shared/package';
+import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames } from '../../shared/schema/tables';
+import { V2026_12_05 } from '../../shared/schema/versions';
 import { createDatabase, type HistoryRow } from './database';
+import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
 import {
   type AnyRecord,
   BATCH,
@@ -110,6 +113,9 @@ export async function applyPackage(
         const now = new Date().toISOString();
         // What the package brought, per table and device: the sender's claims are weighed against it.
         const shown: Known = {};
+        // Orders of a package written before milestones were kept: recovered from their timelines once all
+        // of the package is in, as this machine's own upgrade did (milestone-recovery.ts).
+        const recover = preview.header.schemaVersion < V2026_12_05 ? new Set<string>() : null;
         for (;;) {
           check();
           const batch = await waitOutside(() => batches.next());
@@ -149,10 +155,12 @@ export async function applyPackage(
             if (loser) losers.push(historyRow(table, incoming.id, loser, now, from));
           }
           await repo.putVersions(pairs);
+          if (recover && table === 'orders') for (const [, written] of pairs) recover.add(written.id);
           if (losers.length > 0) await strict.history.bulkAdd(losers);
           done += records.length;
           options.onProgress?.({ done, total });
         }
+        if (recover) await recoverMilestonesOf(s, [...recover]);
         check();
         const { header, trailer } = await waitOutside(() => reading);
         if (trailer.sha256 !== preview.trailer.sha256) throw new PackageError('changed_since_preview');
@@ -194,6 +202,16 @@ export async function applyPackage(
     throw options.signal?.aborted ? new ApplyCancelledError() : error;
   } finally {
     strict.close();
+  }
+}
+
+async function recoverMilestonesOf(session: DataSession, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += RECOVERY_CHUNK) {
+    const stored = (await session.db.orders.bulkGet(ids.slice(i, i + RECOVERY_CHUNK))).filter(
+      (order): order is Order => order !== undefined,
+    );
+    const recovered = await withRecoveredMilestones(stored, session.db.orderEvents);
+    await session.repos.orders.putVersions(stored.map((order, j) => [order, recovered[j] as Order] as const));
   }
 }
 

@@ -1,3 +1,4 @@
+import { advanceMilestones } from '../../shared/rules/milestones';
 import { addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { type Absence, absenceFields } from '../../shared/schema/absence';
@@ -26,6 +27,7 @@ export function createRepositories(ctx: RepoContext) {
     orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, {
       aggregate: addOrderDeltas,
       derive: (order) => ({ ...order, ...queueKeys(order) }),
+      evolve: (before, order, at) => ({ ...order, milestones: advanceMilestones(before, order, at) }),
     }),
     orderEvents: createRepository<typeof orderEventFields, OrderEvent>(ctx, 'orderEvents', orderEventFields),
   };

@@ -44,10 +44,17 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
     aggregate?: Aggregator<R>;
     /** Recomputes derived keys (e.g. the queue's index keys) on every stamped version. */
     derive?: (record: R) => R;
+    /**
+     * Moves what a write on this machine records about the record's history (an order's milestones) from
+     * the version before (null for a new record) to the one stamped at `at`. Versions from a package are
+     * written as they come: the machine that stamped them did this.
+     */
+    evolve?: (before: R | null, next: R, at: string) => R;
   } = {},
 ) {
   const { aggregate } = options;
   const derive = options.derive ?? ((record: R) => record);
+  const evolve = options.evolve ?? ((_before: R | null, next: R) => next);
   const table = () => (ctx.db as unknown as Record<string, Table<R, string>>)[tableName] as Table<R, string>;
   const tables = () => (aggregate ? [table(), ctx.db.stats] : [table()]);
 
@@ -55,7 +62,7 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
   function stampNew(input: z.input<F>, id: string = crypto.randomUUID()): R {
     const data = validate(tableName, fields, input);
     const at = ctx.now().toISOString();
-    return derive({
+    const record = {
       ...data,
       id,
       createdAt: at,
@@ -64,13 +71,15 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
       baseRev: null,
       deviceId: ctx.deviceId,
       deleted: false,
-    } as R);
+    } as R;
+    return derive(evolve(null, record, at));
   }
 
   /** The next version of a record, stamped by the rule merging relies on (shared/merge/stamp.ts). */
   function stampChange(existing: R, data: Partial<R>): R {
+    const at = ctx.now().toISOString();
     return derive(
-      nextVersion(existing, data, { clock: ctx.clock, deviceId: ctx.deviceId, at: ctx.now().toISOString() }),
+      evolve(existing, nextVersion(existing, data, { clock: ctx.clock, deviceId: ctx.deviceId, at }), at),
     );
   }
 

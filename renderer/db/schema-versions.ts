@@ -1,11 +1,16 @@
 import type { Transaction } from 'dexie';
+import type { Order } from '../../shared/schema/order';
+import type { OrderEvent } from '../../shared/schema/order-event';
 import {
   LATEST_SCHEMA_VERSION,
   V2026_11_28,
   V2026_12_01,
   V2026_12_03,
   V2026_12_04,
+  V2026_12_05,
 } from '../../shared/schema/versions';
+import { rebuildAggregatesIn } from './aggregate-rebuild';
+import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
 
 // Schema versions are dated constants (YYYYMMDD). Each entry lists the full store definitions of that
 // version and, when data must be reshaped, an upgrade. Never edit a released entry: add a new one, and
@@ -18,9 +23,11 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+  /** Local tables the upgrade recomputes from the others (the aggregates): their old rows are replaced. */
+  recomputes?: readonly string[];
 }
 
-export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04 };
+export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -75,6 +82,32 @@ const v20261204Stores: Record<string, string> = {
   orders: `${v20261201Stores.orders}, liveNumber`,
 };
 
+const v20261205Stores: Record<string, string> = {
+  ...v20261204Stores,
+  // SMART goals (a tree through parentId) and the check-ins that feed manual metrics.
+  goals: 'id, parentId, ownerId, updatedAt, rev',
+  goalCheckIns: 'id, goalId, [goalId+at], rev',
+};
+
+/**
+ * Each order's milestones recovered from its timeline (milestone-recovery.ts); then the aggregates
+ * recomputed, which adds the rollups for every order already here.
+ */
+async function recoverMilestones(tx: Transaction): Promise<void> {
+  const orders = tx.table<Order, string>('orders');
+  let after: string | null = null;
+  for (;;) {
+    const chunk: Order[] = await (after === null
+      ? orders.orderBy(':id').limit(RECOVERY_CHUNK).toArray()
+      : orders.where(':id').above(after).limit(RECOVERY_CHUNK).toArray());
+    if (chunk.length === 0) break;
+    await orders.bulkPut(await withRecoveredMilestones(chunk, tx.table<OrderEvent, string>('orderEvents')));
+    if (chunk.length < RECOVERY_CHUNK) break;
+    after = (chunk[chunk.length - 1] as Order).id;
+  }
+  await rebuildAggregatesIn(orders, tx.table('stats'));
+}
+
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: V2026_11_28, stores: v20261128Stores },
   {
@@ -128,6 +161,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
           else delete order.liveNumber;
         });
     },
+  },
+  {
+    version: V2026_12_05,
+    stores: v20261205Stores,
+    // Milestones are a field of the order that travels; the package reader fills an older record's with the
+    // schema's default (none known), and such an order adds only what its own fields say to the rollups.
+    upgrade: recoverMilestones,
+    recomputes: ['stats'],
   },
 ];
 

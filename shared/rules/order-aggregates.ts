@@ -1,5 +1,6 @@
 import { Refusal } from '../refusal';
 import type { Order } from '../schema/order';
+import { type RollupSource, rollupContributions } from './rollups';
 
 // Aggregates the dashboard and the queue's counters read instead of scanning orders. A write turns into
 // deltas (before → after); the repository applies them in the same transaction as the write.
@@ -17,6 +18,7 @@ export const openLoadKey = (assigneeKey: string) => `open:${assigneeKey}`;
 
 type Counted = Pick<Order, 'status' | 'orderedAt' | 'total' | 'deleted' | 'open' | 'assigneeKey'>;
 
+/** The dashboard's first aggregates: per status, per day ordered, open load per person. */
 function contributions(order: Counted | null): [string, number][] {
   if (!order || order.deleted) return [];
   const keys: [string, number][] = [
@@ -27,13 +29,33 @@ function contributions(order: Counted | null): [string, number][] {
   return keys;
 }
 
+/** What an order write moves: the dashboard's aggregates and the insight rollups (rules/rollups.ts). */
 export function addOrderDeltas(
+  deltas: AggregateDeltas,
+  before: (Counted & RollupSource) | null,
+  after: (Counted & RollupSource) | null,
+): AggregateDeltas {
+  addBaseOrderDeltas(deltas, before, after);
+  for (const [key, count, amount] of rollupContributions(before)) bump(deltas, key, -count, -amount);
+  for (const [key, count, amount] of rollupContributions(after)) bump(deltas, key, count, amount);
+  return deltas;
+}
+
+/** Only the dashboard's first aggregates, without the rollups: what the bench weighs the rollups against. */
+export function addBaseOrderDeltas(
   deltas: AggregateDeltas,
   before: Counted | null,
   after: Counted | null,
 ): AggregateDeltas {
   for (const [key, amount] of contributions(before)) bump(deltas, key, -1, -amount);
   for (const [key, amount] of contributions(after)) bump(deltas, key, 1, amount);
+  return deltas;
+}
+
+/** The aggregates of a set of orders computed from scratch: what the maintained ones must always equal. */
+export function aggregatesOf(orders: Iterable<Counted & RollupSource>): AggregateDeltas {
+  const deltas: AggregateDeltas = new Map();
+  for (const order of orders) addOrderDeltas(deltas, null, order);
   return deltas;
 }
 

@@ -1,3 +1,4 @@
+import { type MilestoneEvent, milestonesFromEvents } from '../rules/milestones';
 import { orderTotals } from '../rules/money';
 import { formatOrderNumber } from '../rules/order-number';
 import type { OrderInput, OrderLine, OrderStatus } from '../schema/order';
@@ -175,7 +176,27 @@ function generateOrder(random: Random, ctx: OrderContext, batch: OrderBatch, see
   batch.orders.push({ id, input });
   if (ctx.withEvents) {
     const creator = random.pick(ctx.enterers).input.name;
-    timeline(random, ctx, batch, { orderId: id, path, start: time, creator, assignee: assignee?.input.name });
+    const events = timeline(random, ctx, batch, {
+      orderId: id,
+      path,
+      start: time,
+      creator,
+      assignee: assignee?.input.name,
+    });
+    input.milestones = sampleMilestones(
+      input,
+      events.map((e) => ({ ...e, from: e.from ?? null, to: e.to ?? null })),
+    );
+  } else {
+    // The benchmark's orders have no timeline, but the same milestones as if they had one.
+    const times = pathTimes(random, path, time, ctx.asOf);
+    const moves = path.map((to, i) => ({
+      at: new Date(times[i] as number).toISOString(),
+      kind: 'transition',
+      from: null,
+      to,
+    }));
+    input.milestones = sampleMilestones(input, moves);
   }
 }
 
@@ -234,9 +255,27 @@ interface TimelineSeed {
   assignee: string | undefined;
 }
 
+/**
+ * The milestones the order's timeline shows (as its writes would have set them); late when it took longer
+ * from receipt to shipping than the default SLA allows in all (3 days, urgent 1).
+ */
+function sampleMilestones(order: OrderInput, moves: readonly MilestoneEvent[]) {
+  const milestones = milestonesFromEvents(order, moves);
+  const { submittedAt, shippedAt } = milestones;
+  const allowed = (order.priority === 'urgent' ? 1 : 3) * DAY;
+  if (submittedAt && shippedAt) milestones.late = Date.parse(shippedAt) - Date.parse(submittedAt) > allowed;
+  return milestones;
+}
+
 /** `created` (→ draft), then one `transition` event per step of the path, at increasing times. */
-function timeline(random: Random, ctx: OrderContext, batch: OrderBatch, seed: TimelineSeed): void {
+function timeline(
+  random: Random,
+  ctx: OrderContext,
+  batch: OrderBatch,
+  seed: TimelineSeed,
+): OrderEventInput[] {
   const { orderId, path, creator } = seed;
+  const start = batch.events.length;
   const times = pathTimes(random, path, seed.start, ctx.asOf);
   path.forEach((to, i) => {
     const at = new Date(times[i] as number).toISOString();
@@ -257,4 +296,5 @@ function timeline(random: Random, ctx: OrderContext, batch: OrderBatch, seed: Ti
       input: { orderId, at, actor, kind: 'transition', from, to, note, lineChanges: [] },
     });
   });
+  return batch.events.slice(start).map((e) => e.input);
 }

@@ -93,6 +93,27 @@ export const orderLineSchema = z
       });
   });
 
+/**
+ * When the order first reached each milestone of its work, and how it went: set by every write that moves
+ * the order (rules/milestones.ts), kept with the order so the rollups the insight screens read are a
+ * function of the order alone (rules/rollups.ts) and travel with it to other machines. Absent times are
+ * unknown (e.g. an order imported already completed), never guessed.
+ */
+export const orderMilestonesSchema = z.object({
+  /** First entered the queue (submitted); an order entered or imported past draft counts from orderedAt. */
+  submittedAt: isoDateTime.optional(),
+  confirmedAt: isoDateTime.optional(),
+  /** Everything went out (first reached shipped). */
+  shippedAt: isoDateTime.optional(),
+  completedAt: isoDateTime.optional(),
+  cancelledAt: isoDateTime.optional(),
+  /** Times it was returned for correction. */
+  returns: z.number().int().min(0).max(10_000).default(0),
+  /** A stage was finished after its SLA due time at least once. */
+  late: z.boolean().default(false),
+});
+export type OrderMilestones = z.infer<typeof orderMilestonesSchema>;
+
 export const orderFields = z.object({
   number: orderNumberSchema,
   customerId: idSchema,
@@ -109,6 +130,7 @@ export const orderFields = z.object({
   dueAt: isoDateTime.nullable(),
   invoiced: z.boolean(),
   notes: optionalText(NOTES_MAX),
+  milestones: orderMilestonesSchema.default({ returns: 0, late: false }),
 });
 
 /**

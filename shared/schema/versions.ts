@@ -12,4 +12,10 @@ export const V2026_12_03 = 20261203;
 /** Live order numbers: an index of the numbers of orders not deleted, so lookups by number skip tombstones. */
 export const V2026_12_04 = 20261204;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_04;
+/**
+ * Goals and the insight rollups: goals and their check-ins; every order keeps its milestones (recovered
+ * from its timeline), and the aggregates gain per-day × person × milestone and per-month revenue keys.
+ */
+export const V2026_12_05 = 20261205;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_05;
