@@ -64,6 +64,20 @@ export const refusalCodes = [
   'shipment.nothing',
   'workflow.notAllowed',
   'workflow.reasonRequired',
+  // SMART goals (rules/goals/smart.ts): each problem keeps a goal from being saved.
+  'goal.titleTooShort',
+  'goal.descriptionMissing',
+  'goal.metricMissing',
+  'goal.unitMissing',
+  'goal.targetMissing',
+  'goal.targetEqualsBaseline',
+  'goal.directionContradicts',
+  'goal.ownerMissing',
+  'goal.notLinked',
+  'goal.datesMissing',
+  'goal.dueBeforeStart',
+  'goal.parentCycle',
+  'goal.checkInEmpty',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

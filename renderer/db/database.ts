@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Absence } from '../../shared/schema/absence';
 import type { Customer } from '../../shared/schema/customer';
 import type { Duty } from '../../shared/schema/duty';
+import type { Goal, GoalCheckIn } from '../../shared/schema/goal';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import type { Product } from '../../shared/schema/product';
@@ -44,6 +45,8 @@ export type SalesDeskDb = Dexie & {
   products: EntityTable<Product, 'id'>;
   orders: EntityTable<Order, 'id'>;
   orderEvents: EntityTable<OrderEvent, 'id'>;
+  goals: EntityTable<Goal, 'id'>;
+  goalCheckIns: EntityTable<GoalCheckIn, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   stats: EntityTable<StatRow, 'key'>;
   history: EntityTable<HistoryRow, 'id'>;

@@ -21,6 +21,8 @@ export const confidentialTables: readonly TableName[] = [];
 
 /** Referring tables before the tables they refer to (see writeRecords). */
 export const exportOrder: readonly TableName[] = [
+  'goalCheckIns',
+  'goals',
   'orderEvents',
   'orders',
   'duties',
@@ -224,6 +226,11 @@ async function writeRecords(
       case 'skillChanges':
         // The chosen people's own (all when no one is chosen); their staff records travel with them.
         return people.size === 0 || people.has(row.staffId as string);
+      case 'goals':
+      case 'goalCheckIns':
+        // Goals belong to the whole office (a tree across people and duties): only whole-office packages
+        // and changes carry them, never a part cut out by people or dates.
+        return false;
       default:
         return true;
     }

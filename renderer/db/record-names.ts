@@ -4,7 +4,14 @@ import type { SalesDeskDb } from './database';
 // order's number — for screens that show a record's fields (the import preview's conflicts) instead of ids.
 
 /** The tables a record may refer to, and the field that names each. */
-const namedBy = { staff: 'name', customers: 'name', products: 'name', orders: 'number' } as const;
+const namedBy = {
+  staff: 'name',
+  customers: 'name',
+  products: 'name',
+  orders: 'number',
+  goals: 'title',
+  duties: 'name',
+} as const;
 export type NamedTable = keyof typeof namedBy;
 
 type AnyRecord = { id: string } & Record<string, unknown>;

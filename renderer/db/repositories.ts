@@ -4,6 +4,7 @@ import { queueKeys } from '../../shared/rules/queue-keys';
 import { type Absence, absenceFields } from '../../shared/schema/absence';
 import { type Customer, customerFields } from '../../shared/schema/customer';
 import { type Duty, dutyFields } from '../../shared/schema/duty';
+import { type Goal, type GoalCheckIn, goalCheckInFields, goalFields } from '../../shared/schema/goal';
 import { type Order, orderFields } from '../../shared/schema/order';
 import { type OrderEvent, orderEventFields } from '../../shared/schema/order-event';
 import { type Product, productFields } from '../../shared/schema/product';
@@ -30,6 +31,12 @@ export function createRepositories(ctx: RepoContext) {
       evolve: (before, order, at) => ({ ...order, milestones: advanceMilestones(before, order, at) }),
     }),
     orderEvents: createRepository<typeof orderEventFields, OrderEvent>(ctx, 'orderEvents', orderEventFields),
+    goals: createRepository<typeof goalFields, Goal>(ctx, 'goals', goalFields),
+    goalCheckIns: createRepository<typeof goalCheckInFields, GoalCheckIn>(
+      ctx,
+      'goalCheckIns',
+      goalCheckInFields,
+    ),
   };
 }
 

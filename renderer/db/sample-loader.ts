@@ -38,6 +38,8 @@ export interface SampleLoadResult {
   products: number;
   orders: number;
   orderEvents: number;
+  goals: number;
+  goalCheckIns: number;
 }
 
 /** Thrown when the database already has staff or orders: the sample never mixes with real data. */
@@ -50,15 +52,20 @@ export class SampleRefusedError extends Error {
 
 type Written = { [T in keyof SampleLoadResult]: string[] };
 
+const hasTable = (db: DataSession['db'], name: string) => db.tables.some((t) => t.name === name);
+
 /** The tables of the office itself (everything but orders), as the sample writes them. */
-const officeTables = (db: DataSession['db']) => [
-  db.staff,
-  db.duties,
-  db.absences,
-  db.skillChanges,
-  db.customers,
-  db.products,
-];
+const officeTables = (db: DataSession['db']) =>
+  [
+    db.staff,
+    db.duties,
+    db.absences,
+    db.skillChanges,
+    db.customers,
+    db.products,
+    db.goals,
+    db.goalCheckIns,
+  ].filter((table) => table !== undefined);
 
 /**
  * Write the generated sample office through the repositories (validated and stamped like any record),
@@ -84,6 +91,8 @@ export async function loadSampleOffice(
     products: [],
     orders: [],
     orderEvents: [],
+    goals: [],
+    goalCheckIns: [],
   };
   const added: AggregateDeltas = new Map();
   const stamp = <I, R>(repo: { stampNew: (input: I, id: string) => R }, samples: readonly Sample<I>[]) =>
@@ -98,6 +107,8 @@ export async function loadSampleOffice(
     skillChanges: stamp(repos.skillChanges, office.skillChanges),
     customers: stamp(repos.customers, office.customers),
     products: stamp(repos.products, office.products),
+    goals: stamp(repos.goals, office.goals),
+    goalCheckIns: stamp(repos.goalCheckIns, office.goalCheckIns),
   };
   await db.transaction('rw', [...officeTables(db), db.orders], async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
@@ -107,9 +118,26 @@ export async function loadSampleOffice(
     await repos.skillChanges.bulkInsertStamped(officeRecords.skillChanges);
     await repos.customers.bulkInsertStamped(officeRecords.customers);
     await repos.products.bulkInsertStamped(officeRecords.products);
+    // A database of a schema before goals (a test seeding an older version) gets the rest of the office.
+    if (hasTable(db, 'goals')) {
+      await repos.goals.bulkInsertStamped(officeRecords.goals);
+      await repos.goalCheckIns.bulkInsertStamped(officeRecords.goalCheckIns);
+    } else {
+      officeRecords.goals = [];
+      officeRecords.goalCheckIns = [];
+    }
   });
-  for (const table of ['staff', 'duties', 'absences', 'skillChanges', 'customers', 'products'] as const) {
-    written[table] = office[table].map((s) => s.id);
+  for (const table of [
+    'staff',
+    'duties',
+    'absences',
+    'skillChanges',
+    'customers',
+    'products',
+    'goals',
+    'goalCheckIns',
+  ] as const) {
+    written[table] = officeRecords[table].map((s) => s.id);
   }
 
   try {
@@ -152,6 +180,8 @@ export async function loadSampleOffice(
     products: written.products.length,
     orders: written.orders.length,
     orderEvents: written.orderEvents.length,
+    goals: written.goals.length,
+    goalCheckIns: written.goalCheckIns.length,
   };
 }
 

@@ -22,6 +22,8 @@ export const dateFields: Readonly<Record<TableName, readonly string[]>> = {
   products: [],
   orders: ['orderedAt', 'requestedDate', 'dueAt'],
   orderEvents: ['at'],
+  goals: ['start', 'due'],
+  goalCheckIns: ['at'],
 };
 
 const envelopeDates = ['createdAt', 'updatedAt'];

@@ -23,6 +23,10 @@ export const referenceRules: readonly ReferenceRule[] = [
   { table: 'duties', path: ['backupIds', '*'], refTable: 'staff' },
   { table: 'absences', path: ['staffId'], refTable: 'staff' },
   { table: 'skillChanges', path: ['staffId'], refTable: 'staff' },
+  { table: 'goals', path: ['ownerId'], refTable: 'staff' },
+  { table: 'goals', path: ['parentId'], refTable: 'goals' },
+  { table: 'goals', path: ['dutyId'], refTable: 'duties' },
+  { table: 'goalCheckIns', path: ['goalId'], refTable: 'goals' },
 ];
 
 export interface FoundReference {

@@ -1,11 +1,13 @@
 import type { AbsenceInput } from '../schema/absence';
 import type { CustomerInput } from '../schema/customer';
 import type { DutyInput } from '../schema/duty';
+import type { GoalCheckInInput, GoalInput } from '../schema/goal';
 import type { ProductInput } from '../schema/product';
 import type { SkillChangeInput } from '../schema/skill-change';
 import type { StaffInput } from '../schema/staff';
 import { generateCustomers } from './customers';
 import { generateDuties } from './duties';
+import { generateGoals } from './goals';
 import type { SampleLanguage } from './language';
 import { generateProducts } from './products';
 import { createRandom, deriveSeed } from './random';
@@ -41,6 +43,8 @@ export interface SampleOffice {
   skillChanges: Sample<SkillChangeInput>[];
   customers: Sample<CustomerInput>[];
   products: Sample<ProductInput>[];
+  goals: Sample<GoalInput>[];
+  goalCheckIns: Sample<GoalCheckInInput>[];
 }
 
 export const defaultCustomerCount = 200;
@@ -65,5 +69,6 @@ export function generateOffice(options: OfficeOptions): SampleOffice {
     skillChanges: generateSkillHistory(stream('skillChanges'), staff, asOf),
     customers: generateCustomers(stream('customers'), language, options.customers ?? defaultCustomerCount),
     products: generateProducts(stream('products'), language, options.products ?? defaultProductCount),
+    ...generateGoals(stream('goals'), language, duties, asOf),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { absenceSchema } from './absence';
 import { customerSchema } from './customer';
 import { dutySchema } from './duty';
+import { goalCheckInSchema, goalSchema } from './goal';
 import { envelopeSchema } from './envelope';
 import { orderQueueKeysSchema, orderSchema } from './order';
 import { orderEventSchema } from './order-event';
@@ -19,6 +20,8 @@ export const tableSchemas = {
   products: productSchema,
   orders: orderSchema,
   orderEvents: orderEventSchema,
+  goals: goalSchema,
+  goalCheckIns: goalCheckInSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TableName = keyof typeof tableSchemas;

@@ -8,6 +8,7 @@ export const exportAreas = {
   team: ['staff', 'duties', 'absences', 'skillChanges'],
   catalog: ['customers', 'products'],
   orders: ['orders', 'orderEvents'],
+  goals: ['goals', 'goalCheckIns'],
 } as const satisfies Record<string, readonly TableName[]>;
 export type ExportArea = keyof typeof exportAreas;
 export const exportAreaIds = Object.keys(exportAreas) as ExportArea[];

@@ -33,6 +33,10 @@ const REFERENCES: Record<string, NamedTable> = {
   primaryId: 'staff',
   backupIds: 'staff',
   orderId: 'orders',
+  ownerId: 'staff',
+  parentId: 'goals',
+  goalId: 'goals',
+  dutyId: 'duties',
 };
 /** Fields that hold one of a closed list of choices, and where the words for them live. */
 export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
@@ -43,6 +47,7 @@ export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
   customers: { segment: 'segment' },
   orders: { status: 'status', priority: 'priority' },
   orderEvents: { kind: 'sharingArea.values.eventKind', from: 'status', to: 'status' },
+  goals: { metric: 'metric', scope: 'goalScope', direction: 'goalDirection', term: 'goalTerm', status: 'goalStatus' },
 };
 /** Order lines named in full before "and n more". */
 const LINES_SHOWN = 3;
@@ -59,6 +64,8 @@ export function referencedIds(records: readonly AnyRecord[]): Record<NamedTable,
     customers: new Set(),
     products: new Set(),
     orders: new Set(),
+    goals: new Set(),
+    duties: new Set(),
   };
   for (const record of records) {
     for (const [field, table] of Object.entries(REFERENCES)) {
@@ -121,6 +128,7 @@ export function formatFieldValue(
     const parts = [...(covers.segments ?? []).map((s) => t(`segment.${s}`)), ...(covers.regions ?? [])];
     return parts.length === 0 ? t('sharingArea.values.everyOrder') : formatList(parts);
   }
+  if (field === 'milestones' && typeof value === 'object') return milestones(value as AnyRecord, ctx);
   if (Array.isArray(value)) return formatList(value.map(String));
   // A shape this list does not know yet: its values in words, still never as JSON.
   return formatList(Object.values(value as AnyRecord).map(String));
@@ -138,6 +146,10 @@ export function recordLabel(table: TableName, record: AnyRecord, ctx: ValueConte
       return `${field('staffId')} · ${field('skill')}`;
     case 'orderEvents':
       return `${field('orderId')} · ${field('at')}`;
+    case 'goals':
+      return field('title');
+    case 'goalCheckIns':
+      return `${field('goalId')} · ${field('at')}`;
     default:
       return field('name');
   }
@@ -155,4 +167,16 @@ function orderLines(lines: readonly AnyRecord[], ctx: ValueContext): string {
   return rest > 0
     ? ctx.t('sharingArea.values.moreLines', { list: formatList(shown), count: rest })
     : formatList(shown);
+}
+
+/** "received 28 Nov 2026, 10:15, shipped …, returned 1 times": an order's milestones in words. */
+function milestones(m: AnyRecord, ctx: ValueContext): string {
+  const parts: string[] = [];
+  for (const key of ['submittedAt', 'confirmedAt', 'shippedAt', 'completedAt', 'cancelledAt'])
+    if (typeof m[key] === 'string')
+      parts.push(ctx.t(`sharingArea.values.milestone.${key}`, { at: formatDateTime(m[key] as string) }));
+  if (typeof m.returns === 'number' && m.returns > 0)
+    parts.push(ctx.t('sharingArea.values.milestone.returns', { count: m.returns }));
+  if (m.late === true) parts.push(ctx.t('sharingArea.values.milestone.late'));
+  return parts.length > 0 ? formatList(parts) : '—';
 }

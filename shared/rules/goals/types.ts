@@ -5,7 +5,7 @@ export type GoalDirection = 'increase' | 'decrease';
 export type GoalTerm = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annual';
 
 /** The metric key of a goal measured by hand (a number the owner types in) rather than from the data. */
-export const MANUAL_METRIC = 'manual';
+export { MANUAL_METRIC } from '../../insights/metrics';
 
 export interface GoalRuleInput {
   title: string;

@@ -67,7 +67,8 @@ async function everything(session: DataSession): Promise<string> {
 describe('packages between machines', () => {
   it('reads every table before the tables it refers to, so edits during an export leave no dangling reference', () => {
     expect([...exportOrder].sort()).toEqual([...tableNames].sort());
-    for (const rule of referenceRules)
+    // A goal may serve another goal (its parent): one table, so no order between tables can say it.
+    for (const rule of referenceRules.filter((r) => r.table !== r.refTable))
       expect(exportOrder.indexOf(rule.table), `${rule.table} → ${rule.refTable}`).toBeLessThan(
         exportOrder.indexOf(rule.refTable),
       );

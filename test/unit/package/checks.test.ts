@@ -23,6 +23,10 @@ describe('references', () => {
       'duties.backupIds.*→staff',
       'absences.staffId→staff',
       'skillChanges.staffId→staff',
+      'goals.ownerId→staff',
+      'goals.parentId→goals',
+      'goals.dutyId→duties',
+      'goalCheckIns.goalId→goals',
     ]);
   });
 

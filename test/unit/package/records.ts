@@ -51,6 +51,8 @@ export function sampleRecords(seed = 1, orders = 20): RecordSet {
     products: office.products.map((s, i) => stamp('products', s, i)),
     orders: [],
     orderEvents: [],
+    goals: office.goals.map((s, i) => stamp('goals', s, i)),
+    goalCheckIns: office.goalCheckIns.map((s, i) => stamp('goalCheckIns', s, i)),
   };
   for (const batch of generateOrders(office, { seed, count: orders, prefix: 'A1', events: true })) {
     records.orders.push(...batch.orders.map((s, i) => stamp('orders', s, i)));

@@ -41,7 +41,15 @@ describe('loadSampleOffice', () => {
       products: 300,
       orders: ORDERS,
       orderEvents: expected.events,
+      goals: 3,
+      goalCheckIns: expect.any(Number),
     });
+    // The sample's goals are SMART as saved: the schema refused none of them.
+    expect((await db.goals.toArray()).map((g) => g.metric).sort()).toEqual([
+      'completedPerDay',
+      'manual',
+      'onTimeRate',
+    ]);
     expect(await db.staff.count()).toBe(12);
     expect(await db.duties.count()).toBe(8);
     // Every skill a person has starts its history.

@@ -12,7 +12,7 @@ describe('export scope', () => {
   it('starts as the whole office, every area, confidential areas left out', () => {
     expect(scopeOf(initialExportChoices)).toEqual({
       kind: 'full',
-      tables: [...exportAreas.team, ...exportAreas.catalog, ...exportAreas.orders],
+      tables: [...exportAreas.team, ...exportAreas.catalog, ...exportAreas.orders, ...exportAreas.goals],
       confidential: false,
     });
   });

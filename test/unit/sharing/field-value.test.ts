@@ -114,6 +114,24 @@ const records: Record<TableName, Record<string, unknown>> = {
     note: '',
     lineChanges: [{ kind: 'changed', productId: ids.product, fields: [] }],
   },
+  goals: {
+    title: 'Cut order processing time by 20%',
+    description: 'Orders ship sooner',
+    metric: 'processingHours',
+    manualUnit: '',
+    scope: 'team',
+    ownerId: ids.anna,
+    baseline: 30,
+    target: 24,
+    direction: 'decrease',
+    parentId: null,
+    dutyId: ids.li,
+    term: 'quarterly',
+    start: '2027-01-01',
+    due: '2027-03-31',
+    status: 'active',
+  },
+  goalCheckIns: { goalId: ids.order, at: '2027-01-15', value: 4.6, comment: 'Survey of 30 customers' },
 };
 
 const show = (table: TableName, field: string) =>
@@ -150,6 +168,10 @@ describe.each(['en', 'zh-CN'] as const)('a field as the preview shows it (%s)', 
     expect(show('absences', 'kind')).toBe(language === 'en' ? 'Business trip' : '出差');
     expect(show('orders', 'status')).toBe(language === 'en' ? 'Partially shipped' : '部分发货');
     expect(show('orders', 'assigneeId')).toBe('—');
+    expect(show('goals', 'metric')).toBe(
+      language === 'en' ? 'Order processing time (average, hours)' : '订单处理时长（平均，小时）',
+    );
+    expect(show('goals', 'ownerId')).toBe('Anna Wang');
   });
 
   it('writes money with its currency and dates as each language writes them', () => {
