@@ -1,7 +1,10 @@
-import { dayKey, openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
+import { localIsoDate } from '../../shared/rules/local-date';
+import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { openStatuses, orderStatuses } from '../../shared/schema/order';
+import { type DashboardPeriod, loadMonthRevenue, loadPeriodFigures, periodRange } from './dashboard-period';
 import type { SalesDeskDb } from './database';
+import { loadGoalBoard } from './goal-queries';
 import { queueCount } from './order-queries';
 import { loadStaff } from './team-queries';
 
@@ -19,6 +22,8 @@ export interface PersonLoad {
   name: string;
   open: number;
   overdue: number;
+  /** Orders completed in the chosen period. */
+  completed: number;
 }
 
 /**
@@ -26,7 +31,11 @@ export interface PersonLoad {
  * holds open orders. The open count is the aggregate kept on write; the overdue count reads that person's
  * slice of the [open+assigneeKey+dueKey] index, so the cost is bounded by their open orders.
  */
-async function loadPerPerson(db: SalesDeskDb, now: string): Promise<PersonLoad[]> {
+async function loadPerPerson(
+  db: SalesDeskDb,
+  now: string,
+  throughput: ReadonlyMap<string, { completed: number }>,
+): Promise<PersonLoad[]> {
   const staff = await loadStaff(db);
   const loads = await db.stats.bulkGet(staff.map((s) => openLoadKey(s.id)));
   const people = await Promise.all(
@@ -36,39 +45,33 @@ async function loadPerPerson(db: SalesDeskDb, now: string): Promise<PersonLoad[]
         open === 0
           ? 0
           : await db.orders.where('[open+assigneeKey+dueKey]').between([1, s.id, ''], [1, s.id, now]).count();
-      return { staffId: s.id, name: s.name, open, overdue, left: s.status === 'left' };
+      const completed = throughput.get(s.id)?.completed ?? 0;
+      return { staffId: s.id, name: s.name, open, overdue, completed, left: s.status === 'left' };
     }),
   );
   return people
-    .filter((p) => !p.left || p.open > 0)
+    .filter((p) => !p.left || p.open > 0 || p.completed > 0)
     .sort((a, b) => b.open - a.open || b.overdue - a.overdue || a.name.localeCompare(b.name))
     .map(({ left: _left, ...person }) => person);
 }
 
 /**
- * Everything the dashboard shows, read from the aggregates kept on write and from indexes over open
- * orders only — never a scan of all orders, so it costs the same at a million orders as at a thousand.
+ * Everything the dashboard shows, read from the aggregates and rollups kept on write and from indexes over
+ * open orders only — never a scan of all orders, so it costs the same at a million orders as at a thousand.
  */
-export async function loadDashboard(db: SalesDeskDb, asOf = new Date()) {
+export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = 'month', asOf = new Date()) {
   const now = asOf.toISOString();
+  const today = localIsoDate(asOf);
   const statusRows = await db.stats.bulkGet(orderStatuses.map(statusKey));
   const byStatus = orderStatuses.map((status, i) => ({ status, count: statusRows[i]?.count ?? 0 }));
-  const months = lastMonths(asOf, 12);
-  const days: string[] = [];
-  for (const month of months) {
-    for (let day = 1; day <= 31; day++) days.push(dayKey(`${month}-${String(day).padStart(2, '0')}`));
-  }
-  const dayRows = await db.stats.bulkGet(days);
-  const monthAmounts = new Map(months.map((m) => [m, 0]));
-  dayRows.forEach((row, i) => {
-    const month = (days[i] as string).slice(4, 11);
-    if (row) monthAmounts.set(month, (monthAmounts.get(month) ?? 0) + row.amount);
-  });
-  const [overdue, dueToday, unassigned, perPerson] = await Promise.all([
+  const figures = await loadPeriodFigures(db, periodRange(period, today), today);
+  const [overdue, dueToday, unassigned, perPerson, revenue, goals] = await Promise.all([
     queueCount(db, { kind: 'overdue' }, now),
     queueCount(db, { kind: 'dueToday' }, now),
     db.stats.get(openLoadKey(UNASSIGNED)),
-    loadPerPerson(db, now),
+    loadPerPerson(db, now, figures.throughput),
+    loadMonthRevenue(db, lastMonths(asOf, 12)),
+    loadGoalBoard(db, today),
   ]);
   const openByStatus = byStatus.filter((s) => openStatuses.includes(s.status));
   return {
@@ -80,7 +83,11 @@ export async function loadDashboard(db: SalesDeskDb, asOf = new Date()) {
     dueToday,
     unassigned: unassigned?.count ?? 0,
     perPerson,
-    byMonth: months.map((month) => ({ month, amount: monthAmounts.get(month) ?? 0 })),
+    figures,
+    /** Order value per month, one series per currency. */
+    revenue,
+    /** Every goal's pacing; the top-level ones are listed. */
+    goals: goals.roots.map((node) => ({ goal: node.goal, ...goals.figures.get(node.goal.id) })),
   };
 }
 

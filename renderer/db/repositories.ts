@@ -1,5 +1,5 @@
 import { advanceMilestones } from '../../shared/rules/milestones';
-import { addOrderDeltas } from '../../shared/rules/order-aggregates';
+import { addBaseOrderDeltas, addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { type Absence, absenceFields } from '../../shared/schema/absence';
 import { type Customer, customerFields } from '../../shared/schema/customer';
@@ -12,8 +12,13 @@ import { type SkillChange, skillChangeFields } from '../../shared/schema/skill-c
 import { type Staff, staffFields } from '../../shared/schema/staff';
 import { createRepository, type RepoContext } from './repository';
 
+export interface RepositoryOptions {
+  /** False leaves the insight rollups out of order writes: only the bench, weighing what they cost. */
+  rollups?: boolean;
+}
+
 /** One repository per synced table; the UI and importers write only through these. */
-export function createRepositories(ctx: RepoContext) {
+export function createRepositories(ctx: RepoContext, options: RepositoryOptions = {}) {
   return {
     staff: createRepository<typeof staffFields, Staff>(ctx, 'staff', staffFields),
     duties: createRepository<typeof dutyFields, Duty>(ctx, 'duties', dutyFields),
@@ -26,7 +31,7 @@ export function createRepositories(ctx: RepoContext) {
     customers: createRepository<typeof customerFields, Customer>(ctx, 'customers', customerFields),
     products: createRepository<typeof productFields, Product>(ctx, 'products', productFields),
     orders: createRepository<typeof orderFields, Order>(ctx, 'orders', orderFields, {
-      aggregate: addOrderDeltas,
+      aggregate: options.rollups === false ? addBaseOrderDeltas : addOrderDeltas,
       derive: (order) => ({ ...order, ...queueKeys(order) }),
       evolve: (before, order, at) => ({ ...order, milestones: advanceMilestones(before, order, at) }),
     }),

@@ -2,7 +2,7 @@ import { errorMessage } from '../../shared/error-message';
 import { type Clock, createClock } from '../../shared/hlc';
 import { createDatabase, DB_NAME, type SalesDeskDb, versionOnDisk } from './database';
 import { loadIdentity, type MachineIdentity } from './identity';
-import { createRepositories, type Repositories } from './repositories';
+import { createRepositories, type Repositories, type RepositoryOptions } from './repositories';
 import type { RepoContext } from './repository';
 import { type SchemaVersion, schemaVersions } from './schema-versions';
 
@@ -20,9 +20,10 @@ export function createSession(
   identity: MachineIdentity,
   now: () => Date = () => new Date(),
   clock: Clock = createClock(identity.deviceId),
+  options: RepositoryOptions = {},
 ): DataSession {
   const ctx: RepoContext = { db, deviceId: identity.deviceId, clock, now };
-  return { db, identity, repos: createRepositories(ctx), clock };
+  return { db, identity, repos: createRepositories(ctx, options), clock };
 }
 
 export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable' | 'backup';

@@ -27,4 +27,4 @@ Chart.register(
   MatrixElement,
 );
 
-export { Bar, Line, Chart as TypedChart } from 'react-chartjs-2';
+export { Bar, Chart as TypedChart, Line } from 'react-chartjs-2';

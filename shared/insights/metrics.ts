@@ -74,7 +74,13 @@ export type Who = { kind: 'team' } | { kind: 'person'; id: string };
 /** A rollup key's parts: `m:<metric>:<day>:<person>` or `h:<metric>:<day>:<person>:<bucket>`. */
 function parse(key: string) {
   const [kind, metric, day, person, bucket] = key.split(':');
-  return { kind, metric, day: day ?? '', person: person ?? '', bucket: bucket === undefined ? -1 : Number(bucket) };
+  return {
+    kind,
+    metric,
+    day: day ?? '',
+    person: person ?? '',
+    bucket: bucket === undefined ? -1 : Number(bucket),
+  };
 }
 
 const inside = (day: string, period: Period) => day >= period.from && day <= period.to;
@@ -139,7 +145,12 @@ export interface MetricInputs {
 }
 
 /** A metric's value over a period, for the team or a person; null when the period holds nothing to measure. */
-export function metricValue(metric: DerivedMetric, inputs: MetricInputs, period: Period, who: Who): number | null {
+export function metricValue(
+  metric: DerivedMetric,
+  inputs: MetricInputs,
+  period: Period,
+  who: Who,
+): number | null {
   const { rows } = inputs;
   const sum = (m: RollupMetric) => sumOf(rows, m, period, who);
   switch (metric) {
@@ -174,7 +185,8 @@ export function metricValue(metric: DerivedMetric, inputs: MetricInputs, period:
 /** Consecutive periods of `days` days ending the day before `start`, oldest first: a goal's history. */
 export function periodsBefore(start: string, days: number, count: number): Period[] {
   const out: Period[] = [];
-  for (let i = count; i >= 1; i--) out.push({ from: addDays(start, -days * i), to: addDays(start, -days * (i - 1) - 1) });
+  for (let i = count; i >= 1; i--)
+    out.push({ from: addDays(start, -days * i), to: addDays(start, -days * (i - 1) - 1) });
   return out;
 }
 

@@ -61,7 +61,7 @@ export function generateGoals(
   const personal: Sample<GoalInput> = {
     id: random.uuid(),
     input: {
-      title: say({ zh: '每天完成 6 张订单', en: 'Complete 6 orders a day' }, language),
+      title: say({ zh: '平均每天完成 1 张订单', en: 'Complete one order a day on average' }, language),
       description: say(
         { zh: '稳定处理量，支撑团队准时率目标', en: 'A steady pace that carries the team’s on-time goal' },
         language,
@@ -70,8 +70,8 @@ export function generateGoals(
       manualUnit: '',
       scope: 'person',
       ownerId: orders.input.backupIds?.[0] ?? orders.input.primaryId ?? null,
-      baseline: 4,
-      target: 6,
+      baseline: 0.6,
+      target: 1,
       direction: 'increase',
       parentId: team.id,
       dutyId: null,

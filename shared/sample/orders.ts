@@ -257,12 +257,12 @@ interface TimelineSeed {
 
 /**
  * The milestones the order's timeline shows (as its writes would have set them); late when it took longer
- * from receipt to shipping than the default SLA allows in all (3 days, urgent 1).
+ * from receipt to shipping than the default SLA's stages allow in all, in calendar days (7, urgent 3).
  */
 function sampleMilestones(order: OrderInput, moves: readonly MilestoneEvent[]) {
   const milestones = milestonesFromEvents(order, moves);
   const { submittedAt, shippedAt } = milestones;
-  const allowed = (order.priority === 'urgent' ? 1 : 3) * DAY;
+  const allowed = (order.priority === 'urgent' ? 3 : 7) * DAY;
   if (submittedAt && shippedAt) milestones.late = Date.parse(shippedAt) - Date.parse(submittedAt) > allowed;
   return milestones;
 }

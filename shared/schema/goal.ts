@@ -75,7 +75,11 @@ const checkInShape = {
   comment: optionalText(1000),
 };
 const saysSomething = (c: { value: number | null; comment: string }) => c.value !== null || c.comment !== '';
-const emptyMessage = { path: ['value'], message: 'a value or a comment', params: { code: 'goal.checkInEmpty' } };
+const emptyMessage = {
+  path: ['value'],
+  message: 'a value or a comment',
+  params: { code: 'goal.checkInEmpty' },
+};
 
 export const goalCheckInFields = z.object(checkInShape).refine(saysSomething, emptyMessage);
 export const goalCheckInSchema = envelopeSchema.extend(checkInShape).refine(saysSomething, emptyMessage);

@@ -2,14 +2,19 @@
 // real data layer in real Chromium IndexedDB beside a raw IndexedDB baseline doing the same work.
 
 import Dexie from 'dexie';
+import { periodRange } from '../../renderer/db/dashboard-period';
+import { loadDashboard } from '../../renderer/db/dashboard-queries';
 import { createDatabase, type SalesDeskDb } from '../../renderer/db/database';
 import type { MachineIdentity } from '../../renderer/db/identity';
 import { saveNewOrder } from '../../renderer/db/order-commands';
 import { type PageRequest, queuePage, queueSorts, statusCounts } from '../../renderer/db/order-queries';
 import { searchOrders } from '../../renderer/db/order-search';
 import { createSession } from '../../renderer/db/session';
+import { weeksOf } from '../../shared/insights/metrics';
+import { addDays, localIsoDate } from '../../shared/rules/local-date';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { generateOffice, generateOrders, type SampleOffice } from '../../shared/sample';
+import { dashboardScanner } from '../support/dashboard-scan';
 import { runImportBench } from './import-bench';
 import { runMatrixBench } from './matrix-bench';
 import { runMatrixUiBench } from './matrix-ui-bench';
@@ -42,6 +47,10 @@ export interface BenchRuns {
   statusCounts: number[];
   search?: { number: number[]; customer: number[] };
   saveOrder?: number[];
+  /** The same save, in the same run, through repositories that keep no insight rollups (rollup_overhead). */
+  saveOrderNoRollups?: number[];
+  /** The dashboard's figures from aggregates and rollups, and the same counted by a scan of all orders. */
+  dashboard?: { repositories: number[]; scan: number[] };
   /** JS heap (MB) after browsing the queue as the list does: every view, 20 pages deep. */
   queueHeapMb?: number;
   /** Peak JS heap (MB) while exporting the whole office to a package (export_heap_mb). */
@@ -282,7 +291,27 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
         requestedDate: null,
         notes: '',
       };
-      runs.saveOrder = await timeQuery(queryRepeats, () => saveNewOrder(writer, draft, true));
+      // Saves with and without the rollups, taken in turns so both meet the same store and the same disk.
+      const plain = createSession(session, identity, undefined, writer.clock, { rollups: false });
+      runs.saveOrder = [];
+      runs.saveOrderNoRollups = [];
+      for (let i = 0; i < queryRepeats; i++) {
+        for (const [into, who] of [
+          [runs.saveOrder, writer],
+          [runs.saveOrderNoRollups, plain],
+        ] as const) {
+          const start = performance.now();
+          await saveNewOrder(who, draft, true);
+          into.push(round(performance.now() - start, 3));
+        }
+      }
+      runs.dashboard = {
+        repositories: await timeQuery(queryRepeats, () => loadDashboard(session, 'month', asOf)),
+        scan: await timeQuery(n > 100_000 ? 3 : 10, () => scanForDashboard(session)),
+      };
+      log(
+        `dashboard: ${runs.dashboard.repositories.join(', ')} ms; by scanning ${runs.dashboard.scan.join(', ')} ms`,
+      );
       runs.queueHeapMb = await browseHeap(session);
       // The same million orders serve export_heap_mb: a package streamed out must not hold the office.
       const exported = await timedExport(createSession(session, identity));
@@ -296,6 +325,15 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
   raw?.close();
   log('done');
   return runs;
+}
+
+/** The `dashboard` baseline: the same figures counted over every order with a cursor (no aggregates). */
+async function scanForDashboard(db: SalesDeskDb) {
+  const today = localIsoDate(asOf);
+  const weeks = weeksOf({ from: addDays(today, -7 * 12 + 1), to: today });
+  const scan = dashboardScanner(asOf, periodRange('month', today), weeks);
+  await db.orders.each((order) => scan.add(order));
+  return scan.result();
 }
 
 declare global {

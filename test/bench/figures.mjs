@@ -56,6 +56,10 @@ export function toFigures(runs) {
     });
   }
   if (runs.saveOrder?.length) figures.push(figureOf('save_order', n, runs.saveOrder, undefined));
+  if (runs.saveOrderNoRollups?.length)
+    figures.push(figureOf('rollup_overhead', n, runs.saveOrder ?? [], runs.saveOrderNoRollups));
+  if (runs.dashboard)
+    figures.push(figureOf('dashboard', n, runs.dashboard.repositories, runs.dashboard.scan));
   if (runs.queueHeapMb !== undefined) {
     figures.push({
       figure: 'queue_heap_mb',
@@ -176,6 +180,8 @@ export function mergeRuns(parts) {
     merged.statusCounts.push(...part.statusCounts);
     if (part.search) merged.search = part.search;
     if (part.saveOrder) merged.saveOrder = part.saveOrder;
+    if (part.saveOrderNoRollups) merged.saveOrderNoRollups = part.saveOrderNoRollups;
+    if (part.dashboard) merged.dashboard = part.dashboard;
     if (part.queueHeapMb !== undefined) merged.queueHeapMb = part.queueHeapMb;
     if (part.exportHeapMb !== undefined) merged.exportHeapMb = part.exportHeapMb;
     for (const [label, sides] of Object.entries(part.queue)) {

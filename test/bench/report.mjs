@@ -53,6 +53,18 @@ export const targets = {
   queue_page: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },
   search_order: { label: '≤ 30 ms', when: () => true, pass: (f) => f.median <= 30 },
   save_order: { label: '≤ 20 ms', when: () => true, pass: (f) => f.median <= 20 },
+  // Saving an order with the insight rollups against the same save without them, in the same run.
+  rollup_overhead: {
+    label: 'ratio ≤ 1.15',
+    when: (f) => f.ratio !== null,
+    pass: (f) => (f.ratio ?? Infinity) <= 1.15,
+  },
+  // The dashboard's figures against the same counted by scanning every order.
+  dashboard: {
+    label: '≤ 100 ms and ratio ≤ 0.02 at n=1000000',
+    when: (f) => f.n === 1_000_000 && f.ratio !== null,
+    pass: (f) => f.median <= 100 && (f.ratio ?? Infinity) <= 0.02,
+  },
   queue_heap_mb: { label: '≤ 200 MB', when: () => true, pass: (f) => f.median <= 200 },
   first_load_js_kb: { label: '≤ 300 KB', when: () => true, pass: (f) => f.median <= 300 },
 };

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { IconDashboard } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,29 +6,55 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaLink, navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
+import { useOfficeCurrency } from '../../app/use-office-currency';
+import { type DashboardPeriod, dashboardPeriods } from '../../db/dashboard-period';
 import { loadDashboard } from '../../db/dashboard-queries';
-import { formatNumber } from '../../i18n/format';
+import { formatDay, formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
+import { GoalPacing } from './GoalPacing';
+import { LaterSlots } from './LaterSlots';
 import { MonthValueChart } from './MonthValueChart';
 import { OpenStagesChart } from './OpenStagesChart';
 import { PeopleLoad } from './PeopleLoad';
+import { ProcessingTrend } from './ProcessingTrend';
 
-// The figures refresh on every order write (a live query over aggregates and open-order indexes); the
-// overdue and due-today counts also move with the clock, so the query is read again every minute.
+// The figures refresh on every order write (a live query over aggregates, rollups and open-order indexes);
+// the overdue and due-today counts also move with the clock, so the query is read again every minute.
 
-/** What is overdue and due today, how the open work is spread over the team, and the trend. */
+/** The manager's morning on one screen: what is late, who holds what, how fast the work goes, the goals. */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { db } = useSession();
+  const currency = useOfficeCurrency();
   const [minute, setMinute] = useState(0);
+  const [period, setPeriod] = useState<DashboardPeriod>('month');
   useInterval(() => setMinute((m) => m + 1), 60_000, { autoInvoke: true });
-  const data = useLiveQuery(() => loadDashboard(db), [db, minute]);
+  const data = useLiveQuery(() => loadDashboard(db, period), [db, minute, period]);
   if (!data) return null;
+  const { figures } = data;
+  const hours =
+    figures.processingHours === null
+      ? '—'
+      : t('dashboardArea.hours', { hours: formatNumber(figures.processingHours) });
+  const rate = figures.onTimeRate === null ? '—' : `${formatNumber(figures.onTimeRate)}%`;
+  const periodSelector = (
+    <SegmentedControl
+      aria-label={t('dashboardArea.period')}
+      data={dashboardPeriods.map((p) => ({ value: p, label: t(`dashboardArea.periods.${p}`) }))}
+      value={period}
+      onChange={(value) => setPeriod(value as DashboardPeriod)}
+      data-testid="dashboard-period"
+    />
+  );
   return (
     <>
-      <PageHeader title={t('nav.dashboard')} description={t('areas.dashboard.description')} />
+      <PageHeader
+        title={t('nav.dashboard')}
+        description={t('areas.dashboard.description')}
+        actions={data.total === 0 ? undefined : periodSelector}
+      />
       {data.total === 0 ? (
         <EmptyState
           icon={IconDashboard}
@@ -38,7 +64,19 @@ export default function DashboardPage() {
         />
       ) : (
         <Stack>
-          <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
+          <VisuallyHidden data-testid="dashboard-summary">
+            {t('dashboardArea.summary', {
+              overdue: formatNumber(data.overdue),
+              dueToday: formatNumber(data.dueToday),
+              open: formatNumber(data.open),
+              from: formatDay(figures.period.from),
+              to: formatDay(figures.period.to),
+              received: formatNumber(figures.received),
+              completed: formatNumber(figures.completed),
+              hours,
+            })}
+          </VisuallyHidden>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <StatCard
               label={t('dashboardArea.overdue')}
               value={formatNumber(data.overdue)}
@@ -64,6 +102,27 @@ export default function DashboardPage() {
               href={areaLink('orders', 'unassigned')}
               testId="stat-unassigned"
             />
+          </SimpleGrid>
+          <Text size="sm" c="dimmed" data-testid="period-range">
+            {t('dashboardArea.periodRange', {
+              from: formatDay(figures.period.from),
+              to: formatDay(figures.period.to),
+            })}
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 5 }}>
+            <StatCard
+              label={t('dashboardArea.received')}
+              value={formatNumber(figures.received)}
+              testId="stat-received"
+            />
+            <StatCard
+              label={t('dashboardArea.completed')}
+              value={formatNumber(figures.completed)}
+              href={areaLink('orders', 'status', 'completed')}
+              testId="stat-completed"
+            />
+            <StatCard label={t('dashboardArea.processing')} value={hours} testId="stat-processing" />
+            <StatCard label={t('dashboardArea.onTime')} value={rate} testId="stat-on-time" />
             <StatCard
               label={t('dashboardArea.totalOrders')}
               value={formatNumber(data.total)}
@@ -74,7 +133,12 @@ export default function DashboardPage() {
             <OpenStagesChart stages={data.openByStatus} />
             <PeopleLoad people={data.perPerson} />
           </SimpleGrid>
-          <MonthValueChart months={data.byMonth} />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <ProcessingTrend trend={figures.trend} />
+            <GoalPacing goals={data.goals} />
+          </SimpleGrid>
+          <MonthValueChart revenue={data.revenue} office={currency?.code ?? ''} />
+          <LaterSlots />
         </Stack>
       )}
     </>

@@ -1,31 +1,50 @@
+import { SegmentedControl } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfficeCurrency } from '../../app/use-office-currency';
+import { currencyDigits } from '../../../shared/rules/money';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatAmount, formatAmountShort, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
 import { ChartPanel } from './ChartPanel';
 
-/** Order value per month in the office currency, its axis and tooltips saying which currency. */
-export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
+/**
+ * Order value (net of tax) per month, one currency at a time: the axis and tooltips say which. Orders in
+ * another currency are never added in; with more than one, a switch shows each apart.
+ */
+export function MonthValueChart({ revenue, office }: { revenue: Dashboard['revenue']; office: string }) {
   const { t } = useTranslation();
-  const currency = useOfficeCurrency();
-  if (!currency) return null;
-  const unit = 10 ** currency.digits;
-  const title = t('dashboardArea.byMonth');
+  const currencies = revenue.map((r) => r.currency);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown =
+    revenue.find((r) => r.currency === chosen) ?? revenue.find((r) => r.currency === office) ?? revenue[0];
+  if (!shown) return null;
+  const unit = 10 ** currencyDigits(shown.currency);
+  const title = t('dashboardArea.byMonth', { currency: shown.currency });
   return (
     <ChartPanel
       title={title}
       testId="month-value"
       height={260}
+      actions={
+        currencies.length > 1 ? (
+          <SegmentedControl
+            size="xs"
+            aria-label={t('dashboardArea.currency')}
+            data={currencies}
+            value={shown.currency}
+            onChange={setChosen}
+          />
+        ) : null
+      }
       chart={
         <Bar
           role="img"
           aria-label={title}
           data={{
-            labels: months.map((m) => formatMonth(m.month)),
+            labels: shown.months.map((m) => formatMonth(m.month)),
             datasets: [
-              { label: title, data: months.map((m) => m.amount / unit), backgroundColor: '#12b886' },
+              { label: title, data: shown.months.map((m) => m.amount / unit), backgroundColor: '#12b886' },
             ],
           }}
           options={{
@@ -34,15 +53,15 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
               legend: { display: false },
               tooltip: {
                 callbacks: {
-                  label: (item) => formatAmount(Math.round(Number(item.raw) * unit), currency.code),
+                  label: (item) => formatAmount(Math.round(Number(item.raw) * unit), shown.currency),
                 },
               },
             },
             scales: {
               y: {
                 beginAtZero: true,
-                title: { display: true, text: t('dashboardArea.valueAxis', { currency: currency.code }) },
-                ticks: { callback: (value) => formatAmountShort(Number(value), currency.code) },
+                title: { display: true, text: t('dashboardArea.valueAxis', { currency: shown.currency }) },
+                ticks: { callback: (value) => formatAmountShort(Number(value), shown.currency) },
               },
             },
             animation: false,
@@ -53,9 +72,9 @@ export function MonthValueChart({ months }: { months: Dashboard['byMonth'] }) {
         <ChartFigures
           caption={title}
           columns={[t('dashboardArea.month'), t('dashboardArea.value')]}
-          rows={months.map((m) => ({
+          rows={shown.months.map((m) => ({
             key: m.month,
-            cells: [formatMonth(m.month), formatAmount(m.amount, currency.code)],
+            cells: [formatMonth(m.month), formatAmount(m.amount, shown.currency)],
           }))}
         />
       }

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { areaLink } from '../../app/route';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
 import { ChartPanel } from './ChartPanel';
 
-/** Open orders per workflow stage (completed and cancelled left out: they would dwarf the work in hand). */
+/**
+ * Open orders per workflow stage (completed and cancelled left out: they would dwarf the work in hand). A
+ * click on a bar opens the queue's view of that status.
+ */
 export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] }) {
   const { t } = useTranslation();
   const title = t('dashboardArea.byStage');
@@ -27,6 +31,14 @@ export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] 
             plugins: { legend: { display: false } },
             scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
             animation: false,
+            onClick: (_event, elements) => {
+              const stage = stages[elements[0]?.index ?? -1];
+              if (stage) window.location.hash = areaLink('orders', 'status', stage.status);
+            },
+            onHover: (event, elements) => {
+              const target = event.native?.target as HTMLElement | undefined;
+              if (target) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+            },
           }}
         />
       }

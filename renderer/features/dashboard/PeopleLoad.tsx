@@ -4,7 +4,10 @@ import { areaLink } from '../../app/route';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatNumber } from '../../i18n/format';
 
-/** How the open work is spread over the team: each person's open and overdue orders, each a link to their queue. */
+/**
+ * How the work is spread over the team: each person's open and overdue orders now and the orders they
+ * completed in the chosen period, each a link to their queue.
+ */
 export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
   const { t } = useTranslation();
   return (
@@ -21,6 +24,7 @@ export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
               <Table.Th>{t('dashboardArea.person')}</Table.Th>
               <Table.Th ta="right">{t('dashboardArea.open')}</Table.Th>
               <Table.Th ta="right">{t('dashboardArea.overdueCount')}</Table.Th>
+              <Table.Th ta="right">{t('dashboardArea.completedCount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -36,6 +40,9 @@ export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
                 </Table.Td>
                 <Table.Td ta="right" data-count="overdue" c={p.overdue > 0 ? 'red' : undefined}>
                   {formatNumber(p.overdue)}
+                </Table.Td>
+                <Table.Td ta="right" data-count="completed">
+                  {formatNumber(p.completed)}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Order, OrderStatus } from '../../../shared/schema/order';
+import { type Order, type OrderStatus, orderStatuses } from '../../../shared/schema/order';
 import { useSession } from '../../app/session-context';
 import { type QueueSort, type QueueView, queueCount, queuePage } from '../../db/order-queries';
 import { searchOrders } from '../../db/order-search';
@@ -44,12 +44,14 @@ export function toView(choice: QueueChoice): QueueView | null {
 
 /**
  * The choice a link into the queue asks for (the dashboard's figures): `overdue`, `dueToday`,
- * `unassigned`, `person/<staff id>`; anything else opens the queue as it opens by default.
+ * `unassigned`, `person/<staff id>`, `status/<status>`; anything else opens the queue as it opens by default.
  */
 export function choiceFromRoute(detail: readonly string[]): QueueChoice {
   const [view, id] = detail;
   if (view === 'overdue' || view === 'dueToday' || view === 'unassigned') return { ...initialChoice, view };
   if (view === 'person' && id) return { ...initialChoice, view: 'mine', assigneeId: id };
+  if (view === 'status' && id && (orderStatuses as readonly string[]).includes(id))
+    return { ...initialChoice, view: 'status', status: id as OrderStatus };
   return initialChoice;
 }
 

@@ -47,7 +47,13 @@ export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
   customers: { segment: 'segment' },
   orders: { status: 'status', priority: 'priority' },
   orderEvents: { kind: 'sharingArea.values.eventKind', from: 'status', to: 'status' },
-  goals: { metric: 'metric', scope: 'goalScope', direction: 'goalDirection', term: 'goalTerm', status: 'goalStatus' },
+  goals: {
+    metric: 'metric',
+    scope: 'goalScope',
+    direction: 'goalDirection',
+    term: 'goalTerm',
+    status: 'goalStatus',
+  },
 };
 /** Order lines named in full before "and n more". */
 const LINES_SHOWN = 3;

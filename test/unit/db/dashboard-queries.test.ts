@@ -45,7 +45,7 @@ async function office() {
 describe('dashboard', () => {
   it('counts what is overdue and what is due later today, open orders only', async () => {
     const { db, asOf } = await office();
-    const data = await loadDashboard(db, asOf);
+    const data = await loadDashboard(db, 'month', asOf);
     expect(data.overdue).toBe(2);
     expect(data.dueToday).toBe(3);
     expect(data.open).toBe(7);
@@ -55,7 +55,7 @@ describe('dashboard', () => {
 
   it('shows the open stages only, not completed, cancelled or draft orders', async () => {
     const { db, asOf } = await office();
-    const { openByStatus } = await loadDashboard(db, asOf);
+    const { openByStatus } = await loadDashboard(db, 'month', asOf);
     const stages = Object.fromEntries(openByStatus.map((s) => [s.status, s.count]));
     expect(Object.keys(stages)).not.toContain('completed');
     expect(Object.keys(stages)).not.toContain('cancelled');
@@ -65,7 +65,7 @@ describe('dashboard', () => {
 
   it('gives open and overdue orders per person, busiest first, and leaves out who left with nothing open', async () => {
     const { db, repos, asOf, cai } = await office();
-    expect((await loadDashboard(db, asOf)).perPerson).toEqual([
+    expect((await loadDashboard(db, 'month', asOf)).perPerson).toEqual([
       expect.objectContaining({ name: 'Ann', open: 3, overdue: 2 }),
       expect.objectContaining({ name: 'Bob', open: 2, overdue: 0 }),
     ]);
@@ -74,7 +74,7 @@ describe('dashboard', () => {
     await repos.orders.create(
       orderInput(customer.id, { number: 'T-20261128-0099', assigneeId: cai.id, dueAt: null }),
     );
-    const names = (await loadDashboard(db, asOf)).perPerson.map((p) => [p.name, p.open]);
+    const names = (await loadDashboard(db, 'month', asOf)).perPerson.map((p) => [p.name, p.open]);
     expect(names).toEqual([
       ['Ann', 3],
       ['Bob', 2],
