@@ -1,5 +1,5 @@
 import { metricValue, type Period, sumOf, weeksOf } from '../../shared/insights/metrics';
-import { addDays } from '../../shared/rules/local-date';
+import { addDays, earliestDay } from '../../shared/rules/local-date';
 import type { RollupMetric } from '../../shared/rules/rollups';
 import type { SalesDeskDb } from './database';
 import { loadRollupRows } from './insight-queries';
@@ -55,7 +55,7 @@ export async function loadPeriodFigures(
   today: string,
 ): Promise<PeriodFigures> {
   const trendFrom = addDays(today, -7 * TREND_WEEKS + 1);
-  const span = { from: period.from < trendFrom ? period.from : trendFrom, to: today };
+  const span = { from: earliestDay(period.from, trendFrom), to: today };
   const rows = await loadRollupRows(db, periodMetrics, span);
   const team = { kind: 'team' } as const;
   const inPeriod = rows.filter((row) => {

@@ -14,6 +14,7 @@ import {
   goalTree,
   rolledProgress,
 } from '../../shared/rules/goals';
+import { earliestDay } from '../../shared/rules/local-date';
 import type { Goal, GoalCheckIn } from '../../shared/schema/goal';
 import type { SalesDeskDb } from './database';
 import { metricValues } from './insight-queries';
@@ -26,8 +27,6 @@ type GoalMeasure = Pick<Goal, 'metric' | 'scope' | 'ownerId'>;
 
 export const whoOf = (goal: GoalMeasure): Who =>
   goal.scope === 'person' && goal.ownerId ? { kind: 'person', id: goal.ownerId } : { kind: 'team' };
-
-const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /** Check-ins of a goal, newest first. */
 export const loadCheckIns = async (db: SalesDeskDb, goalId: string): Promise<GoalCheckIn[]> =>
@@ -44,7 +43,7 @@ function lastValue(checkIns: readonly GoalCheckIn[], from: string, to: string): 
 /** The goal's metric over its period so far; null before it starts or with nothing to measure. */
 export async function goalActual(db: SalesDeskDb, goal: Goal, today: string): Promise<number | null> {
   if (today < goal.start) return null;
-  const to = earlier(today, goal.due);
+  const to = earliestDay(today, goal.due);
   if (!isDerivedMetric(goal.metric)) return lastValue(await loadCheckIns(db, goal.id), goal.start, to);
   const [value] = await metricValues(db, goal.metric, [{ from: goal.start, to }], whoOf(goal));
   return value ?? null;
@@ -130,7 +129,9 @@ export async function goalSeries(db: SalesDeskDb, goal: Goal, today: string): Pr
     goal,
     weeks.map((w) => w.to),
   );
-  const past = weeks.filter((w) => w.from <= today).map((w) => ({ from: w.from, to: earlier(w.to, today) }));
+  const past = weeks
+    .filter((w) => w.from <= today)
+    .map((w) => ({ from: w.from, to: earliestDay(w.to, today) }));
   let actual: (number | null)[];
   if (isDerivedMetric(goal.metric) && goal.metric !== 'backlog') {
     actual = await metricValues(db, goal.metric, past, whoOf(goal));

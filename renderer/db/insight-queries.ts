@@ -7,6 +7,7 @@ import {
   type RollupRow,
   type Who,
 } from '../../shared/insights/metrics';
+import { earliestDay, latestDay } from '../../shared/rules/local-date';
 import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import type { DurationMetric, RollupMetric } from '../../shared/rules/rollups';
 import { openStatuses } from '../../shared/schema/order';
@@ -49,8 +50,8 @@ export async function metricInputs(
   periods: readonly Period[],
   who: Who,
 ) {
-  const from = periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]?.from ?? '');
-  const to = periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]?.to ?? '');
+  const from = earliestDay(...periods.map((p) => p.from));
+  const to = latestDay(...periods.map((p) => p.to));
   const median = medianOf(metric);
   const [rows, open] = await Promise.all([
     loadRollupRows(db, metricDefinitions[metric].reads, { from, to }, median ? [median] : []),

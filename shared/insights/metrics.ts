@@ -1,4 +1,4 @@
-import { addDays } from '../rules/local-date';
+import { addDays, earliestDay } from '../rules/local-date';
 import { bucketEdges, type DurationMetric, type RollupMetric } from '../rules/rollups';
 
 // The metric engine: the KPIs the goals, the dashboard and (later) reviews measure, each computed from the
@@ -194,8 +194,7 @@ export function periodsBefore(start: string, days: number, count: number): Perio
 export function weeksOf(period: Period): Period[] {
   const out: Period[] = [];
   for (let from = period.from; from <= period.to; from = addDays(from, 7)) {
-    const to = addDays(from, 6);
-    out.push({ from, to: to < period.to ? to : period.to });
+    out.push({ from, to: earliestDay(addDays(from, 6), period.to) });
   }
   return out;
 }

@@ -6,6 +6,10 @@ export function localIsoDate(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The earliest and latest of some ISO dates (they sort as text). */
+export const earliestDay = (...days: string[]) => [...days].sort()[0] ?? '';
+export const latestDay = (...days: string[]) => [...days].sort().at(-1) ?? '';
+
 /** The ISO date `days` after `isoDate` (negative goes back); calendar arithmetic, no time zone involved. */
 export function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -79,7 +79,10 @@ describe('the dashboard of the sample office', () => {
       );
       expect(counts.reduce((a, b) => a + b, 0)).toBe(await figure(page, 'stat-open'));
       // The month values carry the currency.
-      const values = await page.getByRole('table', { name: D.byMonth.replace('{{currency}}', 'CNY') }).locator('tbody td').allTextContents();
+      const values = await page
+        .getByRole('table', { name: D.byMonth.replace('{{currency}}', 'CNY') })
+        .locator('tbody td')
+        .allTextContents();
       expect(values.every((v) => v.startsWith('CN¥'))).toBe(true);
       expect(machine.errors).toEqual([]);
     } finally {

@@ -81,7 +81,8 @@ export function dashboardScanner(now: Date, period: ScanPeriod, weeks: readonly 
     out.total += 1;
     out.byStatus[o.status] = (out.byStatus[o.status] ?? 0) + 1;
     const person = o.assigneeId ?? '-';
-    const mine = (out.perPerson[person] ??= { open: 0, overdue: 0, completed: 0 });
+    const mine = out.perPerson[person] ?? { open: 0, overdue: 0, completed: 0 };
+    out.perPerson[person] = mine;
     if (open.has(o.status)) {
       out.open += 1;
       mine.open += 1;

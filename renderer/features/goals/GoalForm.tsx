@@ -1,5 +1,5 @@
 import { Grid, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalMetricKeys, isDerivedMetric } from '../../../shared/insights/metrics';
 import { smartChecklist, wouldCycle } from '../../../shared/rules/goals';
@@ -62,6 +62,10 @@ export function GoalForm(props: {
 
   // The baseline follows what it is computed from: the metric, whose figures, and the dates.
   const { metric, scope, ownerId, start, due, direction } = values;
+  // The form's setter changes with every render (its rules are rebuilt): read through a ref, so the
+  // history is read again only when what it depends on changes.
+  const setField = useRef(form.setFieldValue);
+  setField.current = form.setFieldValue;
   useEffect(() => {
     let current = true;
     if (!metric || !start || !due || start >= due) {
@@ -73,14 +77,12 @@ export function GoalForm(props: {
         if (!current) return;
         setHistory(figures);
         if (isDerivedMetric(metric))
-          form.setFieldValue('baseline', figures.baseline === null ? '' : String(figures.baseline));
+          setField.current('baseline', figures.baseline === null ? '' : String(figures.baseline));
       },
     );
     return () => {
       current = false;
     };
-    // `form` is stable for the form's life; listing it would rerun on every keystroke.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [session.db, metric, scope, ownerId, start, due, direction]);
 
   const checks = useMemo(() => {
