@@ -7,6 +7,7 @@ export const areaIds = [
   'customers',
   'team',
   'goals',
+  'analysis',
   'training',
   'reviews',
   'routines',
