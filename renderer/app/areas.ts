@@ -1,6 +1,7 @@
 import {
   IconBriefcase,
   IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconDashboard,
   IconFileInvoice,
@@ -11,10 +12,12 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { loadFeatureStrings } from '../i18n';
 import type { AreaId } from './area-ids';
 
-// Every area of the app: its route id, its icon and its page, loaded only when first visited so the
-// first paint carries only the shell. The shell is the only importer of the pages.
+// Every area of the app: its route id, its icon and its page, loaded only when first visited — with its
+// feature's strings, in parallel — so the first paint carries only the shell. The shell is the only
+// importer of the pages.
 
 export interface Area {
   id: AreaId;
@@ -22,19 +25,52 @@ export interface Area {
   page: LazyExoticComponent<ComponentType>;
 }
 
+/** A page's module and its feature folder's strings, loaded together; the page renders once both are in. */
+const page = (feature: string, load: () => Promise<{ default: ComponentType }>) =>
+  lazy(() => Promise.all([load(), loadFeatureStrings(feature)]).then(([module]) => module));
+
 export const areas: readonly Area[] = [
-  { id: 'dashboard', icon: IconDashboard, page: lazy(() => import('../features/dashboard/DashboardPage')) },
-  { id: 'orders', icon: IconFileInvoice, page: lazy(() => import('../features/orders/OrdersPage')) },
+  {
+    id: 'dashboard',
+    icon: IconDashboard,
+    page: page('dashboard', () => import('../features/dashboard/DashboardPage')),
+  },
+  {
+    id: 'orders',
+    icon: IconFileInvoice,
+    page: page('orders', () => import('../features/orders/OrdersPage')),
+  },
   {
     id: 'customers',
     icon: IconBriefcase,
-    page: lazy(() => import('../features/customers-products/CustomersPage')),
+    page: page('customers-products', () => import('../features/customers-products/CustomersPage')),
   },
-  { id: 'team', icon: IconUsersGroup, page: lazy(() => import('../features/team/TeamPage')) },
-  { id: 'goals', icon: IconTarget, page: lazy(() => import('../features/goals/GoalsPage')) },
-  { id: 'training', icon: IconSchool, page: lazy(() => import('../features/training/TrainingPage')) },
-  { id: 'reviews', icon: IconChecklist, page: lazy(() => import('../features/reviews/ReviewsPage')) },
-  { id: 'routines', icon: IconCalendarEvent, page: lazy(() => import('../features/routines/RoutinesPage')) },
-  { id: 'sharing', icon: IconShare, page: lazy(() => import('../features/sharing/SharingPage')) },
-  { id: 'settings', icon: IconSettings, page: lazy(() => import('../features/settings/SettingsPage')) },
+  { id: 'team', icon: IconUsersGroup, page: page('team', () => import('../features/team/TeamPage')) },
+  { id: 'goals', icon: IconTarget, page: page('goals', () => import('../features/goals/GoalsPage')) },
+  {
+    id: 'analysis',
+    icon: IconChartBar,
+    page: page('analysis', () => import('../features/analysis/AnalysisPage')),
+  },
+  {
+    id: 'training',
+    icon: IconSchool,
+    page: page('training', () => import('../features/training/TrainingPage')),
+  },
+  {
+    id: 'reviews',
+    icon: IconChecklist,
+    page: page('reviews', () => import('../features/reviews/ReviewsPage')),
+  },
+  {
+    id: 'routines',
+    icon: IconCalendarEvent,
+    page: page('routines', () => import('../features/routines/RoutinesPage')),
+  },
+  { id: 'sharing', icon: IconShare, page: page('sharing', () => import('../features/sharing/SharingPage')) },
+  {
+    id: 'settings',
+    icon: IconSettings,
+    page: page('settings', () => import('../features/settings/SettingsPage')),
+  },
 ];

@@ -5,7 +5,6 @@ type OrdersTable<I> = Pick<Table<Order, string, I>, 'orderBy' | 'where'>;
 
 import { type AggregateDeltas, addOrderDeltas, type StatRow } from '../../shared/rules/order-aggregates';
 import type { Order } from '../../shared/schema/order';
-import type { SalesDeskDb } from './database';
 
 // The aggregates (`stats`) are kept on every order write. This recomputes them from the orders themselves:
 // after an upgrade that adds new ones, and as a command in Settings when a manager doubts a figure. It
@@ -63,9 +62,4 @@ export async function rebuildAggregatesIn<I>(
   await stats.clear();
   await stats.bulkPut([...sums].map(([key, { count: n, amount }]) => ({ key, count: n, amount })));
   return { orders: count, keys: sums.size, differed };
-}
-
-/** The Settings command: one transaction, so a figure is never read half rebuilt. */
-export function rebuildAggregates(db: SalesDeskDb): Promise<RebuildReport> {
-  return db.transaction('rw', [db.orders, db.stats], () => rebuildAggregatesIn(db.orders, db.stats));
 }

@@ -58,16 +58,12 @@ export async function loadPeriodFigures(
   const span = { from: earliestDay(period.from, trendFrom), to: today };
   const rows = await loadRollupRows(db, periodMetrics, span);
   const team = { kind: 'team' } as const;
-  const inPeriod = rows.filter((row) => {
-    const day = row.key.split(':')[2] ?? '';
-    return day >= period.from && day <= period.to;
-  });
   const throughput = new Map<string, { completed: number; received: number }>();
   let received = 0;
   let completed = 0;
-  for (const row of inPeriod) {
-    const [, metric, , person = '-'] = row.key.split(':');
-    if (metric !== 'completed' && metric !== 'received') continue;
+  for (const row of rows) {
+    const [, metric, day = '', person = '-'] = row.key.split(':');
+    if ((metric !== 'completed' && metric !== 'received') || day < period.from || day > period.to) continue;
     const entry = throughput.get(person) ?? { completed: 0, received: 0 };
     entry[metric] += row.count;
     throughput.set(person, entry);
@@ -83,9 +79,9 @@ export async function loadPeriodFigures(
     period,
     received,
     completed,
-    processingHours: metricValue('processingHours', { rows: inPeriod }, period, team),
-    onTimeRate: metricValue('onTimeRate', { rows: inPeriod }, period, team),
-    errorRate: metricValue('errorRate', { rows: inPeriod }, period, team),
+    processingHours: metricValue('processingHours', { rows }, period, team),
+    onTimeRate: metricValue('onTimeRate', { rows }, period, team),
+    errorRate: metricValue('errorRate', { rows }, period, team),
     throughput,
     trend,
   };

@@ -8,17 +8,16 @@ import zhCN from './locales/zh-CN.json';
 export const languages: readonly Language[] = ['zh-CN', 'en'];
 type Tree = { [key: string]: string | Tree };
 
-// Each feature keeps its own strings in features/<area>/**/locales/{en,zh-CN}.json under a top-level key
-// named for the area, so areas can grow without touching one shared file; they are merged here (with the
-// shared UI pieces' strings in ui/locales).
-const featureLocales = import.meta.glob<Tree>(['../features/**/locales/*.json', '../ui/locales/*.json'], {
-  eager: true,
-  import: 'default',
-});
+// The shell's strings (and the shared UI pieces', in ui/locales) load with the app. Each feature keeps its
+// own in features/<area>/**/locales/{en,zh-CN}.json under a top-level key named for the area, loaded with
+// the area's page (app/areas.ts): a string no screen shows yet costs nothing at start-up.
+const shellLocales = import.meta.glob<Tree>('../ui/locales/*.json', { eager: true, import: 'default' });
+const featureLocales = import.meta.glob<Tree>('../features/**/locales/*.json', { import: 'default' });
 
-function withFeatures(base: Tree, language: Language): Tree {
+/** Adds the trees of `files` for `language` to `base`; a key defined twice is a mistake, said at once. */
+export function mergeTrees(base: Tree, files: Record<string, Tree>, language: Language): Tree {
   const merged: Tree = { ...base };
-  for (const [path, tree] of Object.entries(featureLocales)) {
+  for (const [path, tree] of Object.entries(files)) {
     if (!path.endsWith(`/${language}.json`)) continue;
     for (const [key, value] of Object.entries(tree)) {
       if (key in merged) throw new Error(`${path}: key "${key}" is already defined`);
@@ -29,9 +28,40 @@ function withFeatures(base: Tree, language: Language): Tree {
 }
 
 export const resources = {
-  'zh-CN': { translation: withFeatures(zhCN, 'zh-CN') },
-  en: { translation: withFeatures(en, 'en') },
+  'zh-CN': { translation: mergeTrees(zhCN, shellLocales, 'zh-CN') },
+  en: { translation: mergeTrees(en, shellLocales, 'en') },
 } as const;
+
+const loaded = new Map<string, Promise<void>>();
+
+/**
+ * The strings of one feature folder (e.g. `goals`), both languages, so switching language needs no wait.
+ * Loaded once; the page of the area waits for them before it renders.
+ */
+export function loadFeatureStrings(feature: string): Promise<void> {
+  let loading = loaded.get(feature);
+  if (!loading) {
+    const prefix = `../features/${feature}/`;
+    loading = Promise.all(
+      Object.entries(featureLocales)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(async ([path, load]) => {
+          const language = languages.find((l) => path.endsWith(`/${l}.json`));
+          if (language) i18next.addResourceBundle(language, 'translation', await load(), true, false);
+        }),
+    ).then(() => undefined);
+    loaded.set(feature, loading);
+  }
+  return loading;
+}
+
+/** Every feature's strings (component tests and benches render pages without their area's loader). */
+export const loadAllFeatureStrings = () =>
+  Promise.all(
+    [...new Set(Object.keys(featureLocales).map((path) => path.split('/')[2] as string))].map(
+      loadFeatureStrings,
+    ),
+  );
 
 const STORAGE_KEY = 'salesdesk.language';
 

@@ -71,16 +71,40 @@ export interface Period {
 /** Everyone (the team), or one person's figures (their staff id; `-` for orders nobody holds). */
 export type Who = { kind: 'team' } | { kind: 'person'; id: string };
 
-/** A rollup key's parts: `m:<metric>:<day>:<person>` or `h:<metric>:<day>:<person>:<bucket>`. */
-function parse(key: string) {
-  const [kind, metric, day, person, bucket] = key.split(':');
-  return {
-    kind,
-    metric,
-    day: day ?? '',
-    person: person ?? '',
-    bucket: bucket === undefined ? -1 : Number(bucket),
-  };
+interface ParsedRow {
+  day: string;
+  person: string;
+  bucket: number;
+  count: number;
+  amount: number;
+}
+
+/**
+ * The rows of a read, by kind and metric (`m:shipped`, `h:confirmed`), their keys split once: a screen asks
+ * many figures of the same rows (a trend is a figure per week), and splitting every key for each would
+ * cost more than the read. Kept per rows array, for as long as the array lives.
+ */
+const parsedRows = new WeakMap<readonly RollupRow[], Map<string, ParsedRow[]>>();
+function indexed(rows: readonly RollupRow[]): Map<string, ParsedRow[]> {
+  let index = parsedRows.get(rows);
+  if (index) return index;
+  index = new Map();
+  for (const row of rows) {
+    // `m:<metric>:<day>:<person>` or `h:<metric>:<day>:<person>:<bucket>`
+    const [kind, metric, day = '', person = '', bucket] = row.key.split(':');
+    const group = `${kind}:${metric}`;
+    const list = index.get(group) ?? [];
+    list.push({
+      day,
+      person,
+      bucket: bucket === undefined ? -1 : Number(bucket),
+      count: row.count,
+      amount: row.amount,
+    });
+    index.set(group, list);
+  }
+  parsedRows.set(rows, index);
+  return index;
 }
 
 const inside = (day: string, period: Period) => day >= period.from && day <= period.to;
@@ -90,9 +114,8 @@ const counts = (who: Who, person: string) => who.kind === 'team' || who.id === p
 export function sumOf(rows: readonly RollupRow[], metric: RollupMetric, period: Period, who: Who) {
   let count = 0;
   let amount = 0;
-  for (const row of rows) {
-    const k = parse(row.key);
-    if (k.kind !== 'm' || k.metric !== metric || !inside(k.day, period) || !counts(who, k.person)) continue;
+  for (const row of indexed(rows).get(`m:${metric}`) ?? []) {
+    if (!inside(row.day, period) || !counts(who, row.person)) continue;
     count += row.count;
     amount += row.amount;
   }
@@ -106,10 +129,9 @@ export function sumOf(rows: readonly RollupRow[], metric: RollupMetric, period: 
 export function medianMinutes(rows: readonly RollupRow[], metric: DurationMetric, period: Period, who: Who) {
   const perBucket = new Map<number, number>();
   let total = 0;
-  for (const row of rows) {
-    const k = parse(row.key);
-    if (k.kind !== 'h' || k.metric !== metric || !inside(k.day, period) || !counts(who, k.person)) continue;
-    perBucket.set(k.bucket, (perBucket.get(k.bucket) ?? 0) + row.count);
+  for (const row of indexed(rows).get(`h:${metric}`) ?? []) {
+    if (!inside(row.day, period) || !counts(who, row.person)) continue;
+    perBucket.set(row.bucket, (perBucket.get(row.bucket) ?? 0) + row.count);
     total += row.count;
   }
   if (total === 0) return null;

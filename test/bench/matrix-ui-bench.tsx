@@ -13,7 +13,7 @@ import type { MachineIdentity } from '../../renderer/db/identity';
 import { createSession } from '../../renderer/db/session';
 import { MatrixTab } from '../../renderer/features/team/matrix/MatrixTab';
 import { useTeam } from '../../renderer/features/team/use-team';
-import { initI18n } from '../../renderer/i18n';
+import { initI18n, loadAllFeatureStrings } from '../../renderer/i18n';
 import { office } from './matrix-bench';
 
 export interface MatrixUiRuns {
@@ -48,6 +48,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 export async function runMatrixUiBench(options: { repeats?: number } = {}): Promise<MatrixUiRuns> {
   await initI18n('en');
+  await loadAllFeatureStrings();
   const db = createDatabase(`bench-matrix-${crypto.randomUUID()}`);
   await db.open();
   const session = createSession(db, identity);

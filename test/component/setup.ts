@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '../../renderer/i18n';
+import { initI18n, loadAllFeatureStrings } from '../../renderer/i18n';
 
 // jsdom lacks these browser APIs that Mantine uses for layout and colour-scheme detection.
 window.matchMedia ??= (query: string) =>
@@ -31,6 +31,8 @@ if (!('fonts' in document)) {
 }
 
 await initI18n('en');
+// Pages are rendered here without their area's loader, which would load their strings with them.
+await loadAllFeatureStrings();
 afterEach(() => {
   cleanup();
   // Notifications live in one store for the whole file: a test starts with none shown or queued.

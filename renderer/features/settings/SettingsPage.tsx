@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
+import { FiguresSection } from './FiguresSection';
 import { MachineSection } from './MachineSection';
 import { SampleSection } from './SampleSection';
 import { SlaSection } from './SlaSection';
@@ -18,6 +19,7 @@ export default function SettingsPage() {
         <MachineSection />
         <SlaSection />
         <StorageSection />
+        <FiguresSection />
         <SampleSection />
         <AboutSection />
       </Stack>

@@ -8,13 +8,14 @@ import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { latestSchemaVersion } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { describePackageError } from '../../../renderer/features/sharing/package-errors';
-import { i18next, resources } from '../../../renderer/i18n';
+import { i18next } from '../../../renderer/i18n';
 import { DEFAULT_MAX_SKEW_MS, formatRev, MAX_COUNTER, parseRev } from '../../../shared/hlc';
 import { PackageError, readPackage } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { revSchema } from '../../../shared/schema/envelope';
 import { tableNames } from '../../../shared/schema/tables';
 import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
+import { resources } from '../../support/all-strings';
 import { customerInput, freshSession, idsIn, tickingTime } from './fixtures';
 
 // Packages that lie about time or origin (the corpus's receiver cases, and a few written here): refused

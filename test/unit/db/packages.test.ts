@@ -9,12 +9,13 @@ import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { storesAt, V2026_11_28 } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { describePackageError } from '../../../renderer/features/sharing/package-errors';
-import { i18next, resources } from '../../../renderer/i18n';
+import { i18next } from '../../../renderer/i18n';
 import { PackageError, referenceRules } from '../../../shared/package';
 import type { PackageScope } from '../../../shared/package/types';
 import { tableNames } from '../../../shared/schema/tables';
 import { RECEIVER } from '../../fixtures/packages/bad-cases-receiver';
 import { valueCases } from '../../fixtures/packages/bad-cases-values';
+import { resources } from '../../support/all-strings';
 import { customerInput, freshSession, idsIn, tickingTime } from './fixtures';
 
 // Packages between two databases (fake-indexeddb): export → preview → apply, conflicts, incremental

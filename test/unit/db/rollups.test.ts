@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rebuildAggregates } from '../../../renderer/db/aggregate-rebuild';
+import { rebuildAggregates } from '../../../renderer/db/figures-command';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
 import { metricKey, revenueKey } from '../../../shared/rules/rollups';
 import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';

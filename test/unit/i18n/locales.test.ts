@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHOICES } from '../../../renderer/features/sharing/field-value';
-import { languageFromLocale, resources } from '../../../renderer/i18n';
+import { languageFromLocale } from '../../../renderer/i18n';
 import { packageErrorCodes } from '../../../shared/package';
 import { recordFieldNames, tableNames, tableSchemas } from '../../../shared/schema/tables';
+import { resources } from '../../support/all-strings';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatWorkingMinutes, slaColor, slaLabel } from '../../../renderer/features/orders/sla-label';
-import { i18next, resources } from '../../../renderer/i18n';
+import { i18next } from '../../../renderer/i18n';
+import { resources } from '../../support/all-strings';
 
 // What the queue's SLA column says, in both languages: working time left, overdue, or nothing.
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { resources } from '../../../renderer/i18n';
 import { isRefusalCode, issueRefusal, Refusal, refusalCodes } from '../../../shared/refusal';
 import { validate } from '../../../shared/validation';
+import { resources } from '../../support/all-strings';
 
 // Refusals are codes from one closed list; the UI says each in both languages. A code nobody can read,
 // or a schema naming a code that is not on the list, fails here rather than on a user's screen.

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFieldValue, recordLabel, referencedIds } from '../../../renderer/features/sharing/field-value';
-import { i18next, resources } from '../../../renderer/i18n';
+import { i18next } from '../../../renderer/i18n';
 import { recordFieldNames, type TableName } from '../../../shared/schema/tables';
+import { resources } from '../../support/all-strings';
 
 // The import preview's conflicts show a record's fields as a person reads them: names, money, dates,
 // choices and lists in the user's language — never an id, a key or JSON.
