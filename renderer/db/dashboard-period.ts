@@ -34,7 +34,14 @@ export function periodRange(kind: DashboardPeriod, today: string): Period {
 }
 
 const TREND_WEEKS = 12;
-const periodMetrics: readonly RollupMetric[] = ['received', 'completed', 'shipped', 'ontime', 'returned'];
+const periodMetrics: readonly RollupMetric[] = [
+  'received',
+  'completed',
+  'shipped',
+  'timed',
+  'ontime',
+  'returned',
+];
 
 export interface PeriodFigures {
   period: Period;

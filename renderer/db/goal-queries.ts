@@ -17,7 +17,7 @@ import {
 import { earliestDay } from '../../shared/rules/local-date';
 import type { Goal, GoalCheckIn } from '../../shared/schema/goal';
 import type { SalesDeskDb } from './database';
-import { metricValues } from './insight-queries';
+import { metricValues, openNow } from './insight-queries';
 
 // A goal's figures, computed — never typed in: its actual from the metric engine over the goal's period so
 // far (or the latest check-in, for a metric measured by hand), its pacing against the straight line from
@@ -28,11 +28,11 @@ type GoalMeasure = Pick<Goal, 'metric' | 'scope' | 'ownerId'>;
 export const whoOf = (goal: GoalMeasure): Who =>
   goal.scope === 'person' && goal.ownerId ? { kind: 'person', id: goal.ownerId } : { kind: 'team' };
 
-/** Check-ins of a goal, newest first. */
+/** Check-ins of a goal, newest first: by day, then (two on one day, a correction) by when entered. */
 export const loadCheckIns = async (db: SalesDeskDb, goalId: string): Promise<GoalCheckIn[]> =>
-  (
-    await db.goalCheckIns.where('[goalId+at]').between([goalId, ''], [goalId, '\uffff']).reverse().toArray()
-  ).filter((c) => !c.deleted);
+  (await db.goalCheckIns.where('[goalId+at]').between([goalId, ''], [goalId, '\uffff']).toArray())
+    .filter((c) => !c.deleted)
+    .sort((a, b) => b.at.localeCompare(a.at) || b.createdAt.localeCompare(a.createdAt));
 
 /** The last value checked in up to `to` (and not before `from`), or null. */
 function lastValue(checkIns: readonly GoalCheckIn[], from: string, to: string): number | null {
@@ -66,9 +66,10 @@ export async function goalHistory(
   const days = Math.max(1, daysIn({ from: goal.start, to: goal.due }));
   const periods = periodsBefore(goal.start, days, 4);
   const baselinePeriod = periods[periods.length - 1] as Period;
-  // The backlog is a figure of now, not of a past period: history says nothing of it.
-  if (!isDerivedMetric(goal.metric) || goal.metric === 'backlog')
-    return { baseline: null, best: null, worst: null, baselinePeriod };
+  if (!isDerivedMetric(goal.metric)) return { baseline: null, best: null, worst: null, baselinePeriod };
+  // The backlog is a figure of now, not of a past period: its baseline is where it stands today.
+  if (goal.metric === 'backlog')
+    return { baseline: await openNow(db, whoOf(goal)), best: null, worst: null, baselinePeriod };
   const values = await metricValues(db, goal.metric, periods, whoOf(goal));
   const known = values.filter((v): v is number => v !== null);
   const high = known.length > 0 ? Math.max(...known) : null;
@@ -133,10 +134,14 @@ export async function goalSeries(db: SalesDeskDb, goal: Goal, today: string): Pr
     .filter((w) => w.from <= today)
     .map((w) => ({ from: w.from, to: earliestDay(w.to, today) }));
   let actual: (number | null)[];
-  if (isDerivedMetric(goal.metric) && goal.metric !== 'backlog') {
+  if (goal.metric === 'backlog') {
+    // Only today's backlog is known (no history of it is kept): the week of today shows it.
+    const now = await openNow(db, whoOf(goal));
+    actual = past.map((_, i) => (i === past.length - 1 ? now : null));
+  } else if (isDerivedMetric(goal.metric)) {
     actual = await metricValues(db, goal.metric, past, whoOf(goal));
   } else {
-    const checkIns = goal.metric === 'backlog' ? [] : await loadCheckIns(db, goal.id);
+    const checkIns = await loadCheckIns(db, goal.id);
     actual = past.map((w) => lastValue(checkIns, goal.start, w.to));
   }
   return weeks.map((w, i) => ({ date: w.to, actual: actual[i] ?? null, expected: expected[i] ?? null }));

@@ -238,10 +238,15 @@ export async function applyOrderImport(
       const revived: Revival<Order>[] = [];
       for (const [i, planned] of chunk.entries()) {
         const number = numbers[c * size + i] as string;
-        const input = orderInput(planned, number, {
-          customerId: idOf(planned.customerRef, customerIds),
-          productId: (line) => idOf(line.productRef, productIds),
-        });
+        const input = orderInput(
+          planned,
+          number,
+          {
+            customerId: idOf(planned.customerRef, customerIds),
+            productId: (line) => idOf(line.productRef, productIds),
+          },
+          at,
+        );
         const old = oldOrders.get(number);
         if (old && !old.deleted) throw new ImportConflictError('orders', number);
         const order = old ? revive(repos.orders, old, input, revived) : repos.orders.stampNew(input);
@@ -321,11 +326,16 @@ function revive<R, I>(
   return pair[1];
 }
 
-/** The order a planned order becomes: 'submitted', unassigned, no SLA due time (see the top of the file). */
+/**
+ * The order a planned order becomes: 'submitted', unassigned, no SLA due time (see the top of the file).
+ * It entered this office's queue when imported (`receivedAt`), whatever date the file gives the order: the
+ * team's processing time counts from then. Its milestones start afresh, also over an order deleted before.
+ */
 function orderInput(
   planned: PlannedOrder,
   number: string,
   refs: { customerId: string; productId: (line: PlannedOrder['lines'][number]) => string },
+  receivedAt: string,
 ) {
   return {
     number,
@@ -352,5 +362,6 @@ function orderInput(
     dueAt: null,
     invoiced: false,
     notes: planned.notes,
+    milestones: { submittedAt: receivedAt, returns: 0, late: false },
   };
 }

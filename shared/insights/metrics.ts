@@ -41,7 +41,7 @@ export const metricDefinitions: Record<DerivedMetric, MetricDefinition> = {
   receivedPerDay: { unit: 'perDay', better: 'higher', reads: ['received'] },
   completedPerDay: { unit: 'perDay', better: 'higher', reads: ['completed'] },
   /** Shipped with no stage past its SLA due time, of all shipped. */
-  onTimeRate: { unit: 'percent', better: 'higher', reads: ['ontime', 'shipped'] },
+  onTimeRate: { unit: 'percent', better: 'higher', reads: ['ontime', 'timed'] },
   /** Returned for correction at least once, of all received. */
   errorRate: { unit: 'percent', better: 'lower', reads: ['returned', 'received'] },
   /** Open orders now. */
@@ -192,7 +192,8 @@ export function metricValue(
       return round(ratio(sum(metric === 'receivedPerDay' ? 'received' : 'completed').count, days));
     }
     case 'onTimeRate': {
-      const r = ratio(sum('ontime').count, sum('shipped').count);
+      // Of the orders shipped whose timeliness is known (not those recovered from old timelines).
+      const r = ratio(sum('ontime').count, sum('timed').count);
       return r === null ? null : round(r * 100, 1);
     }
     case 'errorRate': {

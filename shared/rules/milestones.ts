@@ -19,7 +19,7 @@ const firstTime: Partial<Record<OrderStatus, keyof OrderMilestones>> = {
   cancelled: 'cancelledAt',
 };
 
-export const noMilestones = (): OrderMilestones => ({ returns: 0, late: false });
+export const noMilestones = (): OrderMilestones => ({ returns: 0, late: null });
 
 /**
  * In the schema's key order, unset times left out: the same record as a package reader parses, so a
@@ -38,9 +38,14 @@ function canonical(m: OrderMilestones): OrderMilestones {
  * (an order imported already completed) is unknown and left unset, so it adds no invented duration.
  */
 export function advanceMilestones(before: Source | null, after: Source, at: string): OrderMilestones {
-  const m: OrderMilestones = { ...noMilestones(), ...before?.milestones, ...after.milestones };
-  if (!before) {
+  // What the version says is the truth (an edit keeps the stored milestones, a revival by an import brings
+  // none); this write only adds what it does.
+  const m: OrderMilestones = { ...noMilestones(), ...after.milestones };
+  // New here, or back from a tombstone (a restore keeps its milestones; an import over it starts afresh).
+  if (!before || before.deleted) {
     if (after.status !== 'draft' && !m.submittedAt) m.submittedAt = after.orderedAt;
+    // Entered here, its stages are timed here; arrived further on, how its first stages went is unknown.
+    if (m.late === null && (after.status === 'draft' || after.status === 'submitted')) m.late = false;
     return canonical(m);
   }
   if (after.deleted || before.status === after.status) return canonical(m);
@@ -48,11 +53,14 @@ export function advanceMilestones(before: Source | null, after: Source, at: stri
 }
 
 function moved(m: OrderMilestones, before: Source, to: OrderStatus, at: string): OrderMilestones {
+  const shippedBefore = m.shippedAt !== undefined;
   const field = firstTime[to];
   if (field && m[field] === undefined) (m as Record<string, unknown>)[field] = at;
   if (to === 'returned') m.returns += 1;
-  // A stage finished (the order moved on) after its due time, while its SLA clock ran.
-  if (openSet.has(before.status) && before.dueAt && at > before.dueAt) m.late = true;
+  // A stage up to shipping finished (the order moved on) after its due time, while its SLA clock ran. The
+  // completion stage does not count: an order shipped on time stays on time in the month it shipped.
+  const timed = openSet.has(before.status) && before.status !== 'shipped' && !shippedBefore;
+  if (timed && before.dueAt && Date.parse(at) > Date.parse(before.dueAt)) m.late = true;
   return m;
 }
 
@@ -66,7 +74,8 @@ export interface MilestoneEvent {
 
 /**
  * Milestones recovered from an order's timeline, for orders written before milestones were kept. A
- * timeline does not say when each stage was due, so `late` stays as the order had it (false).
+ * timeline does not say when each stage was due, so whether it was late stays unknown (null). An imported
+ * order's timeline starts with its import (`created` → submitted), as the import's write says.
  */
 export function milestonesFromEvents(
   order: Pick<Order, 'status' | 'orderedAt'>,
@@ -82,10 +91,10 @@ export function milestonesFromEvents(
   for (const event of moves) {
     const to = event.to as OrderStatus;
     if (to === status) continue;
+    status = to;
     const field = firstTime[to];
     if (field && m[field] === undefined) (m as Record<string, unknown>)[field] = event.at;
     if (to === 'returned') m.returns += 1;
-    status = to;
   }
   if (order.status !== 'draft' && !m.submittedAt && order.orderedAt) m.submittedAt = order.orderedAt;
   return canonical(m);

@@ -22,6 +22,8 @@ export const rollupMetrics = [
   'received',
   'confirmed',
   'shipped',
+  /** Shipped, and whether it was on time is known: the on-time rate's denominator. */
+  'timed',
   'ontime',
   'completed',
   'cancelled',
@@ -83,7 +85,10 @@ export function rollupContributions(order: RollupSource | null): [string, number
       const minutes = minutesBetween(m.submittedAt, at);
       out.push([metricKey(metric, day, person), 1, minutes]);
       out.push([histogramKey(metric, day, person, bucketOf(minutes)), 1, 0]);
-      if (metric === 'shipped' && !m.late) out.push([metricKey('ontime', day, person), 1, 0]);
+      if (metric === 'shipped' && typeof m.late === 'boolean') {
+        out.push([metricKey('timed', day, person), 1, 0]);
+        if (!m.late) out.push([metricKey('ontime', day, person), 1, 0]);
+      }
     }
   }
   if (m.completedAt) out.push([metricKey('completed', dayOf(m.completedAt), person), 1, 0]);

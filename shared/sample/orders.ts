@@ -260,7 +260,8 @@ interface TimelineSeed {
  * from receipt to shipping than the default SLA's stages allow in all, in calendar days (7, urgent 3).
  */
 function sampleMilestones(order: OrderInput, moves: readonly MilestoneEvent[]) {
-  const milestones = milestonesFromEvents(order, moves);
+  // Its whole story happened here: whether it was late is known.
+  const milestones = { ...milestonesFromEvents(order, moves), late: false };
   const { submittedAt, shippedAt } = milestones;
   const allowed = (order.priority === 'urgent' ? 3 : 7) * DAY;
   if (submittedAt && shippedAt) milestones.late = Date.parse(shippedAt) - Date.parse(submittedAt) > allowed;

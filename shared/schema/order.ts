@@ -109,8 +109,11 @@ export const orderMilestonesSchema = z.object({
   cancelledAt: isoDateTime.optional(),
   /** Times it was returned for correction. */
   returns: z.number().int().min(0).max(10_000).default(0),
-  /** A stage was finished after its SLA due time at least once. */
-  late: z.boolean().default(false),
+  /**
+   * A stage up to shipping was finished after its SLA due time: true, false, or null when not known (an
+   * order that arrived past its first stages, or one recovered from a timeline that keeps no due times).
+   */
+  late: z.boolean().nullable().default(null),
 });
 export type OrderMilestones = z.infer<typeof orderMilestonesSchema>;
 
@@ -130,7 +133,7 @@ export const orderFields = z.object({
   dueAt: isoDateTime.nullable(),
   invoiced: z.boolean(),
   notes: optionalText(NOTES_MAX),
-  milestones: orderMilestonesSchema.default({ returns: 0, late: false }),
+  milestones: orderMilestonesSchema.default({ returns: 0, late: null }),
 });
 
 /**

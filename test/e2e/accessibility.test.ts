@@ -246,7 +246,22 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByTestId('workload-chart').waitFor();
         await look('team-workload');
 
-        for (const area of ['goals', 'training', 'reviews', 'routines'] as const) {
+        await open('goals');
+        await page.getByTestId('goal-table').waitFor();
+        await look('goals');
+        await page.getByTestId('new-goal').click();
+        await dialog().waitFor();
+        await look('goal-form', 'dialog');
+        await closeWithEsc();
+        await page.getByTestId('goal-table').getByRole('button').first().click();
+        await page.getByTestId('goal-chart').waitFor();
+        await look('goal-detail', 'dialog');
+        await closeWithEsc();
+        await open('analysis');
+        await page.getByTestId('analysis-revenue').waitFor();
+        await look('analysis');
+
+        for (const area of ['training', 'reviews', 'routines'] as const) {
           await open(area);
           await look(area);
         }

@@ -130,9 +130,18 @@ describe('sharing between two machines', () => {
       expect(await count(b, 'orders', 'new')).toBe('3,000');
       expect(await count(b, 'customers', 'conflict')).toBe('0');
       expect(await previewTables(b)).toEqual(
-        ['staff', 'duties', 'absences', 'skillChanges', 'customers', 'products', 'orders', 'orderEvents'].map(
-          (table) => E.tables[table as keyof typeof E.tables],
-        ),
+        [
+          'staff',
+          'duties',
+          'absences',
+          'skillChanges',
+          'customers',
+          'products',
+          'orders',
+          'orderEvents',
+          'goals',
+          'goalCheckIns',
+        ].map((table) => E.tables[table as keyof typeof E.tables]),
       );
       await expectReadable(b);
       // The preview is brought into view when it is ready.

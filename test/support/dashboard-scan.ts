@@ -75,6 +75,7 @@ export function dashboardScanner(now: Date, period: ScanPeriod, weeks: readonly 
   let shippedMinutes = 0;
   let shipped = 0;
   let onTime = 0;
+  let timed = 0;
   const weekly = weeks.map(() => ({ minutes: 0, count: 0 }));
   const add = (o: Order) => {
     if (o.deleted) return;
@@ -92,7 +93,7 @@ export function dashboardScanner(now: Date, period: ScanPeriod, weeks: readonly 
         mine.overdue += 1;
       } else if (o.dueAt && o.dueAt < endOfDay) out.dueToday += 1;
     }
-    const m = o.milestones ?? { returns: 0, late: false };
+    const m = o.milestones ?? { returns: 0, late: null };
     if (m.submittedAt && within(m.submittedAt, period)) out.received += 1;
     if (within(m.completedAt, period)) {
       out.completed += 1;
@@ -103,7 +104,8 @@ export function dashboardScanner(now: Date, period: ScanPeriod, weeks: readonly 
       if (within(m.shippedAt, period)) {
         shippedMinutes += took;
         shipped += 1;
-        if (!m.late) onTime += 1;
+        if (typeof m.late === 'boolean') timed += 1;
+        if (m.late === false) onTime += 1;
       }
       weeks.forEach((week, i) => {
         if (!within(m.shippedAt, week)) return;
@@ -120,7 +122,7 @@ export function dashboardScanner(now: Date, period: ScanPeriod, weeks: readonly 
   const result = (): ScannedDashboard => ({
     ...out,
     processingHours: hours(shippedMinutes, shipped),
-    onTimeRate: shipped === 0 ? null : Math.round((onTime / shipped) * 1000) / 10,
+    onTimeRate: timed === 0 ? null : Math.round((onTime / timed) * 1000) / 10,
     trend: weekly.map((w) => hours(w.minutes, w.count)),
   });
   return { add, result };

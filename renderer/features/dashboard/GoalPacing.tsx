@@ -15,7 +15,10 @@ export function GoalPacing({ goals }: { goals: Dashboard['goals'] }) {
       </Title>
       {active.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('dashboardArea.noGoals')} <Anchor href={areaLink('goals')}>{t('dashboardArea.setGoal')}</Anchor>
+          {t('dashboardArea.noGoals')}{' '}
+          <Anchor href={areaLink('goals')} underline="always">
+            {t('dashboardArea.setGoal')}
+          </Anchor>
         </Text>
       ) : (
         <Stack gap="sm">

@@ -23,7 +23,7 @@ export function LaterSlots() {
           </Text>
           <Text size="sm" c="dimmed">
             {t('dashboardArea.slots.arrives')}{' '}
-            <Anchor href={areaLink(slot.area)} size="sm">
+            <Anchor href={areaLink(slot.area)} size="sm" underline="always">
               {t(`nav.${slot.area}`)}
             </Anchor>
           </Text>

@@ -72,18 +72,27 @@ export function GoalForm(props: {
       setHistory(null);
       return;
     }
+    // A goal being edited keeps the baseline it was set with, unless what it measures or when changes.
+    const saved = props.goal;
+    const same =
+      saved &&
+      saved.metric === metric &&
+      saved.scope === scope &&
+      saved.ownerId === ownerId &&
+      saved.start === start &&
+      saved.due === due;
     goalHistory(session.db, { metric: metric as Goal['metric'], scope, ownerId, start, due, direction }).then(
       (figures) => {
         if (!current) return;
         setHistory(figures);
-        if (isDerivedMetric(metric))
+        if (isDerivedMetric(metric) && !same)
           setField.current('baseline', figures.baseline === null ? '' : String(figures.baseline));
       },
     );
     return () => {
       current = false;
     };
-  }, [session.db, metric, scope, ownerId, start, due, direction]);
+  }, [session.db, metric, scope, ownerId, start, due, direction, props.goal]);
 
   const checks = useMemo(() => {
     const number = (text: string) => {

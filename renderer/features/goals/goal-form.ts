@@ -1,6 +1,13 @@
 import { isDerivedMetric, metricDefinitions } from '../../../shared/insights/metrics';
 import { addDays } from '../../../shared/rules/local-date';
-import type { Goal, GoalInput, goalDirections, goalScopes, goalTerms } from '../../../shared/schema/goal';
+import type {
+  Goal,
+  GoalInput,
+  goalDirections,
+  goalScopes,
+  goalStatuses,
+  goalTerms,
+} from '../../../shared/schema/goal';
 
 // The goal form's values as its fields hold them (numbers as typed text), where a new goal starts, and
 // the values as the goal schema reads them. The schema is the judge of SMART (shared/schema/goal.ts).
@@ -21,6 +28,7 @@ export interface GoalFormValues extends Record<string, unknown> {
   term: (typeof goalTerms)[number];
   start: string;
   due: string;
+  status: (typeof goalStatuses)[number];
 }
 
 /** Whole months on from a date (the 31st of a month → the last day of a shorter one), minus a day. */
@@ -64,6 +72,7 @@ export function goalFormValues(today: string, goal?: Goal, parent?: Goal): GoalF
       term: goal.term,
       start: goal.start,
       due: goal.due,
+      status: goal.status,
     };
   const start = parent && parent.start > today ? parent.start : today;
   return {
@@ -81,6 +90,7 @@ export function goalFormValues(today: string, goal?: Goal, parent?: Goal): GoalF
     term: 'quarterly',
     start,
     due: parent ? parent.due : termDue('quarterly', start),
+    status: 'active',
   };
 }
 
