@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { discountFits } from '../rules/money';
-import { envelopeSchema, idSchema, isoDate, isoDateTime, moneySchema, optionalText } from './envelope';
+import {
+  EARLIEST_DATE,
+  envelopeSchema,
+  idSchema,
+  isoDate,
+  isoDateTime,
+  LATEST_DATE,
+  moneySchema,
+  optionalText,
+} from './envelope';
 import { NOTES_MAX } from './limits';
 
 export const orderStatuses = [
@@ -99,14 +108,23 @@ export const orderLineSchema = z
  * function of the order alone (rules/rollups.ts) and travel with it to other machines. Absent times are
  * unknown (e.g. an order imported already completed), never guessed.
  */
+/**
+ * A milestone's time: within the years any record may hold (envelope.ts), so a package from a machine
+ * whose clock is wrong cannot put an order's figures in 1970 or 2999, or give it a century of processing.
+ */
+const milestoneTime = isoDateTime.refine(
+  (t) => t.slice(0, 10) >= EARLIEST_DATE && t.slice(0, 10) <= LATEST_DATE,
+  { message: `must be between ${EARLIEST_DATE} and ${LATEST_DATE}`, params: { code: 'field.dateRange' } },
+);
+
 export const orderMilestonesSchema = z.object({
   /** First entered the queue (submitted); an order entered or imported past draft counts from orderedAt. */
-  submittedAt: isoDateTime.optional(),
-  confirmedAt: isoDateTime.optional(),
+  submittedAt: milestoneTime.optional(),
+  confirmedAt: milestoneTime.optional(),
   /** Everything went out (first reached shipped). */
-  shippedAt: isoDateTime.optional(),
-  completedAt: isoDateTime.optional(),
-  cancelledAt: isoDateTime.optional(),
+  shippedAt: milestoneTime.optional(),
+  completedAt: milestoneTime.optional(),
+  cancelledAt: milestoneTime.optional(),
   /** Times it was returned for correction. */
   returns: z.number().int().min(0).max(10_000).default(0),
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advanceMilestones, milestonesFromEvents } from '../../../shared/rules/milestones';
-import type { OrderMilestones, OrderStatus } from '../../../shared/schema/order';
+import { type OrderMilestones, type OrderStatus, orderMilestonesSchema } from '../../../shared/schema/order';
 
 // What a write records about an order's history: first times, returns, and whether a stage up to shipping
 // ran past its due time — the facts the processing-time and on-time figures stand on.
@@ -130,5 +130,14 @@ describe('order milestones', () => {
       { at: '2026-12-01T03:00:00.000Z', kind: 'created', from: null, to: 'submitted' as const },
     ];
     expect(milestonesFromEvents(order('submitted'), imported).submittedAt).toBe('2026-12-01T03:00:00.000Z');
+  });
+
+  it('refuses a milestone outside the years a record may hold (a machine whose clock lies)', () => {
+    for (const at of ['2999-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']) {
+      const result = orderMilestonesSchema.safeParse({ shippedAt: at, returns: 0, late: false });
+      expect(result.success, at).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['shippedAt']);
+    }
+    expect(orderMilestonesSchema.safeParse({ shippedAt: '2026-12-01T09:00:00+08:00' }).success).toBe(true);
   });
 });
