@@ -117,6 +117,7 @@ export function GoalForm(props: {
   const parents = others.filter((g) => !props.goal || !wouldCycle(props.goals, props.goal.id, g.id));
   const people = props.staff.filter((s) => s.status !== 'left' || s.id === props.goal?.ownerId);
   const baselineHint = () => {
+    if (values.metric === null) return undefined;
     if (!derived) return t('goalsArea.form.baselineManual');
     if (!history) return undefined;
     const period = {
