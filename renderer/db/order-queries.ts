@@ -1,3 +1,4 @@
+import { type MilestoneView, milestoneRange } from '../../shared/rules/milestone-keys';
 import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { type Order, type OrderStatus, openStatuses, orderStatuses } from '../../shared/schema/order';
@@ -12,7 +13,11 @@ export type QueueView =
   | { kind: 'unassigned' }
   | { kind: 'overdue' }
   | { kind: 'dueToday' }
-  | { kind: 'status'; status: OrderStatus };
+  | { kind: 'status'; status: OrderStatus }
+  /** Every live order, newest number first when descending (the dashboard's "total orders"). */
+  | { kind: 'all' }
+  /** Live orders whose milestone fell in [from, to] (local days, ISO dates): a period figure's orders. */
+  | { kind: 'milestone'; milestone: MilestoneView; from: string; to: string };
 
 export const queueSorts = ['due', 'priority', 'age'] as const;
 export type QueueSort = (typeof queueSorts)[number];
@@ -42,6 +47,27 @@ function dueRange(view: QueueView, now: string): [string, string] | null {
 
 const TOP = '\uffff';
 
+/** The start of a local calendar day (ISO date) as an instant (ISO). */
+const startOfDay = (isoDate: string) => {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+};
+
+/** The milestone keys of a period: from the start of its first local day to the start of the day after it. */
+function milestoneKeyRange(db: SalesDeskDb, view: Extract<QueueView, { kind: 'milestone' }>) {
+  const [y, m, d] = view.to.split('-').map(Number) as [number, number, number];
+  const end = new Date(y, m - 1, d + 1).toISOString();
+  const [low, high] = milestoneRange(view.milestone, startOfDay(view.from), end);
+  return db.orders.where('milestoneKeys').between(low, high, true, false);
+}
+
+/** Views that have one order of their own (by milestone time, or by number), whatever sort is chosen. */
+function ownOrder(db: SalesDeskDb, view: QueueView) {
+  if (view.kind === 'milestone') return milestoneKeyRange(db, view);
+  if (view.kind === 'all') return db.orders.orderBy('liveNumber');
+  return null;
+}
+
 /** The index and key range behind a view: a fixed prefix, then the sort keys. */
 function source(db: SalesDeskDb, view: QueueView, sort: QueueSort) {
   const prefix: { index: string; values: (string | number)[] } =
@@ -67,6 +93,8 @@ function source(db: SalesDeskDb, view: QueueView, sort: QueueSort) {
 
 export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<Order[]> {
   const { view, sort, offset = 0, limit = 50 } = request;
+  const own = ownOrder(db, view);
+  if (own) return (request.descending ? own.reverse() : own).offset(offset).limit(limit).toArray();
   const range = dueRange(view, request.now ?? new Date().toISOString());
   // Ascending by default: the earliest due, the most urgent, the longest waiting come first.
   // `descending` flips it (e.g. newest completed orders first).
@@ -172,6 +200,13 @@ export async function queueCount(
       );
     case 'status':
       return (await db.stats.get(statusKey(view.status)))?.count ?? 0;
+    case 'all': {
+      const counts = await statusCounts(db);
+      return Object.values(counts).reduce((sum, n) => sum + n, 0);
+    }
+    case 'milestone':
+      // A native count of the period's keys: bounded by the period's orders, not the office's.
+      return milestoneKeyRange(db, view).count();
     case 'overdue':
     case 'dueToday': {
       const [from, to] = dueRange(view, now) as [string, string];

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { milestoneKeys } from '../../shared/rules/milestone-keys';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import {
@@ -8,6 +9,7 @@ import {
   V2026_12_03,
   V2026_12_04,
   V2026_12_05,
+  V2026_12_06,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -27,7 +29,7 @@ export interface SchemaVersion {
   recomputes?: readonly string[];
 }
 
-export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05 };
+export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05, V2026_12_06 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -87,6 +89,12 @@ const v20261205Stores: Record<string, string> = {
   // SMART goals (a tree through parentId) and the check-ins that feed manual metrics.
   goals: 'id, parentId, ownerId, updatedAt, rev',
   goalCheckIns: 'id, goalId, [goalId+at], rev',
+};
+
+const v20261206Stores: Record<string, string> = {
+  ...v20261205Stores,
+  // Each live order's milestones as `<kind><time>` (rules/milestone-keys.ts): the orders behind a figure.
+  orders: `${v20261205Stores.orders}, *milestoneKeys`,
 };
 
 /**
@@ -169,6 +177,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // schema's default (none known), and such an order adds only what its own fields say to the rollups.
     upgrade: recoverMilestones,
     recomputes: ['stats'],
+  },
+  {
+    version: V2026_12_06,
+    stores: v20261206Stores,
+    // Every order gets the milestone keys every write derives from now on (none on a tombstone). Derived
+    // keys never travel in packages, so the package reader needs nothing new.
+    upgrade: async (tx) => {
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: Pick<Order, 'milestones' | 'deleted' | 'milestoneKeys'>) => {
+          order.milestoneKeys = milestoneKeys(order.milestones, order.deleted);
+        });
+    },
   },
 ];
 

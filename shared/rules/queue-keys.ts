@@ -1,4 +1,5 @@
-import { type Order, type OrderStatus, openStatuses } from '../schema/order';
+import { type Order, type OrderMilestones, type OrderStatus, openStatuses } from '../schema/order';
+import { milestoneKeys } from './milestone-keys';
 
 // IndexedDB cannot index booleans or null, and cannot sort by "is open, then priority, then due".
 // So each order carries a few derived keys, recomputed on every write, that the queue's compound
@@ -32,6 +33,8 @@ export interface QueueKeys {
    * meets the orders a revert deleted.
    */
   liveNumber: string | undefined;
+  /** The live order's milestones, for the dashboard's drill-downs (rules/milestone-keys.ts). */
+  milestoneKeys: string[];
 }
 
 const openSet: ReadonlySet<OrderStatus> = new Set(openStatuses);
@@ -39,6 +42,7 @@ const openSet: ReadonlySet<OrderStatus> = new Set(openStatuses);
 export function queueKeys(
   order: Pick<Order, 'number' | 'status' | 'deleted' | 'assigneeId' | 'priority' | 'dueAt'> & {
     lines: readonly { productId: string }[];
+    milestones?: Partial<OrderMilestones>;
   },
 ): QueueKeys {
   if (order.deleted)
@@ -51,6 +55,7 @@ export function queueKeys(
       dueKey: undefined,
       productIds: [],
       liveNumber: undefined,
+      milestoneKeys: [],
     };
   const open = openSet.has(order.status);
   return {
@@ -62,5 +67,6 @@ export function queueKeys(
     dueKey: order.dueAt ?? NO_DUE,
     productIds: [...new Set(order.lines.map((line) => line.productId))],
     liveNumber: order.number,
+    milestoneKeys: milestoneKeys(order.milestones, false),
   };
 }

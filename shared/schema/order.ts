@@ -167,6 +167,7 @@ export const orderQueueKeysSchema = z.object({
   dueKey: z.string().min(1).optional(),
   productIds: z.array(idSchema),
   liveNumber: z.string().min(1).optional(),
+  milestoneKeys: z.array(z.string().min(1)).optional(),
 });
 
 export const orderSchema = envelopeSchema.extend(orderFields.shape).extend(orderQueueKeysSchema.shape);

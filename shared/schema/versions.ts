@@ -18,4 +18,7 @@ export const V2026_12_04 = 20261204;
  */
 export const V2026_12_05 = 20261205;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_05;
+/** Milestone keys: an index of each live order's milestones, so every dashboard figure opens its orders. */
+export const V2026_12_06 = 20261206;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_06;

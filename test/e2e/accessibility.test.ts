@@ -153,6 +153,12 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByRole('button', { name: t('firstRun.loadSample') }).click();
         await page.getByTestId('stat-total').waitFor({ timeout: 120_000 });
         await look('dashboard');
+        // A period figure opens the orders behind it, in a view named for the period.
+        await page.getByTestId('stat-received').click();
+        await page.waitForURL(/#\/orders$/);
+        await page.getByTestId('queue-list').locator('[data-order]').first().waitFor();
+        await look('orders-received-in-period');
+        await open('dashboard');
 
         await page.keyboard.press('Control+K');
         await page.getByPlaceholder(t('palette.placeholder')).waitFor();

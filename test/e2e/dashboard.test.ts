@@ -84,6 +84,42 @@ describe('the dashboard of the sample office', () => {
         .locator('tbody td')
         .allTextContents();
       expect(values.every((v) => v.startsWith('CN¥'))).toBe(true);
+      await screenshot(page, 'en-dashboard-stages');
+
+      // Every figure of the period opens the orders behind it: the last 90 days' receipts, completions,
+      // shipments (behind the processing time) and late shipments (behind the on-time rate).
+      const periodFigure = async (testId: string) => {
+        await go(page, 'dashboard');
+        const range = page.getByTestId('period-range');
+        const month = await range.textContent();
+        await page.getByText(D.periods.last90).click();
+        await expect.poll(() => range.textContent()).not.toBe(month);
+        return figure(page, testId);
+      };
+      const opened = async (testId: string, label: string) => {
+        await page.getByTestId(testId).click();
+        await page.waitForURL(/#\/orders$/);
+        expect(await page.getByTestId('queue-view').inputValue()).toMatch(
+          new RegExp(`^${label.split('{{')[0]}`),
+        );
+        return queueCount(page);
+      };
+      const received = await periodFigure('stat-received');
+      expect(received).toBeGreaterThan(0);
+      expect(await opened('stat-received', V.milestone.received)).toBe(received);
+      await screenshot(page, 'en-orders-received-in-period');
+      const completed = await periodFigure('stat-completed');
+      expect(await opened('stat-completed', V.milestone.completed)).toBe(completed);
+      await periodFigure('stat-processing');
+      const shipped = await opened('stat-processing', V.milestone.shipped);
+      expect(shipped).toBeGreaterThan(0);
+      await periodFigure('stat-on-time');
+      const rate = ((await page.getByTestId('stat-on-time').locator('p').last().textContent()) ?? '').trim();
+      const late = await opened('stat-on-time', V.milestone.late);
+      expect(late > 0, rate).toBe(rate !== '100%');
+      expect(late).toBeLessThan(shipped);
+      const total = await periodFigure('stat-total');
+      expect(await opened('stat-total', V.all)).toBe(total);
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

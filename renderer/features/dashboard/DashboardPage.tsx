@@ -4,6 +4,7 @@ import { IconDashboard } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MilestoneView } from '../../../shared/rules/milestone-keys';
 import { areaLink, navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { useOfficeCurrency } from '../../app/use-office-currency';
@@ -39,6 +40,9 @@ export default function DashboardPage() {
       ? '—'
       : t('dashboardArea.hours', { hours: formatNumber(figures.processingHours) });
   const rate = figures.onTimeRate === null ? '—' : `${formatNumber(figures.onTimeRate)}%`;
+  // Each period figure opens the orders behind it: those whose step fell in the period.
+  const inPeriod = (milestone: MilestoneView) =>
+    areaLink('orders', milestone, figures.period.from, figures.period.to);
   const periodSelector = (
     <SegmentedControl
       aria-label={t('dashboardArea.period')}
@@ -113,19 +117,32 @@ export default function DashboardPage() {
             <StatCard
               label={t('dashboardArea.received')}
               value={formatNumber(figures.received)}
+              href={inPeriod('received')}
               testId="stat-received"
             />
             <StatCard
               label={t('dashboardArea.completed')}
               value={formatNumber(figures.completed)}
-              href={areaLink('orders', 'status', 'completed')}
+              href={inPeriod('completed')}
               testId="stat-completed"
             />
-            <StatCard label={t('dashboardArea.processing')} value={hours} testId="stat-processing" />
-            <StatCard label={t('dashboardArea.onTime')} value={rate} testId="stat-on-time" />
+            <StatCard
+              label={t('dashboardArea.processing')}
+              value={hours}
+              href={inPeriod('shipped')}
+              testId="stat-processing"
+            />
+            {/* The on-time rate opens what pulled it down: the period's late shipments. */}
+            <StatCard
+              label={t('dashboardArea.onTime')}
+              value={rate}
+              href={inPeriod('late')}
+              testId="stat-on-time"
+            />
             <StatCard
               label={t('dashboardArea.totalOrders')}
               value={formatNumber(data.total)}
+              href={areaLink('orders', 'all')}
               testId="stat-total"
             />
           </SimpleGrid>

@@ -4,9 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';
 import type { Staff } from '../../../shared/schema/staff';
 import { queueSorts } from '../../db/order-queries';
-import type { QueueChoice, ViewChoice } from './queue-state';
+import { formatDay } from '../../i18n/format';
+import { ownOrderViews, type QueueChoice, type ViewChoice } from './queue-state';
 
-const viewChoices: ViewChoice[] = ['open', 'mine', 'unassigned', 'overdue', 'dueToday', 'onHold', 'status'];
+const viewChoices: ViewChoice[] = [
+  'open',
+  'mine',
+  'unassigned',
+  'overdue',
+  'dueToday',
+  'onHold',
+  'status',
+  'all',
+];
 
 export function QueueToolbar(props: {
   choice: QueueChoice;
@@ -18,15 +28,27 @@ export function QueueToolbar(props: {
   const { t } = useTranslation();
   const { choice, onChoice } = props;
   const set = (patch: Partial<QueueChoice>) => onChoice({ ...choice, ...patch });
+  const { period } = choice;
+  // A dashboard figure's period is a view of its own while it is shown; choosing another view leaves it.
+  const views = viewChoices.map((v) => ({ value: v, label: t(`ordersArea.views.${v}`) }));
+  if (period)
+    views.push({
+      value: 'milestone',
+      label: t(`ordersArea.views.milestone.${period.milestone}`, {
+        from: formatDay(period.from),
+        to: formatDay(period.to),
+      }),
+    });
+  const ownOrder = ownOrderViews.includes(choice.view);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <Select
         label={t('ordersArea.views.label')}
-        data={viewChoices.map((v) => ({ value: v, label: t(`ordersArea.views.${v}`) }))}
+        data={views}
         value={choice.view}
         onChange={(v) => v && set({ view: v as ViewChoice })}
         allowDeselect={false}
-        w={160}
+        w={period ? 330 : 160}
         data-testid="queue-view"
       />
       {choice.view === 'mine' && (
@@ -51,15 +73,26 @@ export function QueueToolbar(props: {
           data-testid="queue-status"
         />
       )}
-      <Select
-        label={t('ordersArea.sort.label')}
-        data={queueSorts.map((s) => ({ value: s, label: t(`ordersArea.sort.${s}`) }))}
-        value={choice.sort}
-        onChange={(v) => v && set({ sort: v as QueueChoice['sort'] })}
-        allowDeselect={false}
-        w={140}
-        data-testid="queue-sort"
-      />
+      {ownOrder ? (
+        <Select
+          label={t('ordersArea.sort.label')}
+          data={[t(`ordersArea.sort.ownOrder.${choice.view}`)]}
+          value={t(`ordersArea.sort.ownOrder.${choice.view}`)}
+          disabled
+          w={200}
+          data-testid="queue-sort"
+        />
+      ) : (
+        <Select
+          label={t('ordersArea.sort.label')}
+          data={queueSorts.map((s) => ({ value: s, label: t(`ordersArea.sort.${s}`) }))}
+          value={choice.sort}
+          onChange={(v) => v && set({ sort: v as QueueChoice['sort'] })}
+          allowDeselect={false}
+          w={140}
+          data-testid="queue-sort"
+        />
+      )}
       {choice.view !== 'overdue' && choice.view !== 'dueToday' && (
         <Checkbox
           label={t('ordersArea.sort.descending')}

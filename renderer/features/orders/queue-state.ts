@@ -1,11 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { type MilestoneView, milestoneViews } from '../../../shared/rules/milestone-keys';
 import { type Order, type OrderStatus, orderStatuses } from '../../../shared/schema/order';
 import { useSession } from '../../app/session-context';
 import { type QueueSort, type QueueView, queueCount, queuePage } from '../../db/order-queries';
 import { searchOrders } from '../../db/order-search';
 
-export type ViewChoice = 'open' | 'mine' | 'unassigned' | 'overdue' | 'dueToday' | 'onHold' | 'status';
+export type ViewChoice =
+  | 'open'
+  | 'mine'
+  | 'unassigned'
+  | 'overdue'
+  | 'dueToday'
+  | 'onHold'
+  | 'status'
+  | 'all'
+  | 'milestone';
+
+/** A dashboard period figure's orders: those whose milestone fell between two local days (ISO dates). */
+export interface PeriodChoice {
+  milestone: MilestoneView;
+  from: string;
+  to: string;
+}
+
+/** Views in their own order (milestone time, order number): the sort choice does not apply to them. */
+export const ownOrderViews: readonly ViewChoice[] = ['all', 'milestone'];
 
 export interface QueueChoice {
   view: ViewChoice;
@@ -13,6 +33,8 @@ export interface QueueChoice {
   status: OrderStatus;
   sort: QueueSort;
   descending: boolean;
+  /** Only for the `milestone` view (reached from the dashboard). */
+  period: PeriodChoice | null;
 }
 
 export const initialChoice: QueueChoice = {
@@ -21,6 +43,7 @@ export const initialChoice: QueueChoice = {
   status: 'submitted',
   sort: 'due',
   descending: false,
+  period: null,
 };
 
 export function toView(choice: QueueChoice): QueueView | null {
@@ -39,15 +62,36 @@ export function toView(choice: QueueChoice): QueueView | null {
       return { kind: 'status', status: 'on_hold' };
     case 'status':
       return { kind: 'status', status: choice.status };
+    case 'all':
+      return { kind: 'all' };
+    case 'milestone':
+      return choice.period ? { kind: 'milestone', ...choice.period } : null;
   }
 }
 
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The choice a link into the queue asks for (the dashboard's figures): `overdue`, `dueToday`,
- * `unassigned`, `person/<staff id>`, `status/<status>`; anything else opens the queue as it opens by default.
+ * `unassigned`, `all`, `person/<staff id>`, `status/<status>`, `<milestone>/<from>/<to>` (newest first);
+ * anything else opens the queue as it opens by default.
  */
 export function choiceFromRoute(detail: readonly string[]): QueueChoice {
-  const [view, id] = detail;
+  const [view, id, to] = detail;
+  if (view === 'all') return { ...initialChoice, view, descending: true };
+  if (
+    (milestoneViews as readonly string[]).includes(view ?? '') &&
+    id &&
+    to &&
+    isoDay.test(id) &&
+    isoDay.test(to)
+  )
+    return {
+      ...initialChoice,
+      view: 'milestone',
+      descending: true,
+      period: { milestone: view as MilestoneView, from: id, to },
+    };
   if (view === 'overdue' || view === 'dueToday' || view === 'unassigned') return { ...initialChoice, view };
   if (view === 'person' && id) return { ...initialChoice, view: 'mine', assigneeId: id };
   if (view === 'status' && id && (orderStatuses as readonly string[]).includes(id))

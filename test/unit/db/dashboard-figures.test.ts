@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardPeriods } from '../../../renderer/db/dashboard-period';
 import { loadDashboard } from '../../../renderer/db/dashboard-queries';
+import { type QueueView, queueCount, queuePage } from '../../../renderer/db/order-queries';
 import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import { weeksOf } from '../../../shared/insights/metrics';
+import { localIsoDate } from '../../../shared/rules/local-date';
+import type { Order } from '../../../shared/schema/order';
 import { scanDashboard } from '../../support/dashboard-scan';
 import { freshSession, orderInput } from './fixtures';
 
@@ -77,5 +80,60 @@ describe('the dashboard’s figures', () => {
     expect(last90.figures.completed).toBeGreaterThan(50);
     expect(last90.figures.processingHours).toBeGreaterThan(1);
     expect(last90.revenue.map((s) => s.currency)).toEqual(['CNY', 'USD']);
+  });
+
+  it('open the orders behind each period figure: the same orders a scan finds, as many as the card says', async () => {
+    const session = await freshSession(() => asOf);
+    await loadSampleOffice(session, { language: 'zh-CN', orders: 700, asOf, seed: 11 });
+    const first = (await session.db.orders.limit(3).toArray()) as Order[];
+    // A deleted order leaves every list, whatever its milestones.
+    await session.repos.orders.remove(first[0]?.id as string);
+    const orders = (await session.db.orders.toArray()).filter((o) => !o.deleted);
+    const inDays = (at: string | undefined, from: string, to: string) => {
+      const day = at ? localIsoDate(new Date(at)) : '';
+      return day !== '' && day >= from && day <= to;
+    };
+    const idsOf = async (view: QueueView) =>
+      (await queuePage(session.db, { view, sort: 'due', limit: 100_000 })).map((o) => o.id).sort();
+    let seen = 0;
+    for (const period of dashboardPeriods) {
+      const { figures } = await loadDashboard(session.db, period, asOf);
+      const { from, to } = figures.period;
+      const expected = {
+        received: orders.filter((o) => inDays(o.milestones.submittedAt, from, to)),
+        completed: orders.filter((o) => inDays(o.milestones.completedAt, from, to)),
+        shipped: orders.filter((o) => o.milestones.submittedAt && inDays(o.milestones.shippedAt, from, to)),
+        late: orders.filter(
+          (o) =>
+            o.milestones.submittedAt &&
+            o.milestones.late === true &&
+            inDays(o.milestones.shippedAt, from, to),
+        ),
+      };
+      for (const [milestone, list] of Object.entries(expected)) {
+        const view = { kind: 'milestone', milestone, from, to } as QueueView;
+        expect(await idsOf(view), `${period} ${milestone}`).toEqual(list.map((o) => o.id).sort());
+        expect(await queueCount(session.db, view), `${period} ${milestone}`).toBe(list.length);
+        seen += list.length;
+      }
+      expect(await queueCount(session.db, { kind: 'milestone', milestone: 'received', from, to })).toBe(
+        figures.received,
+      );
+      expect(await queueCount(session.db, { kind: 'milestone', milestone: 'completed', from, to })).toBe(
+        figures.completed,
+      );
+      // Newest first, as the dashboard opens them.
+      const newest = await queuePage(session.db, {
+        view: { kind: 'milestone', milestone: 'received', from, to },
+        sort: 'due',
+        descending: true,
+        limit: 5,
+      });
+      const times = newest.map((o) => o.milestones.submittedAt ?? '');
+      expect(times).toEqual([...times].sort().reverse());
+    }
+    expect(seen).toBeGreaterThan(100);
+    expect(await queueCount(session.db, { kind: 'all' })).toBe(orders.length);
+    expect(await idsOf({ kind: 'all' })).toEqual(orders.map((o) => o.id).sort());
   });
 });

@@ -10,6 +10,7 @@ import {
   V2026_12_03,
   V2026_12_04,
   V2026_12_05,
+  V2026_12_06,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
@@ -207,6 +208,52 @@ describe('schema migrations', () => {
     const expected = [...aggregatesOf(upgraded)].map(([key, v]) => ({ key, ...v }));
     expect(stats).toEqual(expected.sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(stats.some((row) => row.key.startsWith('m:shipped:'))).toBe(true);
+    db.close();
+  });
+
+  it('20261206 indexes the milestones of every order not deleted, so each dashboard figure opens its orders', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < V2026_12_06),
+    );
+    await old.open();
+    const shipped = {
+      submittedAt: '2026-11-02T01:00:00.000Z',
+      shippedAt: '2026-11-03T09:30:00.000Z',
+      returns: 0,
+      late: true,
+    };
+    await old.table('orders').bulkPut([
+      { id: 'o1', deleted: false, lines: [], milestones: shipped },
+      { id: 'o2', deleted: true, lines: [], milestones: shipped },
+      { id: 'o3', deleted: false, lines: [], milestones: { completedAt: '2026-11-04T00:00:00.000Z' } },
+      { id: 'o4', deleted: false, lines: [] },
+    ]);
+    old.close();
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_06),
+    );
+    await db.open();
+    const keys = Object.fromEntries(
+      (await db.table('orders').toArray()).map((o: { id: string; milestoneKeys?: string[] }) => [
+        o.id,
+        o.milestoneKeys,
+      ]),
+    );
+    expect(keys).toEqual({
+      o1: ['r2026-11-02T01:00:00.000Z', 's2026-11-03T09:30:00.000Z', 'l2026-11-03T09:30:00.000Z'],
+      o2: [],
+      o3: ['c2026-11-04T00:00:00.000Z'],
+      o4: [],
+    });
+    const late = await db
+      .table('orders')
+      .where('milestoneKeys')
+      .between('l2026-11-03', 'l2026-11-04')
+      .primaryKeys();
+    expect(late).toEqual(['o1']);
     db.close();
   });
 
