@@ -1,4 +1,4 @@
-import { metricValue, type Period, sumOf, weeksOf } from '../../shared/insights/metrics';
+import { metricValue, type Period, sumByPerson, sumOf, weeksOf } from '../../shared/insights/metrics';
 import { addDays, earliestDay } from '../../shared/rules/local-date';
 import type { RollupMetric } from '../../shared/rules/rollups';
 import type { SalesDeskDb } from './database';
@@ -66,17 +66,12 @@ export async function loadPeriodFigures(
   const rows = await loadRollupRows(db, periodMetrics, span);
   const team = { kind: 'team' } as const;
   const throughput = new Map<string, { completed: number; received: number }>();
-  let received = 0;
-  let completed = 0;
-  for (const row of rows) {
-    const [, metric, day = '', person = '-'] = row.key.split(':');
-    if ((metric !== 'completed' && metric !== 'received') || day < period.from || day > period.to) continue;
-    const entry = throughput.get(person) ?? { completed: 0, received: 0 };
-    entry[metric] += row.count;
-    throughput.set(person, entry);
-    if (metric === 'completed') completed += row.count;
-    else received += row.count;
-  }
+  for (const metric of ['completed', 'received'] as const)
+    for (const [person, { count }] of sumByPerson(rows, metric, period)) {
+      const entry = throughput.get(person) ?? { completed: 0, received: 0 };
+      entry[metric] += count;
+      throughput.set(person, entry);
+    }
   const trend = weeksOf({ from: trendFrom, to: today }).map((week) => ({
     week,
     hours: metricValue('processingHours', { rows }, week, team),
@@ -84,8 +79,8 @@ export async function loadPeriodFigures(
   }));
   return {
     period,
-    received,
-    completed,
+    received: sumOf(rows, 'received', period, team).count,
+    completed: sumOf(rows, 'completed', period, team).count,
     processingHours: metricValue('processingHours', { rows }, period, team),
     onTimeRate: metricValue('onTimeRate', { rows }, period, team),
     errorRate: metricValue('errorRate', { rows }, period, team),

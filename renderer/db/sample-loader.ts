@@ -52,20 +52,17 @@ export class SampleRefusedError extends Error {
 
 type Written = { [T in keyof SampleLoadResult]: string[] };
 
-const hasTable = (db: DataSession['db'], name: string) => db.tables.some((t) => t.name === name);
-
 /** The tables of the office itself (everything but orders), as the sample writes them. */
-const officeTables = (db: DataSession['db']) =>
-  [
-    db.staff,
-    db.duties,
-    db.absences,
-    db.skillChanges,
-    db.customers,
-    db.products,
-    db.goals,
-    db.goalCheckIns,
-  ].filter((table) => table !== undefined);
+const officeTables = (db: DataSession['db']) => [
+  db.staff,
+  db.duties,
+  db.absences,
+  db.skillChanges,
+  db.customers,
+  db.products,
+  db.goals,
+  db.goalCheckIns,
+];
 
 /**
  * Write the generated sample office through the repositories (validated and stamped like any record),
@@ -118,14 +115,8 @@ export async function loadSampleOffice(
     await repos.skillChanges.bulkInsertStamped(officeRecords.skillChanges);
     await repos.customers.bulkInsertStamped(officeRecords.customers);
     await repos.products.bulkInsertStamped(officeRecords.products);
-    // A database of a schema before goals (a test seeding an older version) gets the rest of the office.
-    if (hasTable(db, 'goals')) {
-      await repos.goals.bulkInsertStamped(officeRecords.goals);
-      await repos.goalCheckIns.bulkInsertStamped(officeRecords.goalCheckIns);
-    } else {
-      officeRecords.goals = [];
-      officeRecords.goalCheckIns = [];
-    }
+    await repos.goals.bulkInsertStamped(officeRecords.goals);
+    await repos.goalCheckIns.bulkInsertStamped(officeRecords.goalCheckIns);
   });
   for (const table of [
     'staff',

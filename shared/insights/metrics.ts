@@ -122,6 +122,19 @@ export function sumOf(rows: readonly RollupRow[], metric: RollupMetric, period: 
   return { count, amount };
 }
 
+/** Count and amount of one rollup metric over a period, per person (the assignee key; `-` for nobody). */
+export function sumByPerson(rows: readonly RollupRow[], metric: RollupMetric, period: Period) {
+  const out = new Map<string, { count: number; amount: number }>();
+  for (const row of indexed(rows).get(`m:${metric}`) ?? []) {
+    if (!inside(row.day, period)) continue;
+    const entry = out.get(row.person) ?? { count: 0, amount: 0 };
+    entry.count += row.count;
+    entry.amount += row.amount;
+    out.set(row.person, entry);
+  }
+  return out;
+}
+
 /**
  * The median of a duration (minutes) from its histogram: the bucket holding the middle duration, read at
  * the point inside it the rank falls on (linear within the bucket), so within a bucket's width (≈19%).

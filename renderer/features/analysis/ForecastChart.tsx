@@ -7,7 +7,8 @@ import type { ForecastSeries } from '../../db/analysis-forecast';
 import { formatAmount, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Line } from '../../ui/charts';
-import { formatShare, moneyLabel, moneyScale, revenueTitle, sentenceGap, toMajor } from './analysis-format';
+import { moneyLabel, moneyScale, toMajor } from '../../ui/money-chart';
+import { formatShare, revenueTitle, sentenceGap } from './analysis-format';
 import { ChartCard } from './ChartCard';
 
 const ACTUAL = '#1c7ed6';

@@ -6,15 +6,8 @@ import { type RevenueView, type Share, TOP } from '../../db/analysis-queries';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
-import {
-  type BreakdownKind,
-  formatShare,
-  moneyLabel,
-  moneyScale,
-  revenueTitle,
-  shareName,
-  toMajor,
-} from './analysis-format';
+import { moneyLabel, moneyScale, toMajor } from '../../ui/money-chart';
+import { type BreakdownKind, formatShare, revenueTitle, shareName } from './analysis-format';
 import { ChartCard } from './ChartCard';
 
 const kinds: readonly BreakdownKind[] = ['customer', 'product', 'segment', 'region'];

@@ -5,7 +5,8 @@ import type { RevenueView } from '../../db/analysis-queries';
 import { formatAmount, formatMonth, formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
-import { moneyLabel, moneyScale, revenueTitle, toMajor } from './analysis-format';
+import { moneyLabel, moneyScale, toMajor } from '../../ui/money-chart';
+import { revenueTitle } from './analysis-format';
 import { ChartCard } from './ChartCard';
 
 /** Revenue of each month of the period in one currency (or converted), with its orders. */

@@ -1,11 +1,11 @@
 import { SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currencyDigits } from '../../../shared/rules/money';
 import type { Dashboard } from '../../db/dashboard-queries';
-import { formatAmount, formatAmountShort, formatMonth } from '../../i18n/format';
+import { formatAmount, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
 import { Bar } from '../../ui/charts';
+import { moneyLabel, moneyScale, toMajor } from '../../ui/money-chart';
 import { ChartPanel } from './ChartPanel';
 
 /**
@@ -19,7 +19,6 @@ export function MonthValueChart({ revenue, office }: { revenue: Dashboard['reven
   const shown =
     revenue.find((r) => r.currency === chosen) ?? revenue.find((r) => r.currency === office) ?? revenue[0];
   if (!shown) return null;
-  const unit = 10 ** currencyDigits(shown.currency);
   const title = t('dashboardArea.byMonth', { currency: shown.currency });
   return (
     <ChartPanel
@@ -44,7 +43,11 @@ export function MonthValueChart({ revenue, office }: { revenue: Dashboard['reven
           data={{
             labels: shown.months.map((m) => formatMonth(m.month)),
             datasets: [
-              { label: title, data: shown.months.map((m) => m.amount / unit), backgroundColor: '#12b886' },
+              {
+                label: title,
+                data: shown.months.map((m) => toMajor(m.amount, shown.currency)),
+                backgroundColor: '#12b886',
+              },
             ],
           }}
           options={{
@@ -52,17 +55,11 @@ export function MonthValueChart({ revenue, office }: { revenue: Dashboard['reven
             plugins: {
               legend: { display: false },
               tooltip: {
-                callbacks: {
-                  label: (item) => formatAmount(Math.round(Number(item.raw) * unit), shown.currency),
-                },
+                callbacks: { label: moneyLabel(shown.currency) },
               },
             },
             scales: {
-              y: {
-                beginAtZero: true,
-                title: { display: true, text: t('dashboardArea.valueAxis', { currency: shown.currency }) },
-                ticks: { callback: (value) => formatAmountShort(Number(value), shown.currency) },
-              },
+              y: moneyScale(t('dashboardArea.valueAxis', { currency: shown.currency }), shown.currency),
             },
             animation: false,
           }}

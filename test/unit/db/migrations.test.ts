@@ -6,6 +6,7 @@ import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import {
   type SchemaVersion,
   schemaVersions,
+  storesAt,
   V2026_12_01,
   V2026_12_03,
   V2026_12_04,
@@ -184,17 +185,22 @@ describe('schema migrations', () => {
       schemaVersions.filter((v) => v.version < V2026_12_05),
     );
     await old.open();
-    const identity = await saveIdentity(old, { machineName: '前台', orderPrefix: 'A1' });
-    await loadSampleOffice(createSession(old, identity), { language: 'en', orders: 120, seed: 9 });
-    const generated = await old.table('orders').orderBy(':id').toArray();
-    // As that version stored them: no milestones, and only the first aggregates.
-    await old
-      .table('orders')
-      .toCollection()
-      .modify((o: Record<string, unknown>) => {
-        delete o.milestones;
-      });
-    await old.table('stats').clear();
+    // The sample office written at today's version, then copied into a database of the older one as that
+    // version stored it: no milestones (nor the keys derived from them), and only the first aggregates.
+    const today = await freshSession();
+    await loadSampleOffice(today, { language: 'en', orders: 120, seed: 9 });
+    const generated = await today.db.orders.orderBy(':id').toArray();
+    for (const table of storesAt(V2026_12_04)) {
+      if (table === 'stats') continue;
+      const rows = await today.db.table(table).toArray();
+      if (table === 'orders')
+        for (const order of rows) {
+          delete order.milestones;
+          delete order.milestoneKeys;
+        }
+      await old.table(table).bulkPut(rows);
+    }
+    today.db.close();
     old.close();
 
     const db = createDatabase(name);
