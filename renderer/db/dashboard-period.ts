@@ -96,7 +96,10 @@ export async function loadMonthRevenue(db: SalesDeskDb, months: readonly string[
     .where('key')
     .between(`rv:${months[0]}`, `rv:${months[months.length - 1]}:\uffff`)
     .toArray();
-  const currencies = [...new Set(rows.map((r) => r.key.split(':')[2] ?? ''))].sort();
+  // A currency whose every order left (an import reverted, orders deleted) keeps rows brought back to zero:
+  // it has no series, as in the analysis (analysis-rollups.ts).
+  const sold = rows.filter((r) => r.count !== 0 || r.amount !== 0);
+  const currencies = [...new Set(sold.map((r) => r.key.split(':')[2] ?? ''))].sort();
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return currencies.map((currency) => ({
     currency,

@@ -147,7 +147,7 @@ export async function applyOrderImport(
   const batchId = crypto.randomUUID();
   // Every record the import stamps comes after it: a revert compares it with the last export (export-mark.ts).
   const firstRev = session.clock.next();
-  const now = new Date();
+  const now = session.now();
   let done = 0;
   const checkpoint = () => {
     if (options.signal?.aborted) throw new ImportCancelledError();

@@ -13,6 +13,8 @@ export interface DataSession {
   repos: Repositories;
   /** This machine's clock: package imports observe incoming revs with it. */
   clock: Clock;
+  /** The wall time records are stamped with (injectable, so tests and benchmarks are repeatable). */
+  now: () => Date;
 }
 
 export function createSession(
@@ -23,7 +25,7 @@ export function createSession(
   options: RepositoryOptions = {},
 ): DataSession {
   const ctx: RepoContext = { db, deviceId: identity.deviceId, clock, now };
-  return { db, identity, repos: createRepositories(ctx, options), clock };
+  return { db, identity, repos: createRepositories(ctx, options), clock, now };
 }
 
 export type OpenFailure = 'blocked' | 'quota' | 'upgrade' | 'newer' | 'unavailable' | 'backup';

@@ -1,7 +1,8 @@
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
 import { applyOrderAction, type OrderDraft } from '../../../renderer/db/order-commands';
-import { latestSchemaVersion } from '../../../renderer/db/schema-versions';
+import { loadSampleOffice, type SampleLoadOptions } from '../../../renderer/db/sample-loader';
+import { latestSchemaVersion, schemaVersions, storesAt } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { createSession } from '../../../renderer/db/session';
 import { createClock, formatRev } from '../../../shared/hlc';
@@ -27,6 +28,36 @@ export async function freshSession(
     ...(deviceId ? { deviceId } : {}),
   });
   return createSession(db, identity, now, createClock(identity.deviceId, clockNow));
+}
+
+/**
+ * A database at an older schema version holding the sample office, as that version would have stored it:
+ * the office is written at today's version and copied table by table into the older one (a table it did
+ * not have is left out; the aggregates are left for the upgrade to recompute), `shape` taking from each
+ * order what that version did not keep. Returns the database's name and this machine's identity.
+ */
+export async function sampleOfficeAt(
+  version: number,
+  options: SampleLoadOptions,
+  shape: (order: Record<string, unknown>) => void,
+) {
+  const today = await freshSession();
+  await loadSampleOffice(today, options);
+  const name = `old-${crypto.randomUUID()}`;
+  const old = createDatabase(
+    name,
+    schemaVersions.filter((v) => v.version <= version),
+  );
+  await old.open();
+  for (const table of storesAt(version)) {
+    if (table === 'stats') continue;
+    const rows = await today.db.table(table).toArray();
+    if (table === 'orders') for (const order of rows) shape(order);
+    await old.table(table).bulkPut(rows);
+  }
+  old.close();
+  today.db.close();
+  return { name, identity: today.identity };
 }
 
 /**

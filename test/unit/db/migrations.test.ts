@@ -1,22 +1,19 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
-import { saveIdentity } from '../../../renderer/db/identity';
-import { loadSampleOffice } from '../../../renderer/db/sample-loader';
 import {
   type SchemaVersion,
   schemaVersions,
-  storesAt,
   V2026_12_01,
   V2026_12_03,
   V2026_12_04,
-  V2026_12_05,
   V2026_12_06,
 } from '../../../renderer/db/schema-versions';
-import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
+import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
+import type { Order } from '../../../shared/schema/order';
 import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
-import { customerInput, freshSession } from './fixtures';
+import { customerInput, freshSession, sampleOfficeAt } from './fixtures';
 
 // The migration harness: for every schema version after the first, seed a database at the previous
 // version with records of every table it has, open it at the new version, and check nothing is lost.
@@ -179,29 +176,15 @@ describe('schema migrations', () => {
   });
 
   it("20261205 recovers every order's milestones from its timeline and adds the rollups for them", async () => {
-    const name = `mig-${crypto.randomUUID()}`;
-    const old = createDatabase(
-      name,
-      schemaVersions.filter((v) => v.version < V2026_12_05),
-    );
-    await old.open();
-    // The sample office written at today's version, then copied into a database of the older one as that
-    // version stored it: no milestones (nor the keys derived from them), and only the first aggregates.
-    const today = await freshSession();
-    await loadSampleOffice(today, { language: 'en', orders: 120, seed: 9 });
-    const generated = await today.db.orders.orderBy(':id').toArray();
-    for (const table of storesAt(V2026_12_04)) {
-      if (table === 'stats') continue;
-      const rows = await today.db.table(table).toArray();
-      if (table === 'orders')
-        for (const order of rows) {
-          delete order.milestones;
-          delete order.milestoneKeys;
-        }
-      await old.table(table).bulkPut(rows);
-    }
-    today.db.close();
-    old.close();
+    // As that version stored them: no milestones (nor the keys derived from them), and only the first
+    // aggregates.
+    const generated: Order[] = [];
+    const { name } = await sampleOfficeAt(V2026_12_04, { language: 'en', orders: 120, seed: 9 }, (order) => {
+      generated.push(structuredClone(order) as unknown as Order);
+      delete order.milestones;
+      delete order.milestoneKeys;
+    });
+    generated.sort((a, b) => (a.id < b.id ? -1 : 1));
 
     const db = createDatabase(name);
     await db.open();
