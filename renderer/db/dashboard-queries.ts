@@ -42,9 +42,7 @@ async function loadPerPerson(
     staff.map(async (s, i) => {
       const open = loads[i]?.count ?? 0;
       const overdue =
-        open === 0
-          ? 0
-          : await db.orders.where('[open+assigneeKey+dueKey]').between([1, s.id, ''], [1, s.id, now]).count();
+        open === 0 ? 0 : await queueCount(db, { kind: 'assigneeOverdue', assigneeId: s.id }, now);
       const completed = throughput.get(s.id)?.completed ?? 0;
       return { staffId: s.id, name: s.name, open, overdue, completed, left: s.status === 'left' };
     }),

@@ -16,8 +16,13 @@ export type QueueView =
   | { kind: 'status'; status: OrderStatus }
   /** Every live order, newest number first when descending (the dashboard's "total orders"). */
   | { kind: 'all' }
-  /** Live orders whose milestone fell in [from, to] (local days, ISO dates): a period figure's orders. */
-  | { kind: 'milestone'; milestone: MilestoneView; from: string; to: string };
+  /** One person's open orders past their due time (the dashboard's per-person overdue column). */
+  | { kind: 'assigneeOverdue'; assigneeId: string }
+  /**
+   * Live orders whose milestone fell in [from, to] (local days, ISO dates): a period figure's orders; with
+   * an assignee (completions only), that person's.
+   */
+  | { kind: 'milestone'; milestone: MilestoneView; from: string; to: string; assigneeId?: string };
 
 export const queueSorts = ['due', 'priority', 'age'] as const;
 export type QueueSort = (typeof queueSorts)[number];
@@ -57,9 +62,21 @@ const startOfDay = (isoDate: string) => {
 function milestoneKeyRange(db: SalesDeskDb, view: Extract<QueueView, { kind: 'milestone' }>) {
   const [y, m, d] = view.to.split('-').map(Number) as [number, number, number];
   const end = new Date(y, m - 1, d + 1).toISOString();
-  const [low, high] = milestoneRange(view.milestone, startOfDay(view.from), end);
+  const [low, high] = milestoneRange(view.milestone, startOfDay(view.from), end, view.assigneeId);
   return db.orders.where('milestoneKeys').between(low, high, true, false);
 }
+
+const compare = (a: string | number | undefined, b: string | number | undefined) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+/** The queue's sorts as comparisons, for a view read whole (a person's overdue orders). */
+const bySort: Record<QueueSort, (a: Order, b: Order) => number> = {
+  due: (a, b) => compare(a.dueKey, b.dueKey),
+  age: (a, b) => compare(a.orderedAt, b.orderedAt),
+  priority: (a, b) => compare(a.priorityRank, b.priorityRank) || compare(a.dueKey, b.dueKey),
+};
+
+const personOverdue = (db: SalesDeskDb, assigneeId: string, now: string) =>
+  db.orders.where('[open+assigneeKey+dueKey]').between([1, assigneeId, ''], [1, assigneeId, now]);
 
 /** Views that have one order of their own (by milestone time, or by number), whatever sort is chosen. */
 function ownOrder(db: SalesDeskDb, view: QueueView) {
@@ -95,6 +112,12 @@ export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<
   const { view, sort, offset = 0, limit = 50 } = request;
   const own = ownOrder(db, view);
   if (own) return (request.descending ? own.reverse() : own).offset(offset).limit(limit).toArray();
+  if (view.kind === 'assigneeOverdue') {
+    // Bounded by the person's open orders: read them all and sort as asked.
+    const rows = await personOverdue(db, view.assigneeId, request.now ?? new Date().toISOString()).toArray();
+    const sorted = rows.sort(bySort[sort]);
+    return (request.descending ? sorted.reverse() : sorted).slice(offset, offset + limit);
+  }
   const range = dueRange(view, request.now ?? new Date().toISOString());
   // Ascending by default: the earliest due, the most urgent, the longest waiting come first.
   // `descending` flips it (e.g. newest completed orders first).
@@ -204,6 +227,8 @@ export async function queueCount(
       const counts = await statusCounts(db);
       return Object.values(counts).reduce((sum, n) => sum + n, 0);
     }
+    case 'assigneeOverdue':
+      return personOverdue(db, view.assigneeId, now).count();
     case 'milestone':
       // A native count of the period's keys: bounded by the period's orders, not the office's.
       return milestoneKeyRange(db, view).count();

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { milestoneKeys } from '../../shared/rules/milestone-keys';
+import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import {
@@ -187,8 +188,10 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx
         .table('orders')
         .toCollection()
-        .modify((order: Pick<Order, 'milestones' | 'deleted' | 'milestoneKeys'>) => {
-          order.milestoneKeys = milestoneKeys(order.milestones, order.deleted);
+        .modify((order: Pick<Order, 'milestones' | 'deleted' | 'assigneeId' | 'milestoneKeys'>) => {
+          order.milestoneKeys = order.deleted
+            ? []
+            : milestoneKeys(order.milestones, order.assigneeId ?? UNASSIGNED);
         });
     },
   },

@@ -58,15 +58,16 @@ export function queueKeys(
       milestoneKeys: [],
     };
   const open = openSet.has(order.status);
+  const assigneeKey = order.assigneeId ?? UNASSIGNED;
   return {
     liveStatus: order.status,
     open: open ? 1 : 0,
     clock: open && order.dueAt ? 1 : 0,
-    assigneeKey: order.assigneeId ?? UNASSIGNED,
+    assigneeKey,
     priorityRank: order.priority === 'urgent' ? 0 : 1,
     dueKey: order.dueAt ?? NO_DUE,
     productIds: [...new Set(order.lines.map((line) => line.productId))],
     liveNumber: order.number,
-    milestoneKeys: milestoneKeys(order.milestones, false),
+    milestoneKeys: milestoneKeys(order.milestones, assigneeKey),
   };
 }

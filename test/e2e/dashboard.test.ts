@@ -55,16 +55,43 @@ describe('the dashboard of the sample office', () => {
       // The busiest person: their open orders, in the queue's "assigned to" view.
       await go(page, 'dashboard');
       const first = page.getByTestId('people-load').locator('tbody tr').first();
-      const name = (await first.getByRole('link').textContent()) ?? '';
+      const name = (await first.getByRole('link').first().textContent()) ?? '';
       const open = Number(
         ((await first.locator('[data-count="open"]').textContent()) ?? '').replace(/\D/g, ''),
       );
       expect(open).toBeGreaterThan(0);
-      await first.getByRole('link').click();
+      await first.getByRole('link').first().click();
       await page.waitForURL(/#\/orders$/);
       expect(await page.getByTestId('queue-view').inputValue()).toBe(V.mine);
       expect(await page.getByTestId('queue-assignee').inputValue()).toBe(name);
       await expect.poll(() => queueCount(page)).toBe(open);
+
+      // …their overdue ones, and what they completed this month.
+      await go(page, 'dashboard');
+      const row = page.getByTestId('people-load').locator(`tr[data-person="${name}"]`);
+      const personOverdue = Number(
+        ((await row.locator('[data-count="overdue"]').textContent()) ?? '').replace(/\D/g, ''),
+      );
+      if (personOverdue > 0) {
+        await row.locator('[data-count="overdue"] a').click();
+        await page.waitForURL(/#\/orders$/);
+        expect(await page.getByTestId('queue-overdue-only').isChecked()).toBe(true);
+        await expect.poll(() => queueCount(page)).toBe(personOverdue);
+        await go(page, 'dashboard');
+      }
+      const busiest = page
+        .getByTestId('people-load')
+        .locator('tbody tr')
+        .filter({ has: page.locator('[data-count="completed"] a') })
+        .first();
+      const personCompleted = Number(
+        ((await busiest.locator('[data-count="completed"]').textContent()) ?? '').replace(/\D/g, ''),
+      );
+      const completer = (await busiest.getByRole('link').first().textContent()) ?? '';
+      await busiest.locator('[data-count="completed"] a').click();
+      await page.waitForURL(/#\/orders$/);
+      expect(await page.getByTestId('queue-view').inputValue()).toContain(completer);
+      await expect.poll(() => queueCount(page)).toBe(personCompleted);
 
       // The stage chart holds open stages only, and they add up to the open orders.
       await go(page, 'dashboard');

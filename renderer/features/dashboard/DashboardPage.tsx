@@ -148,7 +148,7 @@ export default function DashboardPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <OpenStagesChart stages={data.openByStatus} />
-            <PeopleLoad people={data.perPerson} />
+            <PeopleLoad people={data.perPerson} period={figures.period} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <ProcessingTrend trend={figures.trend} />

@@ -1,14 +1,15 @@
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Period } from '../../../shared/insights/metrics';
 import { areaLink } from '../../app/route';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatNumber } from '../../i18n/format';
 
 /**
  * How the work is spread over the team: each person's open and overdue orders now and the orders they
- * completed in the chosen period, each a link to their queue.
+ * completed in the chosen period, each number a link to the orders it counts.
  */
-export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
+export function PeopleLoad({ people, period }: { people: Dashboard['perPerson']; period: Period }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" radius="md" data-testid="people-load">
@@ -36,13 +37,20 @@ export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td ta="right" data-count="open">
-                  {formatNumber(p.open)}
+                  <CountLink n={p.open} href={areaLink('orders', 'person', p.staffId)} />
                 </Table.Td>
-                <Table.Td ta="right" data-count="overdue" c={p.overdue > 0 ? 'red' : undefined}>
-                  {formatNumber(p.overdue)}
+                <Table.Td ta="right" data-count="overdue">
+                  <CountLink
+                    n={p.overdue}
+                    href={areaLink('orders', 'person', p.staffId, 'overdue')}
+                    alert={p.overdue > 0}
+                  />
                 </Table.Td>
                 <Table.Td ta="right" data-count="completed">
-                  {formatNumber(p.completed)}
+                  <CountLink
+                    n={p.completed}
+                    href={areaLink('orders', 'completed', period.from, period.to, p.staffId)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -50,5 +58,15 @@ export function PeopleLoad({ people }: { people: Dashboard['perPerson'] }) {
         </Table>
       )}
     </Paper>
+  );
+}
+
+/** A count that opens its orders; zero is plain text (an empty list is not worth a click). */
+function CountLink({ n, href, alert }: { n: number; href: string; alert?: boolean }) {
+  if (n === 0) return <>{formatNumber(n)}</>;
+  return (
+    <Anchor href={href} size="sm" c={alert ? 'red' : undefined}>
+      {formatNumber(n)}
+    </Anchor>
   );
 }

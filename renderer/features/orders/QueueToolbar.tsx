@@ -31,14 +31,14 @@ export function QueueToolbar(props: {
   const { period } = choice;
   // A dashboard figure's period is a view of its own while it is shown; choosing another view leaves it.
   const views = viewChoices.map((v) => ({ value: v, label: t(`ordersArea.views.${v}`) }));
-  if (period)
-    views.push({
-      value: 'milestone',
-      label: t(`ordersArea.views.milestone.${period.milestone}`, {
-        from: formatDay(period.from),
-        to: formatDay(period.to),
-      }),
+  if (period) {
+    const label = t(`ordersArea.views.milestone.${period.milestone}`, {
+      from: formatDay(period.from),
+      to: formatDay(period.to),
     });
+    const person = props.staff.find((s) => s.id === period.assigneeId)?.name;
+    views.push({ value: 'milestone', label: person ? `${label} · ${person}` : label });
+  }
   const ownOrder = ownOrderViews.includes(choice.view);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
@@ -60,6 +60,15 @@ export function QueueToolbar(props: {
           searchable
           w={180}
           data-testid="queue-assignee"
+        />
+      )}
+      {choice.view === 'mine' && (
+        <Checkbox
+          label={t('ordersArea.overdueOnly')}
+          checked={choice.overdueOnly}
+          onChange={(e) => set({ overdueOnly: e.currentTarget.checked })}
+          mb={8}
+          data-testid="queue-overdue-only"
         />
       )}
       {choice.view === 'status' && (

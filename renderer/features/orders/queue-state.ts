@@ -22,6 +22,8 @@ export interface PeriodChoice {
   milestone: MilestoneView;
   from: string;
   to: string;
+  /** Completions of one person only (the dashboard's per-person column). */
+  assigneeId?: string;
 }
 
 /** Views in their own order (milestone time, order number): the sort choice does not apply to them. */
@@ -33,6 +35,8 @@ export interface QueueChoice {
   status: OrderStatus;
   sort: QueueSort;
   descending: boolean;
+  /** With the `mine` view: only that person's overdue orders. */
+  overdueOnly: boolean;
   /** Only for the `milestone` view (reached from the dashboard). */
   period: PeriodChoice | null;
 }
@@ -43,6 +47,7 @@ export const initialChoice: QueueChoice = {
   status: 'submitted',
   sort: 'due',
   descending: false,
+  overdueOnly: false,
   period: null,
 };
 
@@ -51,7 +56,10 @@ export function toView(choice: QueueChoice): QueueView | null {
     case 'open':
       return { kind: 'open' };
     case 'mine':
-      return choice.assigneeId ? { kind: 'assignee', assigneeId: choice.assigneeId } : null;
+      if (!choice.assigneeId) return null;
+      return choice.overdueOnly
+        ? { kind: 'assigneeOverdue', assigneeId: choice.assigneeId }
+        : { kind: 'assignee', assigneeId: choice.assigneeId };
     case 'unassigned':
       return { kind: 'unassigned' };
     case 'overdue':
@@ -73,11 +81,11 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The choice a link into the queue asks for (the dashboard's figures): `overdue`, `dueToday`,
- * `unassigned`, `all`, `person/<staff id>`, `status/<status>`, `<milestone>/<from>/<to>` (newest first);
- * anything else opens the queue as it opens by default.
+ * `unassigned`, `all`, `person/<staff id>[/overdue]`, `status/<status>`, `<milestone>/<from>/<to>[/<staff id>]`
+ * (newest first); anything else opens the queue as it opens by default.
  */
 export function choiceFromRoute(detail: readonly string[]): QueueChoice {
-  const [view, id, to] = detail;
+  const [view, id, to, person] = detail;
   if (view === 'all') return { ...initialChoice, view, descending: true };
   if (
     (milestoneViews as readonly string[]).includes(view ?? '') &&
@@ -90,10 +98,16 @@ export function choiceFromRoute(detail: readonly string[]): QueueChoice {
       ...initialChoice,
       view: 'milestone',
       descending: true,
-      period: { milestone: view as MilestoneView, from: id, to },
+      period: {
+        milestone: view as MilestoneView,
+        from: id,
+        to,
+        ...(person && view === 'completed' ? { assigneeId: person } : {}),
+      },
     };
   if (view === 'overdue' || view === 'dueToday' || view === 'unassigned') return { ...initialChoice, view };
-  if (view === 'person' && id) return { ...initialChoice, view: 'mine', assigneeId: id };
+  if (view === 'person' && id)
+    return { ...initialChoice, view: 'mine', assigneeId: id, overdueOnly: to === 'overdue' };
   if (view === 'status' && id && (orderStatuses as readonly string[]).includes(id))
     return { ...initialChoice, view: 'status', status: id as OrderStatus };
   return initialChoice;

@@ -122,6 +122,35 @@ describe('the dashboard’s figures', () => {
       expect(await queueCount(session.db, { kind: 'milestone', milestone: 'completed', from, to })).toBe(
         figures.completed,
       );
+      // Each person's numbers open their orders: overdue now, completed in the period.
+      const { perPerson } = await loadDashboard(session.db, period, asOf);
+      for (const person of perPerson) {
+        const completed = {
+          kind: 'milestone',
+          milestone: 'completed',
+          from,
+          to,
+          assigneeId: person.staffId,
+        } as const;
+        expect(await idsOf(completed), person.name).toEqual(
+          expected.completed
+            .filter((o) => o.assigneeId === person.staffId)
+            .map((o) => o.id)
+            .sort(),
+        );
+        expect(await queueCount(session.db, completed)).toBe(person.completed);
+        const overdue = { kind: 'assigneeOverdue', assigneeId: person.staffId } as const;
+        const now = asOf.toISOString();
+        expect(await queueCount(session.db, overdue, now)).toBe(person.overdue);
+        const byPriority = await queuePage(session.db, { view: overdue, sort: 'priority', limit: 1000, now });
+        expect(byPriority).toHaveLength(person.overdue);
+        expect(
+          byPriority.every((o) => o.assigneeId === person.staffId && o.dueAt !== null && o.dueAt < now),
+        ).toBe(true);
+        const ranks = byPriority.map((o) => (o.priority === 'urgent' ? 0 : 1));
+        expect(ranks).toEqual([...ranks].sort());
+      }
+      expect(perPerson.some((p) => p.completed > 0)).toBe(true);
       // Newest first, as the dashboard opens them.
       const newest = await queuePage(session.db, {
         view: { kind: 'milestone', milestone: 'received', from, to },

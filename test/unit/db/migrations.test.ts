@@ -216,7 +216,13 @@ describe('schema migrations', () => {
     await old.table('orders').bulkPut([
       { id: 'o1', deleted: false, lines: [], milestones: shipped },
       { id: 'o2', deleted: true, lines: [], milestones: shipped },
-      { id: 'o3', deleted: false, lines: [], milestones: { completedAt: '2026-11-04T00:00:00.000Z' } },
+      {
+        id: 'o3',
+        deleted: false,
+        assigneeId: 's1',
+        lines: [],
+        milestones: { completedAt: '2026-11-04T00:00:00.000Z' },
+      },
       { id: 'o4', deleted: false, lines: [] },
     ]);
     old.close();
@@ -234,7 +240,7 @@ describe('schema migrations', () => {
     expect(keys).toEqual({
       o1: ['r2026-11-02T01:00:00.000Z', 's2026-11-03T09:30:00.000Z', 'l2026-11-03T09:30:00.000Z'],
       o2: [],
-      o3: ['c2026-11-04T00:00:00.000Z'],
+      o3: ['c2026-11-04T00:00:00.000Z', 'Cs1|2026-11-04T00:00:00.000Z'],
       o4: [],
     });
     const late = await db
