@@ -44,7 +44,7 @@ export function MonthValueChart({ revenue, office }: { revenue: Dashboard['reven
             labels: shown.months.map((m) => formatMonth(m.month)),
             datasets: [
               {
-                label: title,
+                label: t('dashboardArea.value'),
                 data: shown.months.map((m) => toMajor(m.amount, shown.currency)),
                 backgroundColor: '#12b886',
               },

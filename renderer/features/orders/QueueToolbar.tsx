@@ -46,7 +46,8 @@ export function QueueToolbar(props: {
         label={t('ordersArea.views.label')}
         data={views}
         value={choice.view}
-        onChange={(v) => v && set({ view: v as ViewChoice })}
+        // A dashboard list opens newest first; any other view starts in its own ascending order.
+        onChange={(v) => v && set({ view: v as ViewChoice, descending: v === 'milestone' })}
         allowDeselect={false}
         w={period ? 330 : 160}
         data-testid="queue-view"

@@ -86,7 +86,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function choiceFromRoute(detail: readonly string[]): QueueChoice {
   const [view, id, to, person] = detail;
-  if (view === 'all') return { ...initialChoice, view, descending: true };
+  if (view === 'all') return { ...initialChoice, view };
   if (
     (milestoneViews as readonly string[]).includes(view ?? '') &&
     id &&
