@@ -8,6 +8,13 @@ import type { OrderEvent } from '../../shared/schema/order-event';
 import type { Product } from '../../shared/schema/product';
 import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff } from '../../shared/schema/staff';
+import type {
+  CareerPlan,
+  Course,
+  TrainingItem,
+  TrainingSession,
+  TrainingTemplate,
+} from '../../shared/schema/training';
 import { type SchemaVersion, schemaVersions } from './schema-versions';
 
 export interface MetaRow {
@@ -47,6 +54,11 @@ export type SalesDeskDb = Dexie & {
   orderEvents: EntityTable<OrderEvent, 'id'>;
   goals: EntityTable<Goal, 'id'>;
   goalCheckIns: EntityTable<GoalCheckIn, 'id'>;
+  courses: EntityTable<Course, 'id'>;
+  trainingTemplates: EntityTable<TrainingTemplate, 'id'>;
+  trainingItems: EntityTable<TrainingItem, 'id'>;
+  trainingSessions: EntityTable<TrainingSession, 'id'>;
+  careerPlans: EntityTable<CareerPlan, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   stats: EntityTable<StatRow, 'key'>;
   history: EntityTable<HistoryRow, 'id'>;

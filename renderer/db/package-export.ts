@@ -1,10 +1,15 @@
 import type { Table } from 'dexie';
 import { boundedBy, type Known, noteRev, peerMayLack, withOwn } from '../../shared/merge/known';
-import { createPackageWriter, type PackageWriter, writableKnown } from '../../shared/package';
+import {
+  createPackageWriter,
+  type PackageWriter,
+  packageRecordSchemas,
+  writableKnown,
+} from '../../shared/package';
 import type { PackageScope, PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
-import { type TableName, tableNames, tableSchemas } from '../../shared/schema/tables';
+import { type TableName, tableNames } from '../../shared/schema/tables';
 import { markExport, whileExporting } from './export-mark';
 import { loadKnown, loadPeer, peerKnown } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
@@ -28,6 +33,11 @@ export const exportOrder: readonly TableName[] = [
   'duties',
   'absences',
   'skillChanges',
+  'trainingItems',
+  'trainingSessions',
+  'trainingTemplates',
+  'careerPlans',
+  'courses',
   'customers',
   'products',
   'staff',
@@ -62,9 +72,12 @@ export class ExportCancelledError extends Error {
   }
 }
 
-/** The stored fields of a table's records: derived index keys (e.g. the queue's) are rebuilt on import. */
+/**
+ * The fields a package carries: what a package record's schema names. Derived index keys (the queue's,
+ * the milestones') stay behind — the importer derives them again.
+ */
 const storedKeys = Object.fromEntries(
-  tableNames.map((table) => [table, new Set(Object.keys(tableSchemas[table].shape))]),
+  tableNames.map((table) => [table, new Set(Object.keys(packageRecordSchemas[table].shape))]),
 ) as Record<TableName, Set<string>>;
 
 /** The record's stored fields in its own key order (so a round trip gives back the same JSON). */
@@ -224,12 +237,17 @@ async function writeRecords(
         return people.size === 0 ? true : people.has(row.id) || refs.staff.has(row.id);
       case 'absences':
       case 'skillChanges':
+      case 'trainingItems':
+      case 'careerPlans':
         // The chosen people's own (all when no one is chosen); their staff records travel with them.
         return people.size === 0 || people.has(row.staffId as string);
       case 'goals':
       case 'goalCheckIns':
-        // Goals belong to the whole office (a tree across people and duties): only whole-office packages
-        // and changes carry them, never a part cut out by people or dates.
+      case 'trainingSessions':
+      case 'trainingTemplates':
+        // Goals belong to the whole office (a tree across people and duties), and so do training sessions
+        // and plan templates: only whole-office packages and changes carry them, never a part cut out by
+        // people or dates. (The course catalogue travels whole: the chosen people's items name it.)
         return false;
       default:
         return true;

@@ -11,6 +11,7 @@ const namedBy = {
   orders: 'number',
   goals: 'title',
   duties: 'name',
+  courses: 'title',
 } as const;
 export type NamedTable = keyof typeof namedBy;
 

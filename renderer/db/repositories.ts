@@ -10,6 +10,18 @@ import { type OrderEvent, orderEventFields } from '../../shared/schema/order-eve
 import { type Product, productFields } from '../../shared/schema/product';
 import { type SkillChange, skillChangeFields } from '../../shared/schema/skill-change';
 import { type Staff, staffFields } from '../../shared/schema/staff';
+import {
+  type CareerPlan,
+  type Course,
+  careerPlanFields,
+  courseFields,
+  type TrainingItem,
+  type TrainingSession,
+  type TrainingTemplate,
+  trainingItemFields,
+  trainingSessionFields,
+  trainingTemplateFields,
+} from '../../shared/schema/training';
 import { createRepository, type RepoContext } from './repository';
 
 export interface RepositoryOptions {
@@ -42,6 +54,23 @@ export function createRepositories(ctx: RepoContext, options: RepositoryOptions 
       'goalCheckIns',
       goalCheckInFields,
     ),
+    courses: createRepository<typeof courseFields, Course>(ctx, 'courses', courseFields),
+    trainingTemplates: createRepository<typeof trainingTemplateFields, TrainingTemplate>(
+      ctx,
+      'trainingTemplates',
+      trainingTemplateFields,
+    ),
+    trainingItems: createRepository<typeof trainingItemFields, TrainingItem>(
+      ctx,
+      'trainingItems',
+      trainingItemFields,
+    ),
+    trainingSessions: createRepository<typeof trainingSessionFields, TrainingSession>(
+      ctx,
+      'trainingSessions',
+      trainingSessionFields,
+    ),
+    careerPlans: createRepository<typeof careerPlanFields, CareerPlan>(ctx, 'careerPlans', careerPlanFields),
   };
 }
 

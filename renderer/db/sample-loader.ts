@@ -40,6 +40,11 @@ export interface SampleLoadResult {
   orderEvents: number;
   goals: number;
   goalCheckIns: number;
+  courses: number;
+  trainingTemplates: number;
+  trainingItems: number;
+  trainingSessions: number;
+  careerPlans: number;
 }
 
 /** Thrown when the database already has staff or orders: the sample never mixes with real data. */
@@ -62,6 +67,11 @@ const officeTables = (db: DataSession['db']) => [
   db.products,
   db.goals,
   db.goalCheckIns,
+  db.courses,
+  db.trainingTemplates,
+  db.trainingItems,
+  db.trainingSessions,
+  db.careerPlans,
 ];
 
 /**
@@ -90,6 +100,11 @@ export async function loadSampleOffice(
     orderEvents: [],
     goals: [],
     goalCheckIns: [],
+    courses: [],
+    trainingTemplates: [],
+    trainingItems: [],
+    trainingSessions: [],
+    careerPlans: [],
   };
   const added: AggregateDeltas = new Map();
   const stamp = <I, R>(repo: { stampNew: (input: I, id: string) => R }, samples: readonly Sample<I>[]) =>
@@ -106,6 +121,11 @@ export async function loadSampleOffice(
     products: stamp(repos.products, office.products),
     goals: stamp(repos.goals, office.goals),
     goalCheckIns: stamp(repos.goalCheckIns, office.goalCheckIns),
+    courses: stamp(repos.courses, office.courses),
+    trainingTemplates: stamp(repos.trainingTemplates, office.trainingTemplates),
+    trainingItems: stamp(repos.trainingItems, office.trainingItems),
+    trainingSessions: stamp(repos.trainingSessions, office.trainingSessions),
+    careerPlans: stamp(repos.careerPlans, office.careerPlans),
   };
   await db.transaction('rw', [...officeTables(db), db.orders], async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
@@ -117,6 +137,11 @@ export async function loadSampleOffice(
     await repos.products.bulkInsertStamped(officeRecords.products);
     await repos.goals.bulkInsertStamped(officeRecords.goals);
     await repos.goalCheckIns.bulkInsertStamped(officeRecords.goalCheckIns);
+    await repos.courses.bulkInsertStamped(officeRecords.courses);
+    await repos.trainingTemplates.bulkInsertStamped(officeRecords.trainingTemplates);
+    await repos.trainingItems.bulkInsertStamped(officeRecords.trainingItems);
+    await repos.trainingSessions.bulkInsertStamped(officeRecords.trainingSessions);
+    await repos.careerPlans.bulkInsertStamped(officeRecords.careerPlans);
   });
   for (const table of [
     'staff',
@@ -127,6 +152,11 @@ export async function loadSampleOffice(
     'products',
     'goals',
     'goalCheckIns',
+    'courses',
+    'trainingTemplates',
+    'trainingItems',
+    'trainingSessions',
+    'careerPlans',
   ] as const) {
     written[table] = officeRecords[table].map((s) => s.id);
   }
@@ -162,18 +192,9 @@ export async function loadSampleOffice(
     throw error;
   }
   onProgress?.(1);
-  return {
-    staff: written.staff.length,
-    duties: written.duties.length,
-    absences: written.absences.length,
-    skillChanges: written.skillChanges.length,
-    customers: written.customers.length,
-    products: written.products.length,
-    orders: written.orders.length,
-    orderEvents: written.orderEvents.length,
-    goals: written.goals.length,
-    goalCheckIns: written.goalCheckIns.length,
-  };
+  return Object.fromEntries(
+    Object.entries(written).map(([table, ids]) => [table, ids.length]),
+  ) as unknown as SampleLoadResult;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   V2026_12_04,
   V2026_12_05,
   V2026_12_06,
+  V2026_12_07,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -30,7 +31,7 @@ export interface SchemaVersion {
   recomputes?: readonly string[];
 }
 
-export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05, V2026_12_06 };
+export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05, V2026_12_06, V2026_12_07 };
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -98,6 +99,16 @@ const v20261206Stores: Record<string, string> = {
   orders: `${v20261205Stores.orders}, *milestoneKeys`,
 };
 
+const v20261207Stores: Record<string, string> = {
+  ...v20261206Stores,
+  // Training (shared/schema/training.ts): items are read per person and per course, sessions by date.
+  courses: 'id, title, updatedAt, rev',
+  trainingTemplates: 'id, name, updatedAt, rev',
+  trainingItems: 'id, staffId, courseId, due, updatedAt, rev',
+  trainingSessions: 'id, courseId, start, updatedAt, rev',
+  careerPlans: 'id, staffId, updatedAt, rev',
+};
+
 /**
  * Each order's milestones recovered from its timeline (milestone-recovery.ts); then the aggregates
  * recomputed, which adds the rollups for every order already here.
@@ -160,7 +171,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: V2026_12_04,
     stores: v20261204Stores,
     // Every order not deleted gets its live number, as every write derives it from now on; tombstones stay
-    // without one. Derived keys never travel in packages, so the package reader needs nothing new.
+    // without one. Derived keys are left out of packages (package-export.ts `pick`) and dropped on reading.
     upgrade: async (tx) => {
       await tx
         .table('orders')
@@ -192,6 +203,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
           order.milestoneKeys = order.deleted
             ? []
             : milestoneKeys(order.milestones, order.assigneeId ?? UNASSIGNED);
+        });
+    },
+  },
+  {
+    version: V2026_12_07,
+    stores: v20261207Stores,
+    // New tables only, and a skill change's course: absent means none, which the package reader fills
+    // with the schema's default (null) for records written before; the stored ones get the same here.
+    upgrade: async (tx) => {
+      await tx
+        .table('skillChanges')
+        .toCollection()
+        .modify((change: { courseId?: string | null }) => {
+          change.courseId ??= null;
         });
     },
   },

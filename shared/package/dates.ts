@@ -24,6 +24,11 @@ export const dateFields: Readonly<Record<TableName, readonly string[]>> = {
   orderEvents: ['at'],
   goals: ['start', 'due'],
   goalCheckIns: ['at'],
+  courses: [],
+  trainingTemplates: [],
+  trainingItems: ['due', 'completedOn', 'certificateExpires'],
+  trainingSessions: ['start', 'end'],
+  careerPlans: [],
 };
 
 const envelopeDates = ['createdAt', 'updatedAt'];

@@ -5,7 +5,9 @@ import type { TableName } from '../schema/tables';
 // counts) or the reading machine has it (readPackage's `exists`). Null or absent values are no reference.
 //
 // Left out on purpose: orderEvents.lineChanges[].productId. It is history text about a line that may have
-// been removed since, and a partial package carries only the products its orders' lines still name.
+// been removed since, and a partial package carries only the products its orders' lines still name. So is
+// skillChanges.courseId: history of why a level changed, sent with the team area whether or not the
+// training area goes too.
 
 export interface ReferenceRule {
   table: TableName;
@@ -27,6 +29,13 @@ export const referenceRules: readonly ReferenceRule[] = [
   { table: 'goals', path: ['parentId'], refTable: 'goals' },
   { table: 'goals', path: ['dutyId'], refTable: 'duties' },
   { table: 'goalCheckIns', path: ['goalId'], refTable: 'goals' },
+  { table: 'trainingTemplates', path: ['steps', '*', 'courseId'], refTable: 'courses' },
+  { table: 'trainingItems', path: ['staffId'], refTable: 'staff' },
+  { table: 'trainingItems', path: ['courseId'], refTable: 'courses' },
+  { table: 'trainingSessions', path: ['courseId'], refTable: 'courses' },
+  { table: 'trainingSessions', path: ['invited', '*'], refTable: 'staff' },
+  { table: 'trainingSessions', path: ['attendance', '*', 'staffId'], refTable: 'staff' },
+  { table: 'careerPlans', path: ['staffId'], refTable: 'staff' },
 ];
 
 export interface FoundReference {

@@ -5,6 +5,13 @@ import type { GoalCheckInInput, GoalInput } from '../schema/goal';
 import type { ProductInput } from '../schema/product';
 import type { SkillChangeInput } from '../schema/skill-change';
 import type { StaffInput } from '../schema/staff';
+import type {
+  CareerPlanInput,
+  CourseInput,
+  TrainingItemInput,
+  TrainingSessionInput,
+  TrainingTemplateInput,
+} from '../schema/training';
 import { generateCustomers } from './customers';
 import { generateDuties } from './duties';
 import { generateGoals } from './goals';
@@ -13,6 +20,7 @@ import { generateProducts } from './products';
 import { createRandom, deriveSeed } from './random';
 import { generateStaff } from './staff';
 import { generateAbsences, generateSkillHistory, withSkills } from './team';
+import { generateTraining } from './training';
 import type { Sample } from './types';
 
 export interface OfficeOptions {
@@ -45,6 +53,11 @@ export interface SampleOffice {
   products: Sample<ProductInput>[];
   goals: Sample<GoalInput>[];
   goalCheckIns: Sample<GoalCheckInInput>[];
+  courses: Sample<CourseInput>[];
+  trainingTemplates: Sample<TrainingTemplateInput>[];
+  trainingItems: Sample<TrainingItemInput>[];
+  trainingSessions: Sample<TrainingSessionInput>[];
+  careerPlans: Sample<CareerPlanInput>[];
 }
 
 export const defaultCustomerCount = 200;
@@ -70,5 +83,6 @@ export function generateOffice(options: OfficeOptions): SampleOffice {
     customers: generateCustomers(stream('customers'), language, options.customers ?? defaultCustomerCount),
     products: generateProducts(stream('products'), language, options.products ?? defaultProductCount),
     ...generateGoals(stream('goals'), language, duties, asOf),
+    ...generateTraining(stream('training'), language, staff, asOf),
   };
 }

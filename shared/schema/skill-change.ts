@@ -15,6 +15,8 @@ export const skillChangeFields = z.object({
   reason: z.enum(skillChangeReasons),
   at: isoDateTime,
   note: optionalText(300),
+  /** The course whose completion made the change (reason `training`); null otherwise. */
+  courseId: idSchema.nullable().default(null),
 });
 
 export const skillChangeSchema = envelopeSchema.extend(skillChangeFields.shape);

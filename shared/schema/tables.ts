@@ -9,6 +9,13 @@ import { orderEventSchema } from './order-event';
 import { productSchema } from './product';
 import { skillChangeSchema } from './skill-change';
 import { staffSchema } from './staff';
+import {
+  careerPlanSchema,
+  courseSchema,
+  trainingItemSchema,
+  trainingSessionSchema,
+  trainingTemplateSchema,
+} from './training';
 
 /** Every synced table and the zod schema that is the single source of truth for its records. */
 export const tableSchemas = {
@@ -22,6 +29,11 @@ export const tableSchemas = {
   orderEvents: orderEventSchema,
   goals: goalSchema,
   goalCheckIns: goalCheckInSchema,
+  courses: courseSchema,
+  trainingTemplates: trainingTemplateSchema,
+  trainingItems: trainingItemSchema,
+  trainingSessions: trainingSessionSchema,
+  careerPlans: careerPlanSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TableName = keyof typeof tableSchemas;

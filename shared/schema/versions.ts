@@ -21,4 +21,10 @@ export const V2026_12_05 = 20261205;
 /** Milestone keys: an index of each live order's milestones, so every dashboard figure opens its orders. */
 export const V2026_12_06 = 20261206;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_06;
+/**
+ * Training: the course catalogue, plan templates, each person's training items, sessions with attendance
+ * and career plans; a skill change may name the course that made it.
+ */
+export const V2026_12_07 = 20261207;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_07;

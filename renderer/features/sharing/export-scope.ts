@@ -9,6 +9,7 @@ export const exportAreas = {
   catalog: ['customers', 'products'],
   orders: ['orders', 'orderEvents'],
   goals: ['goals', 'goalCheckIns'],
+  training: ['courses', 'trainingTemplates', 'trainingItems', 'trainingSessions', 'careerPlans'],
 } as const satisfies Record<string, readonly TableName[]>;
 export type ExportArea = keyof typeof exportAreas;
 export const exportAreaIds = Object.keys(exportAreas) as ExportArea[];

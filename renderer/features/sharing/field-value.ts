@@ -24,7 +24,7 @@ export interface ValueContext {
 }
 
 /** Amounts in integer minor units. */
-const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total']);
+const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total', 'cost']);
 /** Fields holding the id of another record, and that record's table. */
 const REFERENCES: Record<string, NamedTable> = {
   customerId: 'customers',
@@ -37,6 +37,8 @@ const REFERENCES: Record<string, NamedTable> = {
   parentId: 'goals',
   goalId: 'goals',
   dutyId: 'duties',
+  courseId: 'courses',
+  invited: 'staff',
 };
 /** Fields that hold one of a closed list of choices, and where the words for them live. */
 export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
@@ -54,6 +56,8 @@ export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
     term: 'goalTerm',
     status: 'goalStatus',
   },
+  courses: { kind: 'sharingArea.values.courseKind' },
+  trainingItems: { status: 'sharingArea.values.trainingStatus' },
 };
 /** Order lines named in full before "and n more". */
 const LINES_SHOWN = 3;
@@ -72,6 +76,7 @@ export function referencedIds(records: readonly AnyRecord[]): Record<NamedTable,
     orders: new Set(),
     goals: new Set(),
     duties: new Set(),
+    courses: new Set(),
   };
   for (const record of records) {
     for (const [field, table] of Object.entries(REFERENCES)) {
@@ -120,7 +125,7 @@ export function formatFieldValue(
     if (isDateTime(value)) return formatDateTime(value);
     return value;
   }
-  if (field === 'skills' && Array.isArray(value))
+  if ((field === 'skills' || field === 'requiredSkills') && Array.isArray(value))
     return formatList(
       (value as { skill: string; level: number }[]).map((s) =>
         t('sharingArea.values.skill', { skill: s.skill, level: s.level }),
@@ -134,7 +139,20 @@ export function formatFieldValue(
     const parts = [...(covers.segments ?? []).map((s) => t(`segment.${s}`)), ...(covers.regions ?? [])];
     return parts.length === 0 ? t('sharingArea.values.everyOrder') : formatList(parts);
   }
+  if (field === 'milestones' && Array.isArray(value))
+    return formatList(
+      (value as AnyRecord[]).map((m) =>
+        t('sharingArea.values.careerMilestone', { title: String(m.title), due: formatDay(String(m.due)) }),
+      ),
+    );
   if (field === 'milestones' && typeof value === 'object') return milestones(value as AnyRecord, ctx);
+  if (field === 'steps' && Array.isArray(value))
+    return t('sharingArea.values.steps', { count: value.length });
+  if (field === 'attendance' && Array.isArray(value))
+    return t('sharingArea.values.attendance', {
+      count: value.length,
+      present: (value as AnyRecord[]).filter((a) => a.present === true).length,
+    });
   if (Array.isArray(value)) return formatList(value.map(String));
   // A shape this list does not know yet: its values in words, still never as JSON.
   return formatList(Object.values(value as AnyRecord).map(String));
@@ -156,6 +174,14 @@ export function recordLabel(table: TableName, record: AnyRecord, ctx: ValueConte
       return field('title');
     case 'goalCheckIns':
       return `${field('goalId')} · ${field('at')}`;
+    case 'courses':
+      return field('title');
+    case 'trainingItems':
+      return `${field('staffId')} · ${field('courseId')}`;
+    case 'trainingSessions':
+      return `${field('courseId')} · ${field('start')}`;
+    case 'careerPlans':
+      return `${field('staffId')} · ${field('targetRole')}`;
     default:
       return field('name');
   }

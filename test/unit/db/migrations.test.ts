@@ -8,6 +8,7 @@ import {
   V2026_12_03,
   V2026_12_04,
   V2026_12_06,
+  V2026_12_07,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
@@ -249,6 +250,26 @@ describe('schema migrations', () => {
       .between('l2026-11-03', 'l2026-11-04')
       .primaryKeys();
     expect(late).toEqual(['o1']);
+    db.close();
+  });
+
+  it('20261207 adds the training tables and gives every skill change its course (none before)', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < V2026_12_07),
+    );
+    await old.open();
+    await old
+      .table('skillChanges')
+      .put({ id: 'k1', staffId: 's1', skill: 'Excel', from: 1, to: 2, reason: 'manual' });
+    old.close();
+    const db = createDatabase(name);
+    await db.open();
+    expect(await db.skillChanges.get('k1')).toMatchObject({ skill: 'Excel', courseId: null });
+    for (const table of ['courses', 'trainingTemplates', 'trainingItems', 'trainingSessions', 'careerPlans'])
+      expect(await db.table(table).count(), table).toBe(0);
+    expect(await db.trainingItems.where('staffId').equals('s1').count()).toBe(0);
     db.close();
   });
 

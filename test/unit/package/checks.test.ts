@@ -27,6 +27,13 @@ describe('references', () => {
       'goals.parentId→goals',
       'goals.dutyId→duties',
       'goalCheckIns.goalId→goals',
+      'trainingTemplates.steps.*.courseId→courses',
+      'trainingItems.staffId→staff',
+      'trainingItems.courseId→courses',
+      'trainingSessions.courseId→courses',
+      'trainingSessions.invited.*→staff',
+      'trainingSessions.attendance.*.staffId→staff',
+      'careerPlans.staffId→staff',
     ]);
   });
 

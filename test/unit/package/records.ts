@@ -53,6 +53,11 @@ export function sampleRecords(seed = 1, orders = 20): RecordSet {
     orderEvents: [],
     goals: office.goals.map((s, i) => stamp('goals', s, i)),
     goalCheckIns: office.goalCheckIns.map((s, i) => stamp('goalCheckIns', s, i)),
+    courses: office.courses.map((s, i) => stamp('courses', s, i)),
+    trainingTemplates: office.trainingTemplates.map((s, i) => stamp('trainingTemplates', s, i)),
+    trainingItems: office.trainingItems.map((s, i) => stamp('trainingItems', s, i)),
+    trainingSessions: office.trainingSessions.map((s, i) => stamp('trainingSessions', s, i)),
+    careerPlans: office.careerPlans.map((s, i) => stamp('careerPlans', s, i)),
   };
   for (const batch of generateOrders(office, { seed, count: orders, prefix: 'A1', events: true })) {
     records.orders.push(...batch.orders.map((s, i) => stamp('orders', s, i)));

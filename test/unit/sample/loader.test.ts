@@ -43,6 +43,11 @@ describe('loadSampleOffice', () => {
       orderEvents: expected.events,
       goals: 3,
       goalCheckIns: expect.any(Number),
+      courses: 9,
+      trainingTemplates: 1,
+      trainingItems: expect.any(Number),
+      trainingSessions: 2,
+      careerPlans: 1,
     });
     // The sample's goals are SMART as saved: the schema refused none of them.
     expect((await db.goals.toArray()).map((g) => g.metric).sort()).toEqual([

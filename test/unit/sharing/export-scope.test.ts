@@ -12,7 +12,13 @@ describe('export scope', () => {
   it('starts as the whole office, every area, confidential areas left out', () => {
     expect(scopeOf(initialExportChoices)).toEqual({
       kind: 'full',
-      tables: [...exportAreas.team, ...exportAreas.catalog, ...exportAreas.orders, ...exportAreas.goals],
+      tables: [
+        ...exportAreas.team,
+        ...exportAreas.catalog,
+        ...exportAreas.orders,
+        ...exportAreas.goals,
+        ...exportAreas.training,
+      ],
       confidential: false,
     });
   });

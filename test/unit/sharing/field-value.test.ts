@@ -13,6 +13,7 @@ const ids = {
   customer: '3b2e8c74-5d90-4f8c-9e63-2caf7d4a9b33',
   product: '4c3f9d85-6ea1-4a9d-8f74-3db08e5bac44',
   order: '5d40ae96-7fb2-4bae-9085-4ec19f6cbd55',
+  course: '6e51bfa7-80c3-4cbf-a196-5fd2a07dce66',
 };
 const names = new Map([
   [ids.anna, 'Anna Wang'],
@@ -20,6 +21,7 @@ const names = new Map([
   [ids.customer, '上海华信贸易有限公司'],
   [ids.product, 'A4 复印纸'],
   [ids.order, 'A1-20261128-0042'],
+  [ids.course, 'Order entry basics'],
 ]);
 
 const records: Record<TableName, Record<string, unknown>> = {
@@ -60,6 +62,7 @@ const records: Record<TableName, Record<string, unknown>> = {
     reason: 'training',
     at: '2026-11-20T09:30:00+08:00',
     note: '',
+    courseId: ids.course,
   },
   customers: {
     code: 'C0002',
@@ -133,6 +136,50 @@ const records: Record<TableName, Record<string, unknown>> = {
     status: 'active',
   },
   goalCheckIns: { goalId: ids.order, at: '2027-01-15', value: 4.6, comment: 'Survey of 30 customers' },
+  courses: {
+    title: 'Order entry basics',
+    kind: 'onsite',
+    provider: 'Anna Wang',
+    hours: 4,
+    cost: 350_00,
+    skills: [{ skill: 'Order entry', level: 2 }],
+    materials: 'Wiki: order entry',
+    certificateMonths: 12,
+    active: true,
+  },
+  trainingTemplates: {
+    name: 'Onboarding',
+    description: 'Simple tasks first',
+    steps: [{ courseId: ids.course, afterDays: 7 }],
+  },
+  trainingItems: {
+    staffId: ids.li,
+    courseId: ids.course,
+    due: '2026-12-15',
+    status: 'completed',
+    completedOn: '2026-12-10',
+    score: 92,
+    passed: true,
+    certificateExpires: '2027-12-10',
+    note: 'Fast learner',
+  },
+  trainingSessions: {
+    courseId: ids.course,
+    start: '2026-12-10T09:00:00+08:00',
+    end: '2026-12-10T12:00:00+08:00',
+    place: 'Meeting room 2',
+    link: '',
+    trainer: 'Anna Wang',
+    invited: [ids.li, ids.anna],
+    attendance: [{ staffId: ids.li, present: true, rating: 5, comment: 'Useful' }],
+  },
+  careerPlans: {
+    staffId: ids.li,
+    targetRole: 'Order desk lead',
+    requiredSkills: [{ skill: 'Excel', level: 4 }],
+    milestones: [{ title: 'Lead the month-end close', due: '2027-06-30', done: false }],
+    notes: '',
+  },
 };
 
 const show = (table: TableName, field: string) =>
@@ -173,6 +220,12 @@ describe.each(['en', 'zh-CN'] as const)('a field as the preview shows it (%s)', 
       language === 'en' ? 'Order processing time (average, hours)' : '订单处理时长（平均，小时）',
     );
     expect(show('goals', 'ownerId')).toBe('Anna Wang');
+    expect(show('trainingItems', 'courseId')).toBe('Order entry basics');
+    expect(show('trainingSessions', 'invited')).toMatch(/李娜.+Anna Wang/);
+    expect(show('trainingSessions', 'attendance')).toBe(
+      language === 'en' ? '1 of 1 present' : '1 人中 1 人出席',
+    );
+    expect(show('careerPlans', 'requiredSkills')).toContain('Excel');
   });
 
   it('writes money with its currency and dates as each language writes them', () => {
