@@ -78,6 +78,11 @@ export const refusalCodes = [
   'goal.dueBeforeStart',
   'goal.parentCycle',
   'goal.checkInEmpty',
+  'training.completedOn',
+  'training.notInvited',
+  'training.attendanceTwice',
+  'training.alreadyCompleted',
+  'training.alreadyPlanned',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

@@ -1,4 +1,5 @@
 import { standardTraining } from '../rules/standard-courses';
+import { certificateExpiry } from '../rules/training/completion';
 import type { StaffInput } from '../schema/staff';
 import type {
   CareerPlanInput,
@@ -24,12 +25,6 @@ export interface SampleTraining {
   careerPlans: Sample<CareerPlanInput>[];
 }
 
-const addMonths = (day: string, months: number) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const last = new Date(y, m - 1 + months + 1, 0).getDate();
-  return localIsoDate(new Date(y, m - 1 + months, Math.min(d, last)));
-};
-
 export function generateTraining(
   random: Random,
   language: SampleLanguage,
@@ -53,7 +48,7 @@ export function generateTraining(
         completedOn,
         score: completedOn ? random.int(70, 98) : null,
         passed: completedOn ? true : null,
-        certificateExpires: completedOn && months ? addMonths(completedOn, months) : null,
+        certificateExpires: completedOn ? certificateExpiry(completedOn, months) : null,
         note: '',
       },
     });
