@@ -14,17 +14,33 @@ type Tree = { [key: string]: string | Tree };
 const shellLocales = import.meta.glob<Tree>('../ui/locales/*.json', { eager: true, import: 'default' });
 const featureLocales = import.meta.glob<Tree>('../features/**/locales/*.json', { import: 'default' });
 
-/** Adds the trees of `files` for `language` to `base`; a key defined twice is a mistake, said at once. */
+/**
+ * Adds the trees of `files` for `language` to `base`, deeply: a feature's sub-folders may add to the
+ * feature's key (`trainingArea.sessions.*` beside `trainingArea.tabs.*`). A string defined twice is a
+ * mistake, said at once.
+ */
 export function mergeTrees(base: Tree, files: Record<string, Tree>, language: Language): Tree {
   const merged: Tree = { ...base };
   for (const [path, tree] of Object.entries(files)) {
     if (!path.endsWith(`/${language}.json`)) continue;
-    for (const [key, value] of Object.entries(tree)) {
-      if (key in merged) throw new Error(`${path}: key "${key}" is already defined`);
-      merged[key] = value;
-    }
+    mergeInto(merged, tree, path, '');
   }
   return merged;
+}
+
+const isTree = (value: unknown): value is Tree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function mergeInto(target: Tree, tree: Tree, path: string, prefix: string) {
+  for (const [key, value] of Object.entries(tree)) {
+    const existing = target[key];
+    if (existing === undefined) target[key] = value;
+    else if (isTree(existing) && isTree(value)) {
+      const copy: Tree = { ...existing };
+      mergeInto(copy, value, path, `${prefix}${key}.`);
+      target[key] = copy;
+    } else throw new Error(`${path}: key "${prefix}${key}" is already defined`);
+  }
 }
 
 export const resources = {

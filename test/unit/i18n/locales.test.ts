@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHOICES } from '../../../renderer/features/sharing/field-value';
-import { languageFromLocale } from '../../../renderer/i18n';
+import { languageFromLocale, mergeTrees } from '../../../renderer/i18n';
 import { packageErrorCodes } from '../../../shared/package';
 import { recordFieldNames, tableNames, tableSchemas } from '../../../shared/schema/tables';
 import { resources } from '../../support/all-strings';
@@ -95,6 +95,22 @@ describe('translations', () => {
     ]);
     expect(wanted.length).toBeGreaterThan(100);
     expect([...new Set(wanted)].filter((key) => !enKeys.has(key) || !zhKeys.has(key))).toEqual([]);
+  });
+
+  it('a feature sub-folder adds to its feature key, and a string defined twice is refused', () => {
+    const merged = mergeTrees(
+      { area: { tabs: { a: 'A' } } },
+      { 'x/locales/en.json': { area: { sessions: { title: 'S' } } } },
+      'en',
+    );
+    expect(merged).toEqual({ area: { tabs: { a: 'A' }, sessions: { title: 'S' } } });
+    expect(() =>
+      mergeTrees(
+        { area: { tabs: { a: 'A' } } },
+        { 'y/locales/en.json': { area: { tabs: { a: 'B' } } } },
+        'en',
+      ),
+    ).toThrow('y/locales/en.json: key "area.tabs.a" is already defined');
   });
 
   it('the default language follows the system: any Chinese locale → zh-CN, else en', () => {
