@@ -7,6 +7,7 @@ import type { SalesDeskDb } from './database';
 import { loadGoalBoard } from './goal-queries';
 import { queueCount } from './order-queries';
 import { loadStaff } from './team-queries';
+import { loadTrainingSlot } from './training-queries';
 
 /** Months (YYYY-MM) ending with the month of `asOf`, oldest first. */
 export function lastMonths(asOf: Date, count: number): string[] {
@@ -63,13 +64,14 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
   const statusRows = await db.stats.bulkGet(orderStatuses.map(statusKey));
   const byStatus = orderStatuses.map((status, i) => ({ status, count: statusRows[i]?.count ?? 0 }));
   const figures = await loadPeriodFigures(db, periodRange(period, today), today);
-  const [overdue, dueToday, unassigned, perPerson, revenue, goals] = await Promise.all([
+  const [overdue, dueToday, unassigned, perPerson, revenue, goals, training] = await Promise.all([
     queueCount(db, { kind: 'overdue' }, now),
     queueCount(db, { kind: 'dueToday' }, now),
     db.stats.get(openLoadKey(UNASSIGNED)),
     loadPerPerson(db, now, figures.throughput),
     loadMonthRevenue(db, lastMonths(asOf, 12)),
     loadGoalBoard(db, today),
+    loadTrainingSlot(db, asOf, today),
   ]);
   const openByStatus = byStatus.filter((s) => openStatuses.includes(s.status));
   return {
@@ -86,6 +88,8 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
     revenue,
     /** Every goal's pacing; the top-level ones are listed. */
     goals: goals.roots.map((node) => ({ goal: node.goal, ...goals.figures.get(node.goal.id) })),
+    /** The next training session and the plan items past due. */
+    training,
   };
 }
 

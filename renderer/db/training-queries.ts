@@ -1,4 +1,5 @@
 import { completionRates } from '../../shared/rules/training';
+import { OPEN_STATUSES } from '../../shared/rules/training/types';
 import type { Course, TrainingItem, TrainingTemplate } from '../../shared/schema/training';
 import type { SalesDeskDb } from './database';
 import { loadStaff } from './team-queries';
@@ -13,6 +14,13 @@ export async function loadCourses(db: SalesDeskDb): Promise<Course[]> {
   const all = (await db.courses.toArray()).filter((c) => !c.deleted);
   return [...all.filter((c) => c.active).sort(byTitle), ...all.filter((c) => !c.active).sort(byTitle)];
 }
+
+/** Sessions in start order (starts are UTC ISO text, so text order is time order), no tombstones. */
+export const loadTrainingSessions = (db: SalesDeskDb) =>
+  db.trainingSessions
+    .orderBy('start')
+    .filter((s) => !s.deleted)
+    .toArray();
 
 export async function loadTemplates(db: SalesDeskDb): Promise<TrainingTemplate[]> {
   return (await db.trainingTemplates.toArray())
@@ -37,3 +45,25 @@ export async function loadTrainingPlans(db: SalesDeskDb, today: string) {
 }
 
 export type TrainingPlans = Awaited<ReturnType<typeof loadTrainingPlans>>;
+
+/** The dashboard's training slot: the next session (within two weeks) and the plan items past due. */
+export async function loadTrainingSlot(db: SalesDeskDb, now: Date, today: string) {
+  const from = now.toISOString();
+  const until = new Date(now.getTime() + 14 * 86_400_000).toISOString();
+  const [sessions, items, courses] = await Promise.all([
+    db.trainingSessions.where('start').between(from, until, true, true).toArray(),
+    db.trainingItems.where('due').below(today).toArray(),
+    db.courses.toArray(),
+  ]);
+  const upcoming = sessions.filter((s) => !s.deleted).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const next = upcoming[0];
+  return {
+    upcoming: upcoming.length,
+    next: next
+      ? { start: next.start, course: courses.find((c) => c.id === next.courseId)?.title ?? '' }
+      : null,
+    overdue: items.filter((i) => !i.deleted && OPEN_STATUSES.includes(i.status)).length,
+  };
+}
+
+export type TrainingSlot = Awaited<ReturnType<typeof loadTrainingSlot>>;

@@ -155,7 +155,7 @@ export default function DashboardPage() {
             <GoalPacing goals={data.goals} />
           </SimpleGrid>
           <MonthValueChart revenue={data.revenue} office={currency?.code ?? ''} />
-          <LaterSlots />
+          <LaterSlots training={data.training} />
         </Stack>
       )}
     </>

@@ -4,7 +4,7 @@ import type { Staff } from '../../../../shared/schema/staff';
 import type { Course, TrainingSession } from '../../../../shared/schema/training';
 import { useSession } from '../../../app/session-context';
 import { loadStaff } from '../../../db/team-queries';
-import { loadCourses, loadTrainingSessions } from '../../../db/training-session-queries';
+import { loadCourses, loadTrainingSessions } from '../../../db/training-queries';
 
 // What the sessions tab reads, live: the sessions in start order, the courses and the people, with
 // lookups by id (a removed course or person still has a name to show on an old session).
