@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import teamEn from '../../renderer/features/team/locales/en.json';
+import careerEn from '../../renderer/features/training/career/locales/en.json';
 import trainingEn from '../../renderer/features/training/locales/en.json';
+import sessionsEn from '../../renderer/features/training/sessions/locales/en.json';
 import en from '../../renderer/i18n/locales/en.json';
 import { type Machine, newMachine, screenshot, seriousA11yFindings, serveApp } from './harness';
 import { firstRun, go } from './steps';
@@ -10,6 +12,8 @@ import { firstRun, go } from './steps';
 // plan, finish its first course, and the skill rises and the warning clears.
 
 const T = trainingEn.trainingArea;
+const S = sessionsEn.trainingArea.sessions;
+const C = careerEn.trainingArea.career;
 const M = teamEn.teamArea;
 const NEWCOMER = 'Nina Newcomer';
 const DUTY = 'Order processing';
@@ -68,7 +72,35 @@ describe('training', () => {
       await screenshot(page, 'en-training-plan');
       expect(await seriousA11yFindings(page, 'body')).toEqual([]);
 
+      // A session of the first course, the newcomer invited; they came.
+      await page.getByTestId('training-tab-sessions').click();
+      await page.getByTestId('new-session').click();
+      const session = page.getByTestId('session-form');
+      await session.getByLabel(S.fields.course).click();
+      await page.getByRole('option', { name: 'Order system basics' }).click();
+      await session.getByLabel(S.fields.invited).click();
+      await page.keyboard.type('Nina');
+      await page.getByRole('option', { name: NEWCOMER }).click();
+      await page.keyboard.press('Escape');
+      await screenshot(page, 'en-training-session-form');
+      await session.getByRole('button', { name: /Save/ }).click();
+      await session.waitFor({ state: 'detached' });
+      const row = page.getByTestId('session-row').filter({ hasText: 'Order system basics' });
+      await row.getByTestId('session-attendance').click();
+      await page.getByLabel(S.attendance.presentOf.replace('{{name}}', NEWCOMER)).check();
+      await page.getByTestId('attendance-save').click();
+      await page.getByTestId('attendance-form').waitFor({ state: 'detached' });
+      await row.getByTestId('session-present').getByText('1').waitFor();
+      await screenshot(page, 'en-training-sessions');
+      expect(await seriousA11yFindings(page, 'body')).toEqual([]);
+
       // The first course is done, with a score: the order-system skill goes to level 2.
+      await page.getByTestId('training-tab-plans').click();
+      await page
+        .getByTestId('plan-people')
+        .locator(`tr[data-person="${NEWCOMER}"]`)
+        .getByRole('button')
+        .click();
       await items.locator('tr[data-item="Order system basics"]').getByTestId('complete-open').click();
       const done = page.getByTestId('complete-item');
       await done.getByLabel(T.plan.score).click();
@@ -88,6 +120,33 @@ describe('training', () => {
       await page.getByTestId('staff-table').locator(`tr[data-name="${NEWCOMER}"]`).click();
       await page.getByRole('dialog').getByTestId('skills').getByText('Order system · 2').waitFor();
       await screenshot(page, 'en-training-skill-raised');
+      await page.keyboard.press('Escape');
+
+      // A career plan: leading the order desk needs data analysis at 3 — the gap, and the course for it.
+      await go(page, 'training');
+      await page.getByTestId('training-tab-career').click();
+      await page.getByTestId('new-career-plan').click();
+      const career = page.getByTestId('career-form');
+      await career.getByLabel(C.form.person).click();
+      await page.keyboard.type('Nina');
+      await page.getByRole('option', { name: NEWCOMER }).click();
+      await career.getByLabel(C.form.targetRole).click();
+      await page.keyboard.type('Order desk lead');
+      if ((await career.getByLabel(C.form.skillN.replace('{{number}}', '1'), { exact: true }).count()) === 0)
+        await career.getByRole('button', { name: C.form.addSkill }).click();
+      await career.getByLabel(C.form.skillN.replace('{{number}}', '1'), { exact: true }).click();
+      await page.keyboard.type('Data analysis');
+      await career.getByLabel(C.form.levelN.replace('{{number}}', '1'), { exact: true }).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('3');
+      await career.getByRole('button', { name: /Save/ }).click();
+      await career.waitFor({ state: 'detached' });
+      await page.getByTestId('career-row').filter({ hasText: NEWCOMER }).getByRole('button').first().click();
+      const gap = page.getByTestId('career-gap');
+      await gap.getByText('Data analysis', { exact: true }).first().waitFor();
+      await page.getByTestId('career-detail').getByText('Sales data analysis').first().waitFor();
+      await screenshot(page, 'en-training-career');
+      expect(await seriousA11yFindings(page, 'body')).toEqual([]);
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

@@ -19,7 +19,7 @@ export function CareerList(props: {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover verticalSpacing="xs" data-testid="career-list">
+      <Table verticalSpacing="xs" data-testid="career-list">
         <TableHead
           columns={[
             t('trainingArea.career.columns.person'),
@@ -42,7 +42,10 @@ export function CareerList(props: {
                 data-testid="career-row"
                 data-plan={plan.id}
                 aria-current={selected ? 'true' : undefined}
-                bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+                // A bar at the start marks the chosen plan: a tinted row would dim its link below AA contrast.
+                style={
+                  selected ? { boxShadow: 'inset 4px 0 0 var(--mantine-primary-color-filled)' } : undefined
+                }
               >
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor

@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../../shared/rules/local-date';
 import type { TrainingSession } from '../../../../shared/schema/training';
 import { useSession } from '../../../app/session-context';
 import { PrintRoot } from '../../../ui/print/PrintRoot';
@@ -62,7 +63,8 @@ export function SessionsTab() {
           )}
           <Button
             leftSection={<IconPlus size={16} />}
-            onClick={() => setDraft({ day: today })}
+            // A new session starts tomorrow: a session is planned ahead, and today's 09:00 may be past.
+            onClick={() => setDraft({ day: addDays(today, 1) })}
             disabled={noCourse}
             data-testid="new-session"
           >
