@@ -267,7 +267,60 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByTestId('analysis-revenue').waitFor();
         await look('analysis');
 
-        for (const area of ['training', 'reviews', 'routines'] as const) {
+        // Training: every tab, and each of its dialogs.
+        await open('training');
+        const tab = async (id: string) => {
+          await page.getByTestId(`training-tab-${id}`).click();
+          await page.waitForTimeout(200);
+        };
+        await page.getByTestId('plan-people').waitFor();
+        await look('training-plans');
+        await page.getByTestId('give-plan-open').click();
+        await dialog().waitFor();
+        await look('training-give-plan', 'dialog');
+        await closeWithEsc();
+        // A new person of the sample has the onboarding plan's six courses, some still open.
+        await page
+          .getByTestId('plan-people')
+          .locator('tbody tr')
+          .filter({ has: page.locator('td:nth-child(2)', { hasText: /^6$/ }) })
+          .first()
+          .getByRole('button')
+          .click();
+        await page.getByTestId('complete-open').first().click();
+        await dialog().waitFor();
+        await look('training-complete', 'dialog');
+        await closeWithEsc();
+        await tab('catalogue');
+        await page.getByTestId('course-table').waitFor();
+        await look('training-courses');
+        await page.getByTestId('new-course').click();
+        await page.getByTestId('course-form').waitFor();
+        await look('training-course-form', 'dialog');
+        await closeWithEsc();
+        await tab('sessions');
+        await page.getByTestId('session-row').first().waitFor();
+        await look('training-sessions');
+        await page.getByTestId('new-session').click();
+        await page.getByTestId('session-form').waitFor();
+        await look('training-session-form', 'dialog');
+        await closeWithEsc();
+        await page.getByTestId('session-attendance').first().click();
+        await page.getByTestId('attendance-form').waitFor();
+        await look('training-attendance', 'dialog');
+        await closeWithEsc();
+        await tab('needs');
+        await page.getByTestId('needs-list').waitFor();
+        await look('training-needs');
+        await tab('career');
+        await page.getByTestId('career-row').first().waitFor();
+        await look('training-career');
+        await page.getByTestId('new-career-plan').click();
+        await page.getByTestId('career-form').waitFor();
+        await look('training-career-form', 'dialog');
+        await closeWithEsc();
+
+        for (const area of ['reviews', 'routines'] as const) {
           await open(area);
           await look(area);
         }
