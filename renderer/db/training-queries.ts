@@ -1,8 +1,10 @@
-import { completionRates } from '../../shared/rules/training';
+import { completionRates, yearTotals } from '../../shared/rules/training';
 import { OPEN_STATUSES } from '../../shared/rules/training/types';
 import type { Course, TrainingItem, TrainingTemplate } from '../../shared/schema/training';
 import type { SalesDeskDb } from './database';
+import { loadOfficeSettings } from './office-settings';
 import { loadStaff } from './team-queries';
+import { loadTrainingBudget } from './training-budget';
 
 // What the training area's plans and catalogue read: a few dozen courses and a few hundred items in an
 // office of a dozen people, so each is read whole (never the orders).
@@ -67,3 +69,51 @@ export async function loadTrainingSlot(db: SalesDeskDb, now: Date, today: string
 }
 
 export type TrainingSlot = Awaited<ReturnType<typeof loadTrainingSlot>>;
+
+/**
+ * The overview: completion per person and for the team, the plan items past due, and this year's completed
+ * training in hours and cost, month by month, against the budget set in Settings.
+ */
+export async function loadTrainingOverview(db: SalesDeskDb, today: string) {
+  const [plans, courses, settings, budget] = await Promise.all([
+    loadTrainingPlans(db, today),
+    db.courses.toArray(),
+    loadOfficeSettings(db),
+    loadTrainingBudget(db),
+  ]);
+  const year = Number(today.slice(0, 4));
+  const items = plans.flatMap((p) => p.items);
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    hours: 0,
+    cost: 0,
+  }));
+  for (const item of items) {
+    const course = byId.get(item.courseId);
+    if (item.status !== 'completed' || !course || !item.completedOn?.startsWith(`${year}-`)) continue;
+    const month = months[Number(item.completedOn.slice(5, 7)) - 1];
+    if (!month) continue;
+    month.hours += course.hours;
+    month.cost += course.cost;
+  }
+  const team = plans.reduce(
+    (sum, p) => ({
+      due: sum.due + p.rate.due,
+      completed: sum.completed + p.rate.completed,
+      overdue: sum.overdue + p.rate.overdue,
+    }),
+    { due: 0, completed: 0, overdue: 0 },
+  );
+  return {
+    year,
+    people: plans.filter((p) => p.items.length > 0),
+    team: { ...team, rate: team.due === 0 ? null : Math.round((1000 * team.completed) / team.due) / 10 },
+    totals: yearTotals(items, courses, year),
+    months,
+    budget,
+    currency: settings.currency,
+  };
+}
+
+export type TrainingOverview = Awaited<ReturnType<typeof loadTrainingOverview>>;

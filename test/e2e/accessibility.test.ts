@@ -319,6 +319,9 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByTestId('career-form').waitFor();
         await look('training-career-form', 'dialog');
         await closeWithEsc();
+        await tab('overview');
+        await page.getByTestId('training-cost-chart').waitFor();
+        await look('training-overview');
 
         for (const area of ['reviews', 'routines'] as const) {
           await open(area);

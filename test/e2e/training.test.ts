@@ -147,6 +147,19 @@ describe('training', () => {
       await page.getByTestId('career-detail').getByText('Sales data analysis').first().waitFor();
       await screenshot(page, 'en-training-career');
       expect(await seriousA11yFindings(page, 'body')).toEqual([]);
+
+      // A budget for the year in Settings; the overview sets the year's course costs against it.
+      await go(page, 'settings');
+      await page.getByTestId('training-budget').click();
+      await page.keyboard.type('20000');
+      await page.getByTestId('training-budget-save').click();
+      await go(page, 'training');
+      await page.getByTestId('training-tab-overview').click();
+      await page
+        .getByTestId('training-budget-use')
+        .getByText(/CN¥20,000\.00/)
+        .waitFor();
+      await screenshot(page, 'en-training-overview');
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

@@ -8,6 +8,7 @@ import { MachineSection } from './MachineSection';
 import { SampleSection } from './SampleSection';
 import { SlaSection } from './SlaSection';
 import { StorageSection } from './StorageSection';
+import { TrainingBudgetSection } from './TrainingBudgetSection';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export default function SettingsPage() {
         <AppearanceSection />
         <MachineSection />
         <SlaSection />
+        <TrainingBudgetSection />
         <StorageSection />
         <FiguresSection />
         <SampleSection />

@@ -5,15 +5,16 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CareerTab } from './career/CareerTab';
 import { CatalogueTab } from './catalogue/CatalogueTab';
 import { NeedsTab } from './needs/NeedsTab';
+import { OverviewTab } from './overview/OverviewTab';
 import { PlansTab } from './plans/PlansTab';
 import { SessionsTab } from './sessions/SessionsTab';
 
-const tabs = ['plans', 'catalogue', 'sessions', 'needs', 'career'] as const;
+const tabs = ['plans', 'catalogue', 'sessions', 'needs', 'career', 'overview'] as const;
 type TrainingTab = (typeof tabs)[number];
 
 /**
  * Training and development: each person's plan, the course catalogue, sessions with attendance, the
- * training needs the duty matrix and certificates give, and career plans. Completing a course raises the
+ * training needs the duty matrix and certificates give, career plans, and an overview against the budget. Completing a course raises the
  * person's skills, which the team's duty matrix reads at once.
  */
 export default function TrainingPage() {
@@ -35,6 +36,7 @@ export default function TrainingPage() {
         {tab === 'sessions' && <SessionsTab />}
         {tab === 'needs' && <NeedsTab />}
         {tab === 'career' && <CareerTab />}
+        {tab === 'overview' && <OverviewTab />}
       </Tabs>
     </>
   );
