@@ -11,6 +11,7 @@ import { loadCourses, loadTemplates, loadTrainingPlans } from '../../../db/train
 import { formatDay, formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToday } from '../../../ui/use-today';
+import { PlanExportButtons } from './export/PlanExportButtons';
 import { CompleteDialog, GivePlanDialog, PlanCourseDialog } from './plan-dialogs';
 
 const statusColor: Record<TrainingItem['status'], string> = {
@@ -111,6 +112,7 @@ export function PlansTab() {
           >
             {t('trainingArea.plan.addCourse')}
           </Button>
+          <PlanExportButtons plans={plans} current={current} courses={courses} today={today} />
         </Group>
       </Group>
       {current.items.length === 0 ? (
