@@ -209,14 +209,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: V2026_12_07,
     stores: v20261207Stores,
-    // New tables only, and a skill change's course: absent means none, which the package reader fills
-    // with the schema's default (null) for records written before; the stored ones get the same here.
+    // New tables only, a skill change's course and a duty's required certificate: absent means none,
+    // which the package reader fills with the schema's default (null) for records written before; the
+    // stored ones get the same here.
     upgrade: async (tx) => {
       await tx
         .table('skillChanges')
         .toCollection()
         .modify((change: { courseId?: string | null }) => {
           change.courseId ??= null;
+        });
+      await tx
+        .table('duties')
+        .toCollection()
+        .modify((duty: { requiredCourseId?: string | null }) => {
+          duty.requiredCourseId ??= null;
         });
     },
   },

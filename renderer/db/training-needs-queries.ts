@@ -38,7 +38,7 @@ export async function loadTrainingNeeds(db: SalesDeskDb, today: string): Promise
     loadTrainingItems(db),
   ]);
   const live = liveDuties(duties);
-  const { issues } = checkCoverage(coverageStaff(staff), live, coverageAbsences(absences));
+  const { issues } = checkCoverage(coverageStaff(staff, items), live, coverageAbsences(absences));
   const needs = trainingNeeds({
     issues,
     duties: live,

@@ -14,6 +14,8 @@ export interface CoverageStaff {
   skills: Readonly<Record<string, number>>;
   /** Flagged to take submitted orders (order routing falls back to such people). */
   handlesOrders?: boolean;
+  /** Course id → the day the person's certificate from it expires (their latest completion's). */
+  certificates?: Readonly<Record<string, string>>;
 }
 
 export interface CoverageDuty {
@@ -25,6 +27,8 @@ export interface CoverageDuty {
   requiredLevel: number;
   primaryId: string | null;
   backupIds: readonly string[];
+  /** A course whose valid certificate every holder needs (null or absent: none). */
+  requiredCourseId?: string | null;
 }
 
 export interface Absence {
@@ -50,6 +54,15 @@ export type CoverageIssue =
       role: 'primary' | 'backup';
       level: number;
       required: number;
+    }
+  | {
+      kind: 'certificate_missing';
+      dutyId: string;
+      staffId: string;
+      role: 'primary' | 'backup';
+      courseId: string;
+      /** The day the certificate expired; null when the person never had it. */
+      expired: string | null;
     }
   | { kind: 'complex_only_new'; dutyId: string }
   | { kind: 'primary_absent'; dutyId: string; staffId: string; from: string; to: string };
@@ -143,6 +156,19 @@ export function checkCoverage(
       ...backups.map((id) => [id, 'backup'] as const),
     ]) {
       const person = staff.get(id);
+      // A certificate expired before the first day checked (today by default) no longer counts.
+      const course = duty.requiredCourseId;
+      const expires = course ? person?.certificates?.[course] : undefined;
+      if (course && (expires === undefined || expires < (range?.from ?? ''))) {
+        issues.push({
+          kind: 'certificate_missing',
+          dutyId: duty.id,
+          staffId: id,
+          role,
+          courseId: course,
+          expired: expires ?? null,
+        });
+      }
       if (meetsSkill(person, duty)) continue;
       issues.push({
         kind: 'skill_below',
@@ -182,10 +208,12 @@ export function checkCoverage(
     if (hours > person.weeklyCapacityHours)
       issues.push({ kind: 'over_capacity', staffId: person.id, hours, capacity: person.weeklyCapacityHours });
   }
-  // A duty's skill check fails once however many of its people are below the level.
+  // A duty's skill check fails once however many of its people are below the level or lack the
+  // certificate it needs.
+  const qualification = (i: CoverageIssue) => i.kind === 'skill_below' || i.kind === 'certificate_missing';
   const failed =
-    issues.filter((i) => i.kind !== 'skill_below').length +
-    new Set(issues.flatMap((i) => (i.kind === 'skill_below' ? [i.dutyId] : []))).size;
+    issues.filter((i) => !qualification(i)).length +
+    new Set(issues.flatMap((i) => (qualification(i) && 'dutyId' in i ? [i.dutyId] : []))).size;
   const score = checks === 0 ? 100 : Math.round((100 * (checks - failed)) / checks);
   return { issues, score };
 }

@@ -112,6 +112,7 @@ export function standardDuties(language: TwoLanguages): DutyInput[] {
     hoursPerWeek: duty.hoursPerWeek,
     requiredSkill: say(duty.skill, language),
     requiredLevel: duty.level,
+    requiredCourseId: null,
     primaryId: null,
     backupIds: [],
     routesOrders: duty === orderProcessing,

@@ -11,6 +11,8 @@ export const dutyFields = z.object({
   hoursPerWeek: z.number().min(0).max(80),
   requiredSkill: optionalText(80),
   requiredLevel: z.number().int().min(0).max(4).default(0),
+  /** A course whose certificate everyone holding the duty must have, valid (null: none). */
+  requiredCourseId: idSchema.nullable().default(null),
   /** Owner assignments: primary and backup staff ids (the duty matrix builds on these). */
   primaryId: idSchema.nullable().default(null),
   backupIds: z.array(idSchema).max(30).default([]),

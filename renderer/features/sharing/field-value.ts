@@ -38,6 +38,7 @@ const REFERENCES: Record<string, NamedTable> = {
   goalId: 'goals',
   dutyId: 'duties',
   courseId: 'courses',
+  requiredCourseId: 'courses',
   invited: 'staff',
 };
 /** Fields that hold one of a closed list of choices, and where the words for them live. */

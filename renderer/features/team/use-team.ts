@@ -5,8 +5,10 @@ import { coverageAbsences, coverageStaff } from '../../../shared/rules/coverage-
 import type { Absence } from '../../../shared/schema/absence';
 import type { Duty } from '../../../shared/schema/duty';
 import type { Staff } from '../../../shared/schema/staff';
+import type { Course } from '../../../shared/schema/training';
 import { useSession } from '../../app/session-context';
 import { loadAbsences, loadDuties, loadStaff } from '../../db/team-queries';
+import { loadCourses } from '../../db/training-queries';
 
 // The team as every tab of the Team page reads it: live, without tombstones, in name order, and in the
 // shapes the coverage rules take (shared/rules/coverage-input.ts). Each table is its own live query, and
@@ -22,6 +24,9 @@ export interface TeamData {
   absences: Absence[];
   nameOf: (id: string | null) => string | undefined;
   coverage: { staff: CoverageStaff[]; absences: CoverageAbsence[] };
+  /** The course catalogue: a duty may require a course's certificate. */
+  courses: Course[];
+  courseTitle: (id: string) => string | undefined;
 }
 
 /** The list with each record's previous object kept while its rev is unchanged; the previous list when
@@ -47,18 +52,22 @@ export function useTeam(): TeamData | undefined {
   const staff = useShared(useLiveQuery(() => loadStaff(db), [db]));
   const duties = useShared(useLiveQuery(() => loadDuties(db), [db]));
   const absences = useShared(useLiveQuery(() => loadAbsences(db), [db]));
+  // Certificates count in the coverage checks: the training items and courses are read live too.
+  const items = useLiveQuery(() => db.trainingItems.toArray(), [db]);
+  const courses = useLiveQuery(() => loadCourses(db), [db]);
   const people = useMemo(() => {
-    if (!staff) return undefined;
+    if (!staff || !items) return undefined;
     const names = new Map(staff.map((s) => [s.id, s.name]));
     return {
       members: staff.filter((s) => s.status !== 'left'),
       nameOf: (id: string | null) => (id ? names.get(id) : undefined),
-      coverageStaff: coverageStaff(staff),
+      coverageStaff: coverageStaff(staff, items),
     };
-  }, [staff]);
+  }, [staff, items]);
   const absent = useMemo(() => absences && coverageAbsences(absences), [absences]);
   return useMemo(() => {
-    if (!staff || !duties || !absences || !people || !absent) return undefined;
+    if (!staff || !duties || !absences || !people || !absent || !courses) return undefined;
+    const titles = new Map(courses.map((c) => [c.id, c.title]));
     return {
       staff,
       members: people.members,
@@ -66,6 +75,8 @@ export function useTeam(): TeamData | undefined {
       absences,
       nameOf: people.nameOf,
       coverage: { staff: people.coverageStaff, absences: absent },
+      courses,
+      courseTitle: (id: string) => titles.get(id),
     };
-  }, [staff, duties, absences, people, absent]);
+  }, [staff, duties, absences, people, absent, courses]);
 }

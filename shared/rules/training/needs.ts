@@ -5,9 +5,10 @@ import { type CourseLike, OPEN_STATUSES, type SkillLevel, type TrainingItemLike 
 
 // The training needs list: what people should learn next and why. A person below the level a duty of
 // theirs needs (the duty matrix's skill_below check) has a skill gap; a certificate that lapses soon or
-// has lapsed needs renewing. Each need names the courses that would meet it and whether one is booked.
+// has lapsed needs renewing; a duty that requires a certificate the person never had needs its course.
+// Each need names the courses that would meet it and whether one is booked.
 
-export type NeedReason = 'skillGap' | 'certificateExpiring' | 'certificateExpired';
+export type NeedReason = 'skillGap' | 'certificateRequired' | 'certificateExpiring' | 'certificateExpired';
 
 export interface TrainingNeed {
   /** Stable across recomputations: for React keys and to tell one need from another. */
@@ -38,7 +39,12 @@ export interface NeedsInput {
   today: string;
 }
 
-const ORDER: Record<NeedReason, number> = { certificateExpired: 0, skillGap: 1, certificateExpiring: 2 };
+const ORDER: Record<NeedReason, number> = {
+  certificateExpired: 0,
+  certificateRequired: 1,
+  skillGap: 2,
+  certificateExpiring: 3,
+};
 
 /**
  * Every training need: expired certificates first (the person may not be doing the work now), then skill
@@ -91,6 +97,22 @@ export function trainingNeeds(input: NeedsInput): TrainingNeed[] {
       expires: cert.expires,
       suggested,
       planned: planned(cert.staffId, suggested),
+    });
+  }
+  // A duty needs a certificate the person never had (an expired one is a renewal, above).
+  for (const issue of input.issues) {
+    if (issue.kind !== 'certificate_missing' || issue.expired !== null || !staff.has(issue.staffId)) continue;
+    const key = `required:${issue.staffId}:${issue.courseId}`;
+    if (needs.some((n) => n.key === key)) continue;
+    const suggested = active.has(issue.courseId) ? [issue.courseId] : [];
+    needs.push({
+      key,
+      staffId: issue.staffId,
+      reason: 'certificateRequired',
+      courseId: issue.courseId,
+      dutyId: issue.dutyId,
+      suggested,
+      planned: planned(issue.staffId, suggested),
     });
   }
   return needs.sort((a, b) => ORDER[a.reason] - ORDER[b.reason]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeItem, givePlan, planCourse, recordAttendance } from '../../../renderer/db/training-commands';
+import { loadTrainingNeeds } from '../../../renderer/db/training-needs-queries';
 import { checkCoverage } from '../../../shared/rules/coverage';
 import { coverageStaff } from '../../../shared/rules/coverage-input';
 import { standardTraining } from '../../../shared/rules/standard-courses';
@@ -38,6 +39,33 @@ const skillWarnings = async (session: Awaited<ReturnType<typeof office>>['sessio
     (i) => i.kind === 'skill_below' && i.staffId === staffId,
   );
 };
+
+describe('a duty that requires a certificate', () => {
+  it('flags a holder without it, stops once they complete the course, and flags it again when it expires', async () => {
+    const { session, newcomer, duty, courses } = await office();
+    const complaints = courses[6]?.id as string; // gives a certificate valid for 24 months
+    await session.repos.duties.update(duty.id, { requiredCourseId: complaints });
+    const certificateIssues = async (from: string) => {
+      const staff = (await session.db.staff.toArray()).filter((s) => !s.deleted);
+      const items = await session.db.trainingItems.toArray();
+      const duties = await session.db.duties.toArray();
+      return checkCoverage(coverageStaff(staff, items), duties, [], { from, to: from }).issues.filter(
+        (i) => i.kind === 'certificate_missing' && i.staffId === newcomer.id,
+      );
+    };
+    expect(await certificateIssues('2026-12-10')).toMatchObject([{ courseId: complaints, expired: null }]);
+    const needs = await loadTrainingNeeds(session.db, '2026-12-10');
+    expect(
+      needs.needs.filter((n) => n.staffId === newcomer.id && n.reason === 'certificateRequired'),
+    ).toMatchObject([{ courseId: complaints, suggested: [complaints] }]);
+
+    const item = await planCourse(session, newcomer.id, complaints, '2026-12-20');
+    await completeItem(session, item.id, { completedOn: '2026-12-11', score: null, passed: true });
+    expect(await certificateIssues('2026-12-12')).toEqual([]);
+    // Two years on, the certificate has lapsed: the duty's check says so, with the day.
+    expect(await certificateIssues('2028-12-12')).toMatchObject([{ expired: '2028-12-11' }]);
+  });
+});
 
 describe('training commands', () => {
   it('give the onboarding plan, and completing its first course clears the duty matrix warning', async () => {

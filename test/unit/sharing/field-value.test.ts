@@ -48,6 +48,7 @@ const records: Record<TableName, Record<string, unknown>> = {
     hoursPerWeek: 6,
     requiredSkill: 'Excel',
     requiredLevel: 2,
+    requiredCourseId: ids.course,
     primaryId: ids.anna,
     backupIds: [ids.li, ids.anna],
     routesOrders: false,

@@ -109,6 +109,19 @@ export function DutyForm(props: {
           {...field('requiredLevel')}
         />
       </SimpleGrid>
+      <Select
+        label={t('teamDuties.form.certificate')}
+        description={t('teamDuties.form.certificateHint')}
+        {...hintBelow}
+        placeholder={t('teamDuties.form.noCertificate')}
+        data={team.courses
+          .filter((c) => c.certificateMonths !== null || c.id === duty.form.getValues().requiredCourseId)
+          .map((c) => ({ value: c.id, label: c.title }))}
+        clearable
+        searchable
+        data-testid="duty-certificate"
+        {...field('requiredCourseId')}
+      />
       <Fieldset legend={t('teamDuties.form.owners')} variant="filled">
         <SimpleGrid cols={2}>
           <Select

@@ -13,6 +13,7 @@ export interface DutyFormValues extends Record<string, unknown> {
   hoursPerWeek: number | string;
   requiredSkill: string;
   requiredLevel: number | string;
+  requiredCourseId: string | null;
   primaryId: string | null;
   backupIds: string[];
   covers: { segments: (typeof customerSegments)[number][]; regions: string[] };
@@ -27,6 +28,7 @@ export const dutyFormValues = (duty: Duty | null): DutyFormValues => ({
   hoursPerWeek: duty?.hoursPerWeek ?? 0,
   requiredSkill: duty?.requiredSkill ?? '',
   requiredLevel: duty?.requiredLevel ?? 0,
+  requiredCourseId: duty?.requiredCourseId ?? null,
   primaryId: duty?.primaryId ?? null,
   backupIds: [...(duty?.backupIds ?? [])],
   covers: { segments: [...(duty?.covers.segments ?? [])], regions: [...(duty?.covers.regions ?? [])] },

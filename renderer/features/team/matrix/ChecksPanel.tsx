@@ -18,6 +18,7 @@ export function ChecksPanel(props: {
   onRange: (range: DateRange) => void;
   dutyOf: (id: string) => Duty | undefined;
   nameOf: (id: string | null) => string | undefined;
+  courseTitle: (id: string) => string | undefined;
   onSuggest: () => void;
 }) {
   const { t } = useTranslation();

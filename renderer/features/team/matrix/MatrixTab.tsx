@@ -81,6 +81,7 @@ export function MatrixTab({ team }: { team: TeamData }) {
             onRange={setRange}
             dutyOf={dutyOf}
             nameOf={team.nameOf}
+            courseTitle={team.courseTitle}
             onSuggest={suggest}
           />
         </Grid.Col>

@@ -8,7 +8,11 @@ import { formatDay } from '../../../i18n/format';
 export function issueText(
   t: TFunction,
   issue: CoverageIssue,
-  lookup: { dutyOf: (id: string) => Duty | undefined; nameOf: (id: string | null) => string | undefined },
+  lookup: {
+    dutyOf: (id: string) => Duty | undefined;
+    nameOf: (id: string | null) => string | undefined;
+    courseTitle?: (id: string) => string | undefined;
+  },
 ): string {
   const duty = 'dutyId' in issue ? (lookup.dutyOf(issue.dutyId)?.name ?? '?') : '';
   const person = 'staffId' in issue ? (lookup.nameOf(issue.staffId) ?? '?') : '';
@@ -27,6 +31,14 @@ export function issueText(
         skill: lookup.dutyOf(issue.dutyId)?.requiredSkill ?? '',
         level: issue.level,
         required: issue.required,
+      });
+    case 'certificate_missing':
+      return t(issue.expired ? 'teamArea.issue.certificate_expired' : 'teamArea.issue.certificate_missing', {
+        person,
+        duty,
+        role: t(`teamArea.role.${issue.role}`),
+        course: lookup.courseTitle?.(issue.courseId) ?? '?',
+        date: issue.expired ? formatDay(issue.expired) : '',
       });
     case 'primary_absent':
       return t('teamArea.issue.primary_absent', {

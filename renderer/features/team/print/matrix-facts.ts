@@ -55,6 +55,8 @@ function describe(t: TFunction, issue: CoverageIssue, duty: Duty | undefined): s
       });
     case 'primary_absent':
       return t(`teamPrint.issue.${issue.kind}`, { from: formatDay(issue.from), to: formatDay(issue.to) });
+    case 'certificate_missing':
+      return t('teamPrint.issue.certificate_missing', { role: t(`teamPrint.role.${issue.role}`) });
     default:
       return t(`teamPrint.issue.${issue.kind}`);
   }

@@ -10,6 +10,7 @@ import { usePlanCourse } from './use-plan-course';
 // Light badges keep their text dark enough on white (axe: contrast), yellow included.
 const reasonColor: Record<NeedReason, string> = {
   certificateExpired: 'red',
+  certificateRequired: 'orange',
   skillGap: 'blue',
   certificateExpiring: 'yellow',
 };
@@ -40,6 +41,15 @@ export function NeedsList(props: { view: NeedsView; today: string; days: number 
         </>
       );
     }
+    if (need.reason === 'certificateRequired')
+      return (
+        <Text size="sm">
+          {t('trainingArea.needs.required', {
+            course: courseName(need.courseId),
+            duty: (need.dutyId && duties.get(need.dutyId)) || t('trainingArea.needs.unknownDuty'),
+          })}
+        </Text>
+      );
     const key = need.reason === 'certificateExpired' ? 'expired' : 'expiring';
     return (
       <Text size="sm">
