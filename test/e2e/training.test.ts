@@ -69,6 +69,14 @@ describe('training', () => {
       await items.locator('tr[data-item="Order system basics"]').waitFor();
       expect(await items.locator('tbody tr').count()).toBe(6);
       expect(await items.locator('tbody tr').first().getAttribute('data-item')).toBe('Order system basics');
+      // The second course: enrolled.
+      await items.locator('tr[data-item="Answering customer queries"]').getByTestId('item-status').click();
+      await page.getByRole('option', { name: T.status.enrolled }).click();
+      await expect
+        .poll(() =>
+          items.locator('tr[data-item="Answering customer queries"]').getByTestId('item-status').inputValue(),
+        )
+        .toBe(T.status.enrolled);
       await screenshot(page, 'en-training-plan');
       expect(await seriousA11yFindings(page, 'body')).toEqual([]);
 

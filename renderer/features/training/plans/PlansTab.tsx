@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -12,15 +12,8 @@ import { formatDay, formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToday } from '../../../ui/use-today';
 import { PlanExportButtons } from './export/PlanExportButtons';
+import { ItemStatus } from './ItemStatus';
 import { CompleteDialog, GivePlanDialog, PlanCourseDialog } from './plan-dialogs';
-
-const statusColor: Record<TrainingItem['status'], string> = {
-  planned: 'gray',
-  enrolled: 'blue',
-  in_progress: 'indigo',
-  completed: 'green',
-  missed: 'red',
-};
 
 type Dialog = { kind: 'give' } | { kind: 'add' } | { kind: 'complete'; item: TrainingItem } | null;
 
@@ -143,9 +136,7 @@ export function PlansTab() {
                     <Table.Td>{title}</Table.Td>
                     <Table.Td c={late ? 'red' : undefined}>{formatDay(item.due)}</Table.Td>
                     <Table.Td>
-                      <Badge color={statusColor[item.status]} variant="light">
-                        {t(`trainingArea.status.${item.status}`)}
-                      </Badge>
+                      <ItemStatus item={item} courseTitle={title} />
                     </Table.Td>
                     <Table.Td>
                       {item.status === 'completed'
