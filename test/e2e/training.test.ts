@@ -69,6 +69,12 @@ describe('training', () => {
       await items.locator('tr[data-item="Order system basics"]').waitFor();
       expect(await items.locator('tbody tr').count()).toBe(6);
       expect(await items.locator('tbody tr').first().getAttribute('data-item')).toBe('Order system basics');
+      // A course taken out by mistake comes back with Undo.
+      await items.locator('tr[data-item="Product knowledge"]').getByTestId('item-remove').click();
+      await expect.poll(() => items.locator('tbody tr').count()).toBe(5);
+      await page.getByTestId('undo-delete').getByRole('button').click();
+      await expect.poll(() => items.locator('tbody tr').count()).toBe(6);
+
       // The second course: enrolled.
       await items.locator('tr[data-item="Answering customer queries"]').getByTestId('item-status').click();
       await page.getByRole('option', { name: T.status.enrolled }).click();

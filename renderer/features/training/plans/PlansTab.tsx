@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconListCheck, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconListCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useToday } from '../../../ui/use-today';
 import { PlanExportButtons } from './export/PlanExportButtons';
 import { ItemStatus } from './ItemStatus';
 import { CompleteDialog, GivePlanDialog, PlanCourseDialog } from './plan-dialogs';
+import { useItemRemove } from './use-item-remove';
 
 type Dialog = { kind: 'give' } | { kind: 'add' } | { kind: 'complete'; item: TrainingItem } | null;
 
@@ -31,6 +32,7 @@ export function PlansTab() {
   const templates = useLiveQuery(() => loadTemplates(db), [db]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const remove = useItemRemove();
   if (!plans || !courses || !templates) return null;
   if (plans.length === 0)
     return (
@@ -159,16 +161,27 @@ export function PlansTab() {
                         : '—'}
                     </Table.Td>
                     <Table.Td>
-                      {OPEN_STATUSES.includes(item.status) && (
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setDialog({ kind: 'complete', item })}
-                          data-testid="complete-open"
+                      <Group gap={4} wrap="nowrap">
+                        {OPEN_STATUSES.includes(item.status) && (
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            onClick={() => setDialog({ kind: 'complete', item })}
+                            data-testid="complete-open"
+                          >
+                            {t('trainingArea.plan.complete')}
+                          </Button>
+                        )}
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('trainingArea.plan.remove', { course: title })}
+                          onClick={() => remove(item, title)}
+                          data-testid="item-remove"
                         >
-                          {t('trainingArea.plan.complete')}
-                        </Button>
-                      )}
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );
