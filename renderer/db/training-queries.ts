@@ -52,11 +52,14 @@ export type TrainingPlans = Awaited<ReturnType<typeof loadTrainingPlans>>;
 export async function loadTrainingSlot(db: SalesDeskDb, now: Date, today: string) {
   const from = now.toISOString();
   const until = new Date(now.getTime() + 14 * 86_400_000).toISOString();
-  const [sessions, items, courses] = await Promise.all([
+  const [sessions, items, courses, staff] = await Promise.all([
     db.trainingSessions.where('start').between(from, until, true, true).toArray(),
     db.trainingItems.where('due').below(today).toArray(),
     db.courses.toArray(),
+    loadStaff(db),
   ]);
+  // The plans of people who left are no one's work now (the Plans tab does not list them either).
+  const onTeam = new Set(staff.filter((s) => s.status !== 'left').map((s) => s.id));
   const upcoming = sessions.filter((s) => !s.deleted).sort((a, b) => (a.start < b.start ? -1 : 1));
   const next = upcoming[0];
   return {
@@ -64,7 +67,8 @@ export async function loadTrainingSlot(db: SalesDeskDb, now: Date, today: string
     next: next
       ? { start: next.start, course: courses.find((c) => c.id === next.courseId)?.title ?? '' }
       : null,
-    overdue: items.filter((i) => !i.deleted && OPEN_STATUSES.includes(i.status)).length,
+    overdue: items.filter((i) => !i.deleted && onTeam.has(i.staffId) && OPEN_STATUSES.includes(i.status))
+      .length,
   };
 }
 
@@ -75,14 +79,16 @@ export type TrainingSlot = Awaited<ReturnType<typeof loadTrainingSlot>>;
  * training in hours and cost, month by month, against the budget set in Settings.
  */
 export async function loadTrainingOverview(db: SalesDeskDb, today: string) {
-  const [plans, courses, settings, budget] = await Promise.all([
+  const [plans, courses, settings, budget, allItems] = await Promise.all([
     loadTrainingPlans(db, today),
     db.courses.toArray(),
     loadOfficeSettings(db),
     loadTrainingBudget(db),
+    db.trainingItems.toArray(),
   ]);
   const year = Number(today.slice(0, 4));
-  const items = plans.flatMap((p) => p.items);
+  // The year's hours and cost count everyone's completed training, people who have since left included.
+  const items = allItems.filter((i) => !i.deleted);
   const byId = new Map(courses.map((c) => [c.id, c]));
   const months = Array.from({ length: 12 }, (_, i) => ({
     month: `${year}-${String(i + 1).padStart(2, '0')}`,

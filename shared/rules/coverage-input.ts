@@ -15,7 +15,8 @@ import type { OrderDuty } from './coverage-assignment';
 export function certificatesOf(items: readonly TrainingItem[]): Map<string, Record<string, string>> {
   const latest = new Map<string, TrainingItem>();
   for (const item of items) {
-    if (item.deleted || item.status !== 'completed' || !item.completedOn) continue;
+    // A failed attempt gives no certificate and takes none away (as in rules/training/certificates.ts).
+    if (item.deleted || item.status !== 'completed' || !item.completedOn || item.passed === false) continue;
     const key = `${item.staffId}|${item.courseId}`;
     const seen = latest.get(key);
     if (!seen || (seen.completedOn ?? '') < item.completedOn) latest.set(key, item);

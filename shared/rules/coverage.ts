@@ -156,7 +156,8 @@ export function checkCoverage(
       ...backups.map((id) => [id, 'backup'] as const),
     ]) {
       const person = staff.get(id);
-      // A certificate expired before the first day checked (today by default) no longer counts.
+      // A certificate expired before the first day checked no longer counts (without dates to check, only
+      // a missing one is flagged; the training needs list reads expiries itself).
       const course = duty.requiredCourseId;
       const expires = course ? person?.certificates?.[course] : undefined;
       if (course && (expires === undefined || expires < (range?.from ?? ''))) {

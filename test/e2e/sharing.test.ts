@@ -141,6 +141,11 @@ describe('sharing between two machines', () => {
           'orderEvents',
           'goals',
           'goalCheckIns',
+          'courses',
+          'trainingTemplates',
+          'trainingItems',
+          'trainingSessions',
+          'careerPlans',
         ].map((table) => E.tables[table as keyof typeof E.tables]),
       );
       await expectReadable(b);

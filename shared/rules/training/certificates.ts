@@ -48,7 +48,9 @@ export function certificateStates(
 ): CertificateStatus[] {
   const latest = new Map<string, TrainingItemLike>();
   for (const item of items) {
-    if (item.deleted || item.status !== 'completed' || item.completedOn === null) continue;
+    // A failed attempt gives no certificate and takes none away: a retake not passed leaves the last one.
+    if (item.deleted || item.status !== 'completed' || item.completedOn === null || item.passed === false)
+      continue;
     const key = `${item.staffId}\u0000${item.courseId}`;
     const current = latest.get(key);
     if (!current || later(item, current)) latest.set(key, item);

@@ -19,6 +19,8 @@ export interface TrainingItemLike {
   status: TrainingItemStatus;
   completedOn: string | null;
   certificateExpires: string | null;
+  /** False: taken and not passed (no certificate given, none taken away). */
+  passed?: boolean | null;
   deleted?: boolean;
 }
 

@@ -62,6 +62,12 @@ describe('a duty that requires a certificate', () => {
     const item = await planCourse(session, newcomer.id, complaints, '2026-12-20');
     await completeItem(session, item.id, { completedOn: '2026-12-11', score: null, passed: true });
     expect(await certificateIssues('2026-12-12')).toEqual([]);
+    // An early retake not passed takes nothing away: the certificate from the pass still holds.
+    const retake = await planCourse(session, newcomer.id, complaints, '2027-01-10');
+    await completeItem(session, retake.id, { completedOn: '2027-01-05', score: 30, passed: false });
+    expect(await certificateIssues('2027-01-06')).toEqual([]);
+    const needs2 = await loadTrainingNeeds(session.db, '2027-01-06');
+    expect(needs2.needs.filter((n) => n.staffId === newcomer.id && n.courseId === complaints)).toEqual([]);
     // Two years on, the certificate has lapsed: the duty's check says so, with the day.
     expect(await certificateIssues('2028-12-12')).toMatchObject([{ expired: '2028-12-11' }]);
   });
