@@ -1,5 +1,6 @@
 import { Refusal } from '../../shared/refusal';
 import { addDays } from '../../shared/rules/local-date';
+import { standardTraining } from '../../shared/rules/standard-courses';
 import {
   applySkillRaises,
   certificateExpiry,
@@ -125,4 +126,21 @@ export async function recordAttendance(
   attendance: TrainingSession['attendance'],
 ) {
   return session.repos.trainingSessions.update(sessionId, { attendance });
+}
+
+/**
+ * Start an empty catalogue from the standard back-office courses and the onboarding plan over them, in
+ * the user's language: all of them or none (one transaction).
+ */
+export async function addStandardTraining(session: DataSession, language: 'zh-CN' | 'en') {
+  const { db, repos } = session;
+  const { courses, template } = standardTraining(language, () => crypto.randomUUID());
+  return db.transaction('rw', [db.courses, db.trainingTemplates], async () => {
+    const records = courses.map((c) => repos.courses.stampNew(c.input, c.id));
+    await repos.courses.bulkInsertStamped(records);
+    await repos.trainingTemplates.bulkInsertStamped([
+      repos.trainingTemplates.stampNew(template.input, template.id),
+    ]);
+    return records.length;
+  });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completeItem, givePlan, planCourse, recordAttendance } from '../../../renderer/db/training-commands';
+import {
+  addStandardTraining,
+  completeItem,
+  givePlan,
+  planCourse,
+  recordAttendance,
+} from '../../../renderer/db/training-commands';
 import { loadTrainingNeeds } from '../../../renderer/db/training-needs-queries';
 import { checkCoverage } from '../../../shared/rules/coverage';
 import { coverageStaff } from '../../../shared/rules/coverage-input';
@@ -70,6 +76,19 @@ describe('a duty that requires a certificate', () => {
     expect(needs2.needs.filter((n) => n.staffId === newcomer.id && n.courseId === complaints)).toEqual([]);
     // Two years on, the certificate has lapsed: the duty's check says so, with the day.
     expect(await certificateIssues('2028-12-12')).toMatchObject([{ expired: '2028-12-11' }]);
+  });
+});
+
+describe('an empty office', () => {
+  it('starts its catalogue from the standard courses and the onboarding plan, all at once', async () => {
+    const session = await freshSession();
+    expect(await addStandardTraining(session, 'zh-CN')).toBe(9);
+    expect(await session.db.courses.count()).toBe(9);
+    const [template] = await session.db.trainingTemplates.toArray();
+    expect(template?.name).toBe('新员工入职培训');
+    const person = await session.repos.staff.create(staffInput('新同事', { level: 'new' }));
+    const items = await givePlan(session, person.id, template?.id as string, '2026-12-07');
+    expect(items).toHaveLength(6);
   });
 });
 

@@ -3,21 +3,33 @@ import { IconPlus, IconSchool } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../../shared/error-message';
 import type { Course } from '../../../../shared/schema/training';
 import { useSession } from '../../../app/session-context';
 import { useOfficeCurrency } from '../../../app/use-office-currency';
+import { addStandardTraining } from '../../../db/training-commands';
 import { loadCourses } from '../../../db/training-queries';
 import { formatAmount, formatNumber } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { CourseForm } from './CourseForm';
 
 /** The course catalogue: what each course is, costs, takes and raises; a click opens it for editing. */
 export function CatalogueTab() {
-  const { t } = useTranslation();
-  const { db } = useSession();
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const { db } = session;
   const currency = useOfficeCurrency();
   const courses = useLiveQuery(() => loadCourses(db), [db]);
   const [editing, setEditing] = useState<{ course: Course | null } | null>(null);
+  const addStandard = async () => {
+    try {
+      const n = await addStandardTraining(session, i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
+      notifySaved(t('trainingArea.course.standardAdded', { count: n }));
+    } catch (error) {
+      notifyFailed(t('trainingArea.course.standardFailed', { message: errorMessage(error) }));
+    }
+  };
   if (!courses) return null;
   const add = (
     <Button
@@ -31,12 +43,19 @@ export function CatalogueTab() {
   return (
     <>
       {courses.length === 0 ? (
-        <EmptyState
-          icon={IconSchool}
-          title={t('trainingArea.course.emptyTitle')}
-          body={t('trainingArea.course.emptyBody')}
-          action={{ label: t('trainingArea.course.new'), onClick: () => setEditing({ course: null }) }}
-        />
+        <>
+          <EmptyState
+            icon={IconSchool}
+            title={t('trainingArea.course.emptyTitle')}
+            body={t('trainingArea.course.emptyBody')}
+            action={{ label: t('trainingArea.course.standard'), onClick: addStandard }}
+          />
+          <Group justify="center">
+            <Button variant="subtle" onClick={() => setEditing({ course: null })} data-testid="new-course">
+              {t('trainingArea.course.new')}
+            </Button>
+          </Group>
+        </>
       ) : (
         <>
           <Group justify="flex-end" mb="sm">
