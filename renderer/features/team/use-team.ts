@@ -8,6 +8,7 @@ import type { Staff } from '../../../shared/schema/staff';
 import type { Course } from '../../../shared/schema/training';
 import { useSession } from '../../app/session-context';
 import { loadAbsences, loadDuties, loadStaff } from '../../db/team-queries';
+import { loadTrainingItems } from '../../db/training-needs-queries';
 import { loadCourses } from '../../db/training-queries';
 
 // The team as every tab of the Team page reads it: live, without tombstones, in name order, and in the
@@ -53,7 +54,7 @@ export function useTeam(): TeamData | undefined {
   const duties = useShared(useLiveQuery(() => loadDuties(db), [db]));
   const absences = useShared(useLiveQuery(() => loadAbsences(db), [db]));
   // Certificates count in the coverage checks: the training items and courses are read live too.
-  const items = useLiveQuery(() => db.trainingItems.toArray(), [db]);
+  const items = useLiveQuery(() => loadTrainingItems(db), [db]);
   const courses = useLiveQuery(() => loadCourses(db), [db]);
   const people = useMemo(() => {
     if (!staff || !items) return undefined;
