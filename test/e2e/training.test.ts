@@ -72,7 +72,11 @@ describe('training', () => {
       // A course taken out by mistake comes back with Undo.
       await items.locator('tr[data-item="Product knowledge"]').getByTestId('item-remove').click();
       await expect.poll(() => items.locator('tbody tr').count()).toBe(5);
-      await page.getByTestId('undo-delete').getByRole('button').click();
+      await page
+        .getByTestId('undo-delete')
+        .filter({ hasText: 'Product knowledge' })
+        .getByRole('button')
+        .click();
       await expect.poll(() => items.locator('tbody tr').count()).toBe(6);
 
       // The second course: enrolled.
