@@ -150,18 +150,24 @@ describe('training', () => {
       await page.getByRole('option', { name: NEWCOMER }).click();
       await career.getByLabel(C.form.targetRole).click();
       await page.keyboard.type('Order desk lead');
-      if ((await career.getByLabel(C.form.skillN.replace('{{number}}', '1'), { exact: true }).count()) === 0)
-        await career.getByRole('button', { name: C.form.addSkill }).click();
+      // A new plan opens with one skill row at level 2: type the skill, Tab to its level, replace the 2.
       await career.getByLabel(C.form.skillN.replace('{{number}}', '1'), { exact: true }).click();
       await page.keyboard.type('Data analysis');
-      await career.getByLabel(C.form.levelN.replace('{{number}}', '1'), { exact: true }).click();
-      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Backspace');
       await page.keyboard.type('3');
       await career.getByRole('button', { name: /Save/ }).click();
       await career.waitFor({ state: 'detached' });
       await page.getByTestId('career-row').filter({ hasText: NEWCOMER }).getByRole('button').first().click();
       const gap = page.getByTestId('career-gap');
       await gap.getByText('Data analysis', { exact: true }).first().waitFor();
+      // Has 0, needs the 3 typed, 3 short.
+      expect(
+        (await gap.locator('tbody tr', { hasText: 'Data analysis' }).locator('td').allTextContents()).slice(
+          -4,
+          -1,
+        ),
+      ).toEqual(['0', '3', '3']);
       await page.getByTestId('career-detail').getByText('Sales data analysis').first().waitFor();
       await screenshot(page, 'en-training-career');
       expect(await seriousA11yFindings(page, 'body')).toEqual([]);
