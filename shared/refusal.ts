@@ -83,6 +83,23 @@ export const refusalCodes = [
   'training.attendanceTwice',
   'training.alreadyCompleted',
   'training.alreadyPlanned',
+  // Performance reviews (schema/review.ts, rules/reviews, db/review-commands.ts, db/feedback-files.ts).
+  'review.sectionTwice',
+  'review.weightsNot100',
+  'review.noKpis',
+  'review.noCompetencies',
+  'review.bandsOrder',
+  'review.cycleUnfinished',
+  'review.cycleClosed',
+  'review.notParticipant',
+  'review.formula',
+  'feedback.unknownRequest',
+  'feedback.duplicate',
+  'feedback.altered',
+  'feedback.expired',
+  'feedback.otherCycle',
+  'feedback.notResponse',
+  'feedback.ratingsMismatch',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

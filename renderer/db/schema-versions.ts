@@ -12,6 +12,7 @@ import {
   V2026_12_05,
   V2026_12_06,
   V2026_12_07,
+  V2026_12_08,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -31,7 +32,16 @@ export interface SchemaVersion {
   recomputes?: readonly string[];
 }
 
-export { V2026_11_28, V2026_12_01, V2026_12_03, V2026_12_04, V2026_12_05, V2026_12_06, V2026_12_07 };
+export {
+  V2026_11_28,
+  V2026_12_01,
+  V2026_12_03,
+  V2026_12_04,
+  V2026_12_05,
+  V2026_12_06,
+  V2026_12_07,
+  V2026_12_08,
+};
 
 const v20261128Stores: Record<string, string> = {
   // Synced tables (envelope: id, createdAt, updatedAt, rev, baseRev, deviceId, deleted). `rev` is indexed
@@ -107,6 +117,18 @@ const v20261207Stores: Record<string, string> = {
   trainingItems: 'id, staffId, courseId, due, updatedAt, rev',
   trainingSessions: 'id, courseId, start, updatedAt, rev',
   careerPlans: 'id, staffId, updatedAt, rev',
+};
+
+const v20261208Stores: Record<string, string> = {
+  ...v20261207Stores,
+  // Performance reviews (shared/schema/review.ts): a cycle's reviews and a review's feedback are read by
+  // their parent; a response is found by its request (one each).
+  reviewTemplates: 'id, name, updatedAt, rev',
+  reviewCycles: 'id, from, updatedAt, rev',
+  reviews: 'id, cycleId, staffId, [cycleId+staffId], updatedAt, rev',
+  feedbackRequests: 'id, reviewId, cycleId, updatedAt, rev',
+  feedbackResponses: 'id, requestId, updatedAt, rev',
+  rewards: 'id, staffId, date, updatedAt, rev',
 };
 
 /**
@@ -227,6 +249,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
         });
     },
   },
+  // New tables only.
+  { version: V2026_12_08, stores: v20261208Stores },
 ];
 
 /** The newest version: the last entry, which is the one shared/ names (a test holds them together). */

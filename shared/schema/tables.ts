@@ -7,6 +7,14 @@ import { goalCheckInSchema, goalSchema } from './goal';
 import { orderQueueKeysSchema, orderSchema } from './order';
 import { orderEventSchema } from './order-event';
 import { productSchema } from './product';
+import {
+  feedbackRequestSchema,
+  feedbackResponseSchema,
+  reviewCycleSchema,
+  reviewSchema,
+  reviewTemplateSchema,
+  rewardSchema,
+} from './review';
 import { skillChangeSchema } from './skill-change';
 import { staffSchema } from './staff';
 import {
@@ -34,6 +42,12 @@ export const tableSchemas = {
   trainingItems: trainingItemSchema,
   trainingSessions: trainingSessionSchema,
   careerPlans: careerPlanSchema,
+  reviewTemplates: reviewTemplateSchema,
+  reviewCycles: reviewCycleSchema,
+  reviews: reviewSchema,
+  feedbackRequests: feedbackRequestSchema,
+  feedbackResponses: feedbackResponseSchema,
+  rewards: rewardSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TableName = keyof typeof tableSchemas;

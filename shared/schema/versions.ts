@@ -27,4 +27,10 @@ export const V2026_12_06 = 20261206;
  */
 export const V2026_12_07 = 20261207;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_07;
+/**
+ * Performance reviews: templates, cycles, each participant's review, feedback requests and their responses,
+ * and rewards (all confidential: they travel only when the confidential areas are ticked).
+ */
+export const V2026_12_08 = 20261208;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_08;
