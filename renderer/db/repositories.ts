@@ -8,6 +8,20 @@ import { type Goal, type GoalCheckIn, goalCheckInFields, goalFields } from '../.
 import { type Order, orderFields } from '../../shared/schema/order';
 import { type OrderEvent, orderEventFields } from '../../shared/schema/order-event';
 import { type Product, productFields } from '../../shared/schema/product';
+import {
+  type FeedbackRequest,
+  type FeedbackResponse,
+  feedbackRequestFields,
+  feedbackResponseFields,
+  type Review,
+  type ReviewCycle,
+  type ReviewTemplate,
+  type Reward,
+  reviewCycleFields,
+  reviewFields,
+  reviewTemplateFields,
+  rewardFields,
+} from '../../shared/schema/review';
 import { type SkillChange, skillChangeFields } from '../../shared/schema/skill-change';
 import { type Staff, staffFields } from '../../shared/schema/staff';
 import {
@@ -71,6 +85,28 @@ export function createRepositories(ctx: RepoContext, options: RepositoryOptions 
       trainingSessionFields,
     ),
     careerPlans: createRepository<typeof careerPlanFields, CareerPlan>(ctx, 'careerPlans', careerPlanFields),
+    reviewTemplates: createRepository<typeof reviewTemplateFields, ReviewTemplate>(
+      ctx,
+      'reviewTemplates',
+      reviewTemplateFields,
+    ),
+    reviewCycles: createRepository<typeof reviewCycleFields, ReviewCycle>(
+      ctx,
+      'reviewCycles',
+      reviewCycleFields,
+    ),
+    reviews: createRepository<typeof reviewFields, Review>(ctx, 'reviews', reviewFields),
+    feedbackRequests: createRepository<typeof feedbackRequestFields, FeedbackRequest>(
+      ctx,
+      'feedbackRequests',
+      feedbackRequestFields,
+    ),
+    feedbackResponses: createRepository<typeof feedbackResponseFields, FeedbackResponse>(
+      ctx,
+      'feedbackResponses',
+      feedbackResponseFields,
+    ),
+    rewards: createRepository<typeof rewardFields, Reward>(ctx, 'rewards', rewardFields),
   };
 }
 

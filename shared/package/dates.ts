@@ -29,6 +29,12 @@ export const dateFields: Readonly<Record<TableName, readonly string[]>> = {
   trainingItems: ['due', 'completedOn', 'certificateExpires'],
   trainingSessions: ['start', 'end'],
   careerPlans: [],
+  reviewTemplates: [],
+  reviewCycles: ['from', 'to', 'feedbackDue', 'closedAt'],
+  reviews: [],
+  feedbackRequests: ['expiresOn'],
+  feedbackResponses: ['answeredAt'],
+  rewards: ['date'],
 };
 
 const envelopeDates = ['createdAt', 'updatedAt'];

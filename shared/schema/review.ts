@@ -239,6 +239,7 @@ const requestShape = {
   /** Answers after this day are refused. */
   expiresOn: isoDate,
 };
+export const feedbackRequestFields = z.object(requestShape);
 export const feedbackRequestSchema = envelopeSchema.extend(requestShape);
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 
@@ -253,6 +254,7 @@ const responseShape = {
   via: z.enum(['file', 'typed']),
   answeredAt: isoDateTime,
 };
+export const feedbackResponseFields = z.object(responseShape);
 export const feedbackResponseSchema = envelopeSchema.extend(responseShape);
 export type FeedbackResponse = z.infer<typeof feedbackResponseSchema>;
 

@@ -58,12 +58,81 @@ export function sampleRecords(seed = 1, orders = 20): RecordSet {
     trainingItems: office.trainingItems.map((s, i) => stamp('trainingItems', s, i)),
     trainingSessions: office.trainingSessions.map((s, i) => stamp('trainingSessions', s, i)),
     careerPlans: office.careerPlans.map((s, i) => stamp('careerPlans', s, i)),
+    ...reviewRecords(office.staff.map((s) => s.id)),
   };
   for (const batch of generateOrders(office, { seed, count: orders, prefix: 'A1', events: true })) {
     records.orders.push(...batch.orders.map((s, i) => stamp('orders', s, i)));
     records.orderEvents.push(...batch.events.map((s, i) => stamp('orderEvents', s, i)));
   }
   return records;
+}
+
+type ReviewTable =
+  | 'reviewTemplates'
+  | 'reviewCycles'
+  | 'reviews'
+  | 'feedbackRequests'
+  | 'feedbackResponses'
+  | 'rewards';
+
+/** One cycle of one template over two people, a peer request answered, and a reward. */
+function reviewRecords(staffIds: readonly string[]): Record<ReviewTable, Record<string, unknown>[]> {
+  const [anna, li] = staffIds as [string, string];
+  const id = (n: number) => `7a000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const one = (table: ReviewTable, n: number, input: object) => [
+    stamp(table, { id: id(n), input } as Sample<object>, n),
+  ];
+  const competencies = [{ name: 'Accuracy', rubric: ['', '', 'Few errors', '', 'No errors'] }];
+  return {
+    reviewTemplates: one('reviewTemplates', 1, {
+      name: 'Quarterly review',
+      sections: [
+        { kind: 'competencies', weight: 60 },
+        { kind: 'feedback', weight: 40 },
+      ],
+      competencies,
+      questions: ['What should they keep doing?'],
+      bands: [
+        { label: 'Meets', min: 60 },
+        { label: 'Below', min: 0 },
+      ],
+    }),
+    reviewCycles: one('reviewCycles', 2, {
+      name: '2026 Q4',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      templateId: id(1),
+      participants: [anna, li],
+      status: 'in_progress',
+      feedbackDue: '2026-12-20',
+    }),
+    reviews: one('reviews', 4, {
+      cycleId: id(2),
+      staffId: anna,
+      competencyRatings: [{ criterion: 'Accuracy', rating: 4 }],
+      managerRating: 4,
+    }),
+    feedbackRequests: one('feedbackRequests', 5, {
+      reviewId: id(4),
+      cycleId: id(2),
+      subjectName: 'Anna',
+      reviewerId: li,
+      reviewerName: 'Li',
+      relation: 'peer',
+      questions: { competencies, questions: ['What should they keep doing?'] },
+      secret: 'A'.repeat(43),
+      expiresOn: '2026-12-20',
+    }),
+    feedbackResponses: one('feedbackResponses', 6, {
+      requestId: id(5),
+      ratings: [{ criterion: 'Accuracy', rating: 5 }],
+      answers: ['Checks every order twice'],
+      proof: 'a'.repeat(64),
+      via: 'file',
+      answeredAt: '2026-12-02T10:00:00+08:00',
+    }),
+    rewards: one('rewards', 8, { staffId: li, kind: 'cash_bonus', amount: 50_000, date: '2026-12-15' }),
+  };
 }
 
 /** Collects a writer's output; `bytes()` is the whole file. */

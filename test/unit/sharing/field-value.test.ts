@@ -14,6 +14,10 @@ const ids = {
   product: '4c3f9d85-6ea1-4a9d-8f74-3db08e5bac44',
   order: '5d40ae96-7fb2-4bae-9085-4ec19f6cbd55',
   course: '6e51bfa7-80c3-4cbf-a196-5fd2a07dce66',
+  template: '7f62c0b8-91d4-4dd0-b2a7-60e3b18edf77',
+  cycle: '80730dc9-a2e5-4ee1-83b8-71f4c29ef088',
+  review: '91841eda-b3f6-4ff2-94c9-820fd3a0f199',
+  request: 'a2952feb-c407-4003-a5da-931ae4b1f2aa',
 };
 const names = new Map([
   [ids.anna, 'Anna Wang'],
@@ -22,7 +26,10 @@ const names = new Map([
   [ids.product, 'A4 复印纸'],
   [ids.order, 'A1-20261128-0042'],
   [ids.course, 'Order entry basics'],
+  [ids.template, 'Quarterly review'],
+  [ids.cycle, '2026 Q4'],
 ]);
+const competencies = [{ name: 'Accuracy', rubric: ['Many errors', '', 'Few errors', '', 'No errors'] }];
 
 const records: Record<TableName, Record<string, unknown>> = {
   staff: {
@@ -180,6 +187,71 @@ const records: Record<TableName, Record<string, unknown>> = {
     requiredSkills: [{ skill: 'Excel', level: 4 }],
     milestones: [{ title: 'Lead the month-end close', due: '2027-06-30', done: false }],
     notes: '',
+  },
+  reviewTemplates: {
+    name: 'Quarterly review',
+    description: 'Back office',
+    sections: [
+      { kind: 'kpi', weight: 40 },
+      { kind: 'competencies', weight: 60 },
+    ],
+    kpis: [{ metric: 'onTimeRate', target: 95, weight: 100 }],
+    competencies,
+    questions: ['What should they keep doing?'],
+    formula: '',
+    bands: [
+      { label: 'Meets', min: 60 },
+      { label: 'Below', min: 0 },
+    ],
+  },
+  reviewCycles: {
+    name: '2026 Q4',
+    from: '2026-10-01',
+    to: '2026-12-31',
+    templateId: ids.template,
+    participants: [ids.anna, ids.li],
+    status: 'in_progress',
+    bands: [{ label: 'Meets', min: 60 }],
+    feedbackDue: '2026-12-20',
+    closedAt: '2027-01-05T10:00:00+08:00',
+  },
+  reviews: {
+    cycleId: ids.cycle,
+    staffId: ids.anna,
+    competencyRatings: [{ criterion: 'Accuracy', rating: 4 }],
+    managerRating: 4,
+    managerComment: 'Steady quarter',
+    kpiAdjustments: [{ metric: 'onTimeRate', score: 90, original: 80, reason: 'Carrier strike' }],
+    kpiResults: [{ metric: 'onTimeRate', actual: 76, target: 95, score: 80 }],
+    finalScore: 82.5,
+    band: 'Meets',
+  },
+  feedbackRequests: {
+    reviewId: ids.review,
+    cycleId: ids.cycle,
+    subjectName: 'Anna Wang',
+    reviewerId: ids.li,
+    reviewerName: '李娜',
+    relation: 'peer',
+    questions: { competencies, questions: ['What should they keep doing?'] },
+    secret: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE',
+    expiresOn: '2026-12-20',
+  },
+  feedbackResponses: {
+    requestId: ids.request,
+    ratings: [{ criterion: 'Accuracy', rating: 5 }],
+    answers: ['Checks every order twice', ''],
+    proof: '9f'.repeat(32),
+    via: 'file',
+    answeredAt: '2026-12-02T10:00:00+08:00',
+  },
+  rewards: {
+    staffId: ids.li,
+    kind: 'cash_bonus',
+    amount: 500_00,
+    date: '2026-12-15',
+    reviewId: ids.review,
+    note: '',
   },
 };
 
