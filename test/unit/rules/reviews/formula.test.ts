@@ -16,7 +16,7 @@ function formulaOf(text: string): Formula {
   if (!parsed.ok) throw new Error(`expected "${text}" to parse: ${parsed.detail}`);
   return parsed.formula;
 }
-const valueOf = (text: string, with_: Partial<SectionScores> = scores) =>
+const valueFor = (text: string, with_: Partial<SectionScores> = scores) =>
   evaluateFormula(formulaOf(text), with_);
 
 describe('parsing a formula', () => {
@@ -113,44 +113,44 @@ describe('parsing a formula', () => {
 
 describe('evaluating a formula', () => {
   it('computes with the usual precedence and left-to-right order', () => {
-    expect(valueOf('0.5 * kpi + 0.5 * manager')).toBe(70);
-    expect(valueOf('1 + 2 * 3')).toBe(7);
-    expect(valueOf('(1 + 2) * 3')).toBe(9);
-    expect(valueOf('10 - 4 - 3')).toBe(3);
-    expect(valueOf('24 / 4 / 2')).toBe(3);
-    expect(valueOf('-kpi + 100')).toBe(20);
-    expect(valueOf('100 - -kpi')).toBe(180);
-    expect(valueOf('(kpi + competencies + self + feedback + manager) / 5')).toBe(73);
+    expect(valueFor('0.5 * kpi + 0.5 * manager')).toBe(70);
+    expect(valueFor('1 + 2 * 3')).toBe(7);
+    expect(valueFor('(1 + 2) * 3')).toBe(9);
+    expect(valueFor('10 - 4 - 3')).toBe(3);
+    expect(valueFor('24 / 4 / 2')).toBe(3);
+    expect(valueFor('-kpi + 100')).toBe(20);
+    expect(valueFor('100 - -kpi')).toBe(180);
+    expect(valueFor('(kpi + competencies + self + feedback + manager) / 5')).toBe(73);
   });
 
   it('takes the least or greatest of min() and max() arguments', () => {
-    expect(valueOf('min(kpi, manager, 70)')).toBe(60);
-    expect(valueOf('max(kpi, manager, 70)')).toBe(80);
-    expect(valueOf('max(kpi)')).toBe(80);
-    expect(valueOf('min(max(kpi, self), 85)')).toBe(85);
+    expect(valueFor('min(kpi, manager, 70)')).toBe(60);
+    expect(valueFor('max(kpi, manager, 70)')).toBe(80);
+    expect(valueFor('max(kpi)')).toBe(80);
+    expect(valueFor('min(max(kpi, self), 85)')).toBe(85);
   });
 
   it('is null when a section it reads has no score, given as null or not given', () => {
-    expect(valueOf('kpi + self', { ...scores, self: null })).toBeNull();
-    expect(valueOf('kpi + self', { kpi: 80 })).toBeNull();
-    expect(valueOf('max(kpi, self)', { kpi: 80, self: null })).toBeNull();
-    expect(valueOf('-self', { self: null })).toBeNull();
-    expect(valueOf('kpi * 0 + 50', { kpi: null })).toBeNull();
-    expect(valueOf('kpi', { kpi: Number.NaN })).toBeNull();
+    expect(valueFor('kpi + self', { ...scores, self: null })).toBeNull();
+    expect(valueFor('kpi + self', { kpi: 80 })).toBeNull();
+    expect(valueFor('max(kpi, self)', { kpi: 80, self: null })).toBeNull();
+    expect(valueFor('-self', { self: null })).toBeNull();
+    expect(valueFor('kpi * 0 + 50', { kpi: null })).toBeNull();
+    expect(valueFor('kpi', { kpi: Number.NaN })).toBeNull();
   });
 
   it('is null on a division by zero, never Infinity or NaN', () => {
-    expect(valueOf('kpi / 0')).toBeNull();
-    expect(valueOf('kpi / (manager - 60)')).toBeNull();
-    expect(valueOf('0 / (kpi - 80)')).toBeNull();
-    expect(valueOf('kpi / (manager - 50)')).toBe(8);
+    expect(valueFor('kpi / 0')).toBeNull();
+    expect(valueFor('kpi / (manager - 60)')).toBeNull();
+    expect(valueFor('0 / (kpi - 80)')).toBeNull();
+    expect(valueFor('kpi / (manager - 50)')).toBe(8);
   });
 
   it('is null when the result overflows', () => {
-    expect(valueOf('1e300 * 1e300', {})).toBeNull();
-    expect(valueOf('1e300 * 1e300 - 1e300 * 1e300', {})).toBeNull();
-    expect(valueOf('max(1e300 * 1e300, kpi)')).toBeNull();
-    expect(valueOf('1e300 * 10', {})).toBe(1e301);
+    expect(valueFor('1e300 * 1e300', {})).toBeNull();
+    expect(valueFor('1e300 * 1e300 - 1e300 * 1e300', {})).toBeNull();
+    expect(valueFor('max(1e300 * 1e300, kpi)')).toBeNull();
+    expect(valueFor('1e300 * 10', {})).toBe(1e301);
   });
 
   // Random formulas, printed fully parenthesised: parsing the print gives back the tree, and the value is
