@@ -6,7 +6,7 @@ import {
   packageRecordSchemas,
   writableKnown,
 } from '../../shared/package';
-import type { PackageScope, PackageTrailer } from '../../shared/package/types';
+import { feedbackScopeKinds, type PackageScope, type PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames } from '../../shared/schema/tables';
@@ -20,9 +20,15 @@ import { createWorkerStage } from './worker-stage';
 // or dates, or only what another machine has not seen yet. Records are read in pages and streamed to the
 // sink, so memory stays flat at a million orders; tombstones travel like any version.
 
-/** Tables that hold confidential areas (performance reviews, feedback, personal notes): exported only when
- * ticked. None of the current tables is confidential; the reviews area will add its tables here. */
-export const confidentialTables: readonly TableName[] = [];
+/** Tables that hold confidential areas (performance reviews, feedback, rewards): exported only when ticked. */
+export const confidentialTables: readonly TableName[] = [
+  'reviewTemplates',
+  'reviewCycles',
+  'reviews',
+  'feedbackRequests',
+  'feedbackResponses',
+  'rewards',
+];
 
 /** Referring tables before the tables they refer to (see writeRecords). */
 export const exportOrder: readonly TableName[] = [
@@ -33,6 +39,12 @@ export const exportOrder: readonly TableName[] = [
   'duties',
   'absences',
   'skillChanges',
+  'feedbackResponses',
+  'feedbackRequests',
+  'rewards',
+  'reviews',
+  'reviewCycles',
+  'reviewTemplates',
   'trainingItems',
   'trainingSessions',
   'trainingTemplates',
@@ -128,6 +140,8 @@ async function writePackage(session: DataSession, request: ExportRequest): Promi
   const { scope } = request;
   const problem = checkScope(scope);
   if (problem) throw new Error(`export scope: ${problem}`);
+  // A feedback file holds one chosen record (feedback-files.ts), never a table read whole.
+  if (feedbackScopeKinds.includes(scope.kind)) throw new Error(`export scope: ${scope.kind}`);
   const check = () => {
     if (request.signal?.aborted) throw new ExportCancelledError();
   };
@@ -245,9 +259,16 @@ async function writeRecords(
       case 'goalCheckIns':
       case 'trainingSessions':
       case 'trainingTemplates':
+      case 'reviewTemplates':
+      case 'reviewCycles':
+      case 'reviews':
+      case 'feedbackRequests':
+      case 'feedbackResponses':
+      case 'rewards':
         // Goals belong to the whole office (a tree across people and duties), and so do training sessions
         // and plan templates: only whole-office packages and changes carry them, never a part cut out by
-        // people or dates. (The course catalogue travels whole: the chosen people's items name it.)
+        // people or dates; so do the reviews, each tied to its cycle. (The course catalogue travels whole:
+        // the chosen people's items name it.)
         return false;
       default:
         return true;

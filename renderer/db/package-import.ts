@@ -1,8 +1,8 @@
 import { type MergeKind, mergeRecord } from '../../shared/merge/merge-record';
-import { canonicalDeviceId, readPackage } from '../../shared/package';
+import { canonicalDeviceId, PackageError, readPackage } from '../../shared/package';
 import type { PackageLimits } from '../../shared/package/limits';
 import type { ReadPackageOptions, ReadPackageResult } from '../../shared/package/reader';
-import type { PackageHeader, PackageTrailer } from '../../shared/package/types';
+import { feedbackScopeKinds, type PackageHeader, type PackageTrailer } from '../../shared/package/types';
 import type { Envelope } from '../../shared/schema/envelope';
 import { type TableName, tableNames } from '../../shared/schema/tables';
 import { type RecordBatches, recordBatches } from './record-batches';
@@ -89,6 +89,12 @@ export const BATCH = 2_000;
 const clashKeys = { orders: 'number', customers: 'code', products: 'sku' } as const;
 const nameFields = { staff: 'name', customers: 'name', products: 'name' } as const;
 
+/** A feedback request or answer is opened on the Reviews page (feedback-files.ts), never imported here. */
+export function refuseFeedbackFile(header: PackageHeader): void {
+  if (feedbackScopeKinds.includes(header.scope.kind))
+    throw new PackageError('feedback_file', { kind: header.scope.kind });
+}
+
 /** Read and check a package, and say what importing it would do. Writes nothing. */
 export async function previewPackage(
   session: DataSession,
@@ -147,6 +153,7 @@ export async function previewPackage(
   })();
   comparing.catch((error: unknown) => batches.cancel(error));
   const [{ header, trailer }] = await Promise.all([reading, comparing]);
+  refuseFeedbackFile(header);
 
   // In the app's order of tables, every table of the package's scope even when it brought none.
   const tally: PackagePreview['counts'] = {};

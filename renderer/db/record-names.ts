@@ -12,6 +12,8 @@ const namedBy = {
   goals: 'title',
   duties: 'name',
   courses: 'title',
+  reviewTemplates: 'name',
+  reviewCycles: 'name',
 } as const;
 export type NamedTable = keyof typeof namedBy;
 

@@ -81,6 +81,11 @@ export const packageErrorCodes = [
   'unpacks_too_large',
   /** The file read again to apply it is not the one previewed (its checksum differs): preview it again. */
   'changed_since_preview',
+  /**
+   * A feedback request or answer file (details.kind), offered to the package import: it is opened on the
+   * Reviews page instead.
+   */
+  'feedback_file',
   /** The caller's signal was aborted. */
   'aborted',
 ] as const;

@@ -10,6 +10,8 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   type PackageHeader,
+  type PackageScopeKind,
+  packageScopeKinds,
   READABLE_FORMAT_VERSIONS,
 } from './types';
 
@@ -18,6 +20,12 @@ import {
 
 const base64Of = (bytes: number) =>
   z.string().refine((value) => decodeBase64(value)?.length === bytes, `must be base64 of ${bytes} bytes`);
+
+/** The one table a feedback file holds. */
+const feedbackTables: Partial<Record<PackageScopeKind, TableName>> = {
+  'feedback-request': 'feedbackRequests',
+  'feedback-response': 'feedbackResponses',
+};
 
 export const headerSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
@@ -29,18 +37,28 @@ export const headerSchema = z.object({
     orderPrefix: z.string().min(1).max(20),
   }),
   createdAt: isoDateTime,
-  scope: z.object({
-    kind: z.enum(['full', 'partial', 'incremental', 'backup']),
-    tables: z
-      .array(z.enum(tableNames as [TableName, ...TableName[]]))
-      .refine((tables) => new Set(tables).size === tables.length, 'must not repeat a table'),
-    confidential: z.boolean(),
-    staffIds: z.array(idSchema).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    target: deviceIdSchema.optional(),
-    since: z.record(deviceIdSchema, revSchema).optional(),
-  }),
+  scope: z
+    .object({
+      kind: z.enum(packageScopeKinds),
+      tables: z
+        .array(z.enum(tableNames as [TableName, ...TableName[]]))
+        .refine((tables) => new Set(tables).size === tables.length, 'must not repeat a table'),
+      confidential: z.boolean(),
+      staffIds: z.array(idSchema).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      target: deviceIdSchema.optional(),
+      since: z.record(deviceIdSchema, revSchema).optional(),
+      requestId: idSchema.optional(),
+    })
+    .superRefine((scope, ctx) => {
+      // A feedback file holds its one table, about one request; no other package names a request.
+      const table = feedbackTables[scope.kind];
+      const ok = table
+        ? scope.requestId !== undefined && scope.tables.length === 1 && scope.tables[0] === table
+        : scope.requestId === undefined;
+      if (!ok) ctx.addIssue({ code: 'custom', path: ['requestId'], message: 'does not fit the scope kind' });
+    }),
   compression: z.literal('gzip'),
   encryption: z
     .object({

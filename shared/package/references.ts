@@ -7,7 +7,9 @@ import type { TableName } from '../schema/tables';
 // Left out on purpose: orderEvents.lineChanges[].productId. It is history text about a line that may have
 // been removed since, and a partial package carries only the products its orders' lines still name. So is
 // skillChanges.courseId: history of why a level changed, sent with the team area whether or not the
-// training area goes too.
+// training area goes too. A feedback request file names its review, cycle and reviewer, but is read on the
+// reviewer's machine, which has none of them: its reader answers every reference as held
+// (renderer/db/feedback-files.ts).
 
 export interface ReferenceRule {
   table: TableName;
@@ -36,6 +38,16 @@ export const referenceRules: readonly ReferenceRule[] = [
   { table: 'trainingSessions', path: ['invited', '*'], refTable: 'staff' },
   { table: 'trainingSessions', path: ['attendance', '*', 'staffId'], refTable: 'staff' },
   { table: 'careerPlans', path: ['staffId'], refTable: 'staff' },
+  { table: 'reviewCycles', path: ['templateId'], refTable: 'reviewTemplates' },
+  { table: 'reviewCycles', path: ['participants', '*'], refTable: 'staff' },
+  { table: 'reviews', path: ['cycleId'], refTable: 'reviewCycles' },
+  { table: 'reviews', path: ['staffId'], refTable: 'staff' },
+  { table: 'feedbackRequests', path: ['reviewId'], refTable: 'reviews' },
+  { table: 'feedbackRequests', path: ['cycleId'], refTable: 'reviewCycles' },
+  { table: 'feedbackRequests', path: ['reviewerId'], refTable: 'staff' },
+  { table: 'feedbackResponses', path: ['requestId'], refTable: 'feedbackRequests' },
+  { table: 'rewards', path: ['staffId'], refTable: 'staff' },
+  { table: 'rewards', path: ['reviewId'], refTable: 'reviews' },
 ];
 
 export interface FoundReference {

@@ -42,12 +42,27 @@ export interface PackageSource {
   orderPrefix: string;
 }
 
+export const packageScopeKinds = [
+  'full',
+  'partial',
+  'incremental',
+  'backup',
+  'feedback-request',
+  'feedback-response',
+] as const;
+export type PackageScopeKind = (typeof packageScopeKinds)[number];
+/** Scope kinds of a feedback file: one record for the Reviews page, not office data to merge. */
+export const feedbackScopeKinds: readonly PackageScopeKind[] = ['feedback-request', 'feedback-response'];
+
 export interface PackageScope {
   /**
    * full: the whole office (or the chosen areas); partial: chosen people and/or a date range;
    * incremental: only what `target` has not seen; backup: a full copy written by the backup service.
+   * feedback-request: one feedback request for its reviewer (unencrypted, nothing else of the office);
+   * feedback-response: the reviewer's answer to `requestId`, encrypted with the request's secret. These
+   * two are opened on the Reviews page, never imported as a package.
    */
-  kind: 'full' | 'partial' | 'incremental' | 'backup';
+  kind: PackageScopeKind;
   /** The tables the package holds records of. */
   tables: TableName[];
   /** Confidential areas (reviews, feedback, personal notes) were ticked explicitly. */
@@ -60,6 +75,8 @@ export interface PackageScope {
   /** incremental: the machine the package is for, and per device the newest rev it already has. */
   target?: string;
   since?: Record<string, string>;
+  /** feedback-request / feedback-response: the request the file is (or answers). */
+  requestId?: string;
 }
 
 export interface PackageEncryption {

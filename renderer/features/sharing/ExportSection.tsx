@@ -140,7 +140,7 @@ export function ExportSection() {
           ))}
         </Group>
       </Checkbox.Group>
-      {/* Offered once an area holds confidential records (reviews, feedback, personal notes); none does yet. */}
+      {/* Offered while an area holds confidential records (reviews, feedback, rewards). */}
       {confidentialTables.length > 0 && (
         <Checkbox
           checked={choices.confidential}

@@ -7,7 +7,7 @@ import { readPackageHeader } from '../../../shared/package';
 import { PACKAGE_EXTENSION, type PackageHeader } from '../../../shared/package/types';
 import { useSession } from '../../app/session-context';
 import { ApplyCancelledError, applyPackage } from '../../db/package-apply';
-import { type PackagePreview, previewPackage } from '../../db/package-import';
+import { type PackagePreview, previewPackage, refuseFeedbackFile } from '../../db/package-import';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { notifySaved } from '../../ui/notify';
@@ -83,6 +83,7 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
     if (!file) return;
     try {
       const header = readPackageHeader(file.bytes);
+      refuseFeedbackFile(header);
       if (header.encryption) {
         setPassphrase('');
         setStep({ kind: 'passphrase', name: file.name, bytes: file.bytes, header, wrong: false });

@@ -1,5 +1,6 @@
 import type { PackageScope } from '../../../shared/package/types';
 import type { TableName } from '../../../shared/schema/tables';
+import { confidentialTables } from '../../db/package-export';
 
 // The export dialog's choices → the package scope (shared/package/types.ts).
 
@@ -10,6 +11,8 @@ export const exportAreas = {
   orders: ['orders', 'orderEvents'],
   goals: ['goals', 'goalCheckIns'],
   training: ['courses', 'trainingTemplates', 'trainingItems', 'trainingSessions', 'careerPlans'],
+  /** Confidential (package-export.ts): written only when "Include confidential areas" is ticked too. */
+  reviews: ['reviewTemplates', 'reviewCycles', 'reviews', 'feedbackRequests', 'feedbackResponses', 'rewards'],
 } as const satisfies Record<string, readonly TableName[]>;
 export type ExportArea = keyof typeof exportAreas;
 export const exportAreaIds = Object.keys(exportAreas) as ExportArea[];
@@ -37,7 +40,10 @@ export const initialExportChoices: ExportChoices = {
 };
 
 export function scopeOf(choices: ExportChoices): PackageScope {
-  const tables = choices.areas.flatMap((area) => [...exportAreas[area]]);
+  // A confidential table stays out unless confidential areas are ticked, whatever areas are.
+  const tables = choices.areas
+    .flatMap((area): TableName[] => [...exportAreas[area]])
+    .filter((table) => choices.confidential || !confidentialTables.includes(table));
   const base = { tables, confidential: choices.confidential };
   if (choices.what === 'changes') return { ...base, kind: 'incremental', target: choices.peer ?? '' };
   if (choices.what === 'chosen')

@@ -9,6 +9,7 @@ import {
   formatList,
   formatNumber,
 } from '../../i18n/format';
+import { reviewFieldValue } from './review-values';
 
 // A record's field as a person reads it in the import preview: money in its currency, dates in the
 // user's locale, names instead of ids, choices and lists in words — never an id or raw JSON.
@@ -24,7 +25,7 @@ export interface ValueContext {
 }
 
 /** Amounts in integer minor units. */
-const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total', 'cost']);
+const MONEY = new Set(['creditLimit', 'unitPrice', 'subtotal', 'tax', 'total', 'cost', 'amount']);
 /** Fields holding the id of another record, and that record's table. */
 const REFERENCES: Record<string, NamedTable> = {
   customerId: 'customers',
@@ -40,7 +41,20 @@ const REFERENCES: Record<string, NamedTable> = {
   courseId: 'courses',
   requiredCourseId: 'courses',
   invited: 'staff',
+  participants: 'staff',
+  reviewerId: 'staff',
+  templateId: 'reviewTemplates',
+  cycleId: 'reviewCycles',
 };
+/** The review tables, whose structured fields review-values.ts writes. */
+const REVIEW_TABLES: ReadonlySet<TableName> = new Set([
+  'reviewTemplates',
+  'reviewCycles',
+  'reviews',
+  'feedbackRequests',
+  'feedbackResponses',
+  'rewards',
+]);
 /** Fields that hold one of a closed list of choices, and where the words for them live. */
 export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
   staff: { level: 'level', status: 'staffStatus' },
@@ -59,6 +73,10 @@ export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
   },
   courses: { kind: 'sharingArea.values.courseKind' },
   trainingItems: { status: 'sharingArea.values.trainingStatus' },
+  reviewCycles: { status: 'sharingArea.values.cycleStatus' },
+  feedbackRequests: { relation: 'sharingArea.values.relation' },
+  feedbackResponses: { via: 'sharingArea.values.via' },
+  rewards: { kind: 'sharingArea.values.rewardKind' },
 };
 /** Order lines named in full before "and n more". */
 const LINES_SHOWN = 3;
@@ -78,6 +96,8 @@ export function referencedIds(records: readonly AnyRecord[]): Record<NamedTable,
     goals: new Set(),
     duties: new Set(),
     courses: new Set(),
+    reviewTemplates: new Set(),
+    reviewCycles: new Set(),
   };
   for (const record of records) {
     for (const [field, table] of Object.entries(REFERENCES)) {
@@ -108,6 +128,10 @@ export function formatFieldValue(
   const { t } = ctx;
   const value = record[field];
   if (empty(value)) return '—';
+  if (REVIEW_TABLES.has(table)) {
+    const text = reviewFieldValue(field, value, t);
+    if (text !== null) return text;
+  }
   if (typeof value === 'boolean') return t(value ? 'sharingArea.conflicts.yes' : 'sharingArea.conflicts.no');
   if (field in REFERENCES)
     return Array.isArray(value) ? formatList(value.map((id) => nameOf(ctx, id))) : nameOf(ctx, value);
@@ -183,6 +207,14 @@ export function recordLabel(table: TableName, record: AnyRecord, ctx: ValueConte
       return `${field('courseId')} · ${field('start')}`;
     case 'careerPlans':
       return `${field('staffId')} · ${field('targetRole')}`;
+    case 'reviews':
+      return `${field('staffId')} · ${field('cycleId')}`;
+    case 'feedbackRequests':
+      return `${field('subjectName')} · ${field('reviewerName')}`;
+    case 'feedbackResponses':
+      return `${ctx.t('sharingArea.tables.feedbackResponses')} · ${field('answeredAt')}`;
+    case 'rewards':
+      return `${field('staffId')} · ${field('kind')} · ${field('date')}`;
     default:
       return field('name');
   }

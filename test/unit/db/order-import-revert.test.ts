@@ -17,7 +17,7 @@ import { freshSession, orderInput } from './fixtures';
 async function pack(from: DataSession, tables: readonly TableName[]): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   await exportPackage(from, {
-    scope: { kind: 'full', tables: [...tables], confidential: false },
+    scope: { kind: 'full', tables: [...tables], confidential: true },
     sink: (chunk) => {
       parts.push(chunk);
     },
@@ -161,7 +161,7 @@ describe('reverting an import that no package has carried off this machine', () 
     });
     // The export waits at its first bytes (its header) until the import and the revert are done.
     const exporting = exportPackage(office, {
-      scope: { kind: 'full', tables: [...tableNames], confidential: false },
+      scope: { kind: 'full', tables: [...tableNames], confidential: true },
       sink: async () => {
         started();
         await paused;

@@ -40,7 +40,7 @@ async function machine(name: string, prefix: string, seed?: number): Promise<Dat
 async function pack(from: DataSession, scope: Partial<PackageScope> = {}) {
   const parts: Uint8Array[] = [];
   const trailer = await exportPackage(from, {
-    scope: { kind: 'full', tables: [...tableNames], confidential: false, ...scope },
+    scope: { kind: 'full', tables: [...tableNames], confidential: true, ...scope },
     sink: (chunk) => {
       parts.push(chunk);
     },

@@ -41,7 +41,7 @@ async function machine(name: string, prefix: string, seed?: number, deviceId?: s
 async function pack(from: DataSession, scope: Partial<PackageScope> = {}, passphrase?: string) {
   const parts: Uint8Array[] = [];
   const trailer = await exportPackage(from, {
-    scope: { kind: 'full', tables: [...tableNames], confidential: false, ...scope },
+    scope: { kind: 'full', tables: [...tableNames], confidential: true, ...scope },
     sink: (chunk) => {
       parts.push(chunk);
     },
@@ -249,7 +249,7 @@ describe('packages between machines', () => {
     const before = tableNames.filter((t) => storesAt(V2026_11_28).includes(t));
     const parts: Uint8Array[] = [];
     await exportPackage(a, {
-      scope: { kind: 'backup', tables: before, confidential: false },
+      scope: { kind: 'backup', tables: before, confidential: true },
       schemaVersion: V2026_11_28,
       sink: (chunk) => {
         parts.push(chunk);

@@ -34,6 +34,16 @@ describe('references', () => {
       'trainingSessions.invited.*→staff',
       'trainingSessions.attendance.*.staffId→staff',
       'careerPlans.staffId→staff',
+      'reviewCycles.templateId→reviewTemplates',
+      'reviewCycles.participants.*→staff',
+      'reviews.cycleId→reviewCycles',
+      'reviews.staffId→staff',
+      'feedbackRequests.reviewId→reviews',
+      'feedbackRequests.cycleId→reviewCycles',
+      'feedbackRequests.reviewerId→staff',
+      'feedbackResponses.requestId→feedbackRequests',
+      'rewards.staffId→staff',
+      'rewards.reviewId→reviews',
     ]);
   });
 

@@ -23,6 +23,14 @@ describe('export scope', () => {
     });
   });
 
+  it('takes the reviews area only with confidential areas ticked', () => {
+    expect(scopeOf(initialExportChoices).tables).not.toContain('reviews');
+    expect(scopeOf({ ...initialExportChoices, areas: ['reviews'] }).tables).toEqual([]);
+    expect(scopeOf({ ...initialExportChoices, confidential: true }).tables).toEqual(
+      expect.arrayContaining([...exportAreas.reviews, ...exportAreas.team]),
+    );
+  });
+
   it('sends only what a chosen machine has not seen', () => {
     expect(
       scopeOf({ ...initialExportChoices, what: 'changes', peer: 'device-b', areas: ['orders'] }),
