@@ -120,6 +120,13 @@ describe('proof holds', () => {
     expect(await proofHolds({ id: otherId, secret }, forOther)).toBe(true);
   });
 
+  it('fails for a genuine answer relabelled to name another request', async () => {
+    const response = await genuine();
+    expect(
+      await proofHolds(request, { ...response, requestId: 'a1b2c3d4-0000-4000-8000-000000000000' }),
+    ).toBe(false);
+  });
+
   it('fails, without throwing, for a malformed proof or secret', async () => {
     const response = await genuine();
     expect(await proofHolds(request, { ...response, proof: response.proof.toUpperCase() })).toBe(false);
