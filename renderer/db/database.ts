@@ -6,6 +6,14 @@ import type { Goal, GoalCheckIn } from '../../shared/schema/goal';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
 import type { Product } from '../../shared/schema/product';
+import type {
+  FeedbackRequest,
+  FeedbackResponse,
+  Review,
+  ReviewCycle,
+  ReviewTemplate,
+  Reward,
+} from '../../shared/schema/review';
 import type { SkillChange } from '../../shared/schema/skill-change';
 import type { Staff } from '../../shared/schema/staff';
 import type {
@@ -59,6 +67,12 @@ export type SalesDeskDb = Dexie & {
   trainingItems: EntityTable<TrainingItem, 'id'>;
   trainingSessions: EntityTable<TrainingSession, 'id'>;
   careerPlans: EntityTable<CareerPlan, 'id'>;
+  reviewTemplates: EntityTable<ReviewTemplate, 'id'>;
+  reviewCycles: EntityTable<ReviewCycle, 'id'>;
+  reviews: EntityTable<Review, 'id'>;
+  feedbackRequests: EntityTable<FeedbackRequest, 'id'>;
+  feedbackResponses: EntityTable<FeedbackResponse, 'id'>;
+  rewards: EntityTable<Reward, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   stats: EntityTable<StatRow, 'key'>;
   history: EntityTable<HistoryRow, 'id'>;

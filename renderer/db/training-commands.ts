@@ -55,14 +55,23 @@ export async function givePlan(
   });
 }
 
-/** Plan one course for a person (from the needs list or a career plan): refused when it is already open. */
-export async function planCourse(session: DataSession, staffId: string, courseId: string, due: string) {
+/**
+ * Plan one course for a person (from the needs list, a career plan or a review's development actions),
+ * with a note saying why: refused when it is already open.
+ */
+export async function planCourse(
+  session: DataSession,
+  staffId: string,
+  courseId: string,
+  due: string,
+  note = '',
+) {
   const { db, repos } = session;
   return db.transaction('rw', [db.trainingItems], async () => {
     const mine = await db.trainingItems.where('staffId').equals(staffId).toArray();
     if (mine.some((i) => !i.deleted && i.courseId === courseId && OPEN_STATUSES.includes(i.status)))
       throw new Refusal('training.alreadyPlanned', 'courseId', {}, 'trainingItems');
-    return repos.trainingItems.create({ staffId, courseId, due, status: 'planned', note: '' });
+    return repos.trainingItems.create({ staffId, courseId, due, status: 'planned', note });
   });
 }
 
