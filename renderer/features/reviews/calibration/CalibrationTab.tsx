@@ -9,6 +9,7 @@ import { formatNumber } from '../../../i18n/format';
 import { ChartFigures } from '../../../ui/ChartFigures';
 import { Bar } from '../../../ui/charts';
 import { EmptyState } from '../../../ui/EmptyState';
+import { useToday } from '../../../ui/use-today';
 import { ReviewDetail } from '../review/ReviewDetail';
 import { scoreText } from '../review/score-text';
 import { BandsForm } from './BandsForm';
@@ -20,6 +21,7 @@ import { BandsForm } from './BandsForm';
 export function CalibrationTab() {
   const { t } = useTranslation();
   const { db } = useSession();
+  const today = useToday();
   const cycles = useLiveQuery(() => loadReviewCycles(db), [db]);
   const [chosen, setChosen] = useState<string | null>(null);
   // The cycle being calibrated by default: the first not yet closed, else the latest.
@@ -29,7 +31,10 @@ export function CalibrationTab() {
     cycles?.find((c) => c.status !== 'closed')?.id ??
     cycles?.[0]?.id ??
     null;
-  const data = useLiveQuery(async () => (cycleId ? loadCalibration(db, cycleId) : null), [db, cycleId]);
+  const data = useLiveQuery(
+    async () => (cycleId ? loadCalibration(db, cycleId, today) : null),
+    [db, cycleId, today],
+  );
   const [editingBands, setEditingBands] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   if (!cycles) return null;

@@ -48,7 +48,7 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
   const { t } = useTranslation();
   const { db, identity } = useSession();
   const today = useToday();
-  const detail = useLiveQuery(() => loadReviewDetail(db, reviewId), [db, reviewId]);
+  const detail = useLiveQuery(() => loadReviewDetail(db, reviewId, today), [db, reviewId, today]);
   const [rewarding, setRewarding] = useState(false);
   const [printing, setPrinting] = useState<Date | null>(null);
   const stopPrinting = useCallback(() => setPrinting(null), []);
