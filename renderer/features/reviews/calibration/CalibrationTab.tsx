@@ -62,7 +62,7 @@ export function CalibrationTab() {
           />
           {data && (
             <Badge variant="light" color={data.cycle.status === 'closed' ? 'gray' : 'blue'} mb={8}>
-              {t(`reviewsArea.detail.status.${data.cycle.status}`)}
+              {t(`reviewsArea.status.${data.cycle.status}`)}
             </Badge>
           )}
         </Group>

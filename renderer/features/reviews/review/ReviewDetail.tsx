@@ -115,7 +115,7 @@ function DetailBody(props: { detail: Detail; today: string; onReward: () => void
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5">
           {t('reviewsArea.detail.sectionTitle', {
-            section: t(`reviewsArea.detail.section.${kind}`),
+            section: t(`reviewsArea.section.${kind}`),
             weight: formatNumber(weightOf(kind)),
           })}
         </Title>
@@ -147,10 +147,10 @@ function DetailBody(props: { detail: Detail; today: string; onReward: () => void
       <Group justify="space-between">
         <Group gap="xs">
           <Badge variant="light" color={closed ? 'gray' : 'blue'} data-testid="review-cycle-status">
-            {t(`reviewsArea.detail.status.${cycle.status}`)}
+            {t(`reviewsArea.status.${cycle.status}`)}
           </Badge>
           <Text size="sm" c="dimmed">
-            {t('reviewsArea.detail.period', { from: formatDay(cycle.from), to: formatDay(cycle.to) })} ·{' '}
+            {t('reviewsArea.period', { from: formatDay(cycle.from), to: formatDay(cycle.to) })} ·{' '}
             {template.name}
           </Text>
         </Group>

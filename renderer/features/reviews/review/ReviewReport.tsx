@@ -27,7 +27,7 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
   const { review } = row;
   const s = (key: string, options: Record<string, string | number> = {}) =>
     t(`reviewsArea.report.${key}`, options);
-  const section = (kind: string) => t(`reviewsArea.detail.section.${kind}`);
+  const section = (kind: string) => t(`reviewsArea.section.${kind}`);
   const weightOf = (kind: string) => template.sections.find((x) => x.kind === kind)?.weight ?? 0;
   const heading = (kind: string) => (
     <h2>
@@ -46,7 +46,7 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
     { label: s('cycle'), value: cycle.name },
     {
       label: s('period'),
-      value: t('reviewsArea.detail.period', { from: formatDay(cycle.from), to: formatDay(cycle.to) }),
+      value: t('reviewsArea.period', { from: formatDay(cycle.from), to: formatDay(cycle.to) }),
     },
     { label: s('template'), value: template.name },
     { label: s('final'), value: scoreText(row.final.score) },
@@ -59,7 +59,7 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
     <article className="sd-review-report" data-testid="review-report">
       <h1>
         {s('title')}
-        <small>{t(`reviewsArea.detail.status.${cycle.status}`)}</small>
+        <small>{t(`reviewsArea.status.${cycle.status}`)}</small>
       </h1>
       <dl>
         {facts.map((fact) => (

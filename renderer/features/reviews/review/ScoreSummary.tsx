@@ -18,7 +18,7 @@ export function ScoreSummary(props: {
   formula: string;
 }) {
   const { t } = useTranslation();
-  const section = (kind: ReviewSectionKind) => t(`reviewsArea.detail.section.${kind}`);
+  const section = (kind: ReviewSectionKind) => t(`reviewsArea.section.${kind}`);
   return (
     <Stack gap="xs" data-testid="score-summary">
       <Table verticalSpacing={4}>
