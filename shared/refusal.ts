@@ -99,6 +99,7 @@ export const refusalCodes = [
   'feedback.expired',
   'feedback.otherCycle',
   'feedback.notResponse',
+  'feedback.notRequest',
   'feedback.ratingsMismatch',
 ] as const;
 

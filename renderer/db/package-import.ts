@@ -1,5 +1,5 @@
 import { type MergeKind, mergeRecord } from '../../shared/merge/merge-record';
-import { canonicalDeviceId, PackageError, readPackage } from '../../shared/package';
+import { canonicalDeviceId, PackageError, readPackage, readPackageHeader } from '../../shared/package';
 import type { PackageLimits } from '../../shared/package/limits';
 import type { ReadPackageOptions, ReadPackageResult } from '../../shared/package/reader';
 import { feedbackScopeKinds, type PackageHeader, type PackageTrailer } from '../../shared/package/types';
@@ -95,6 +95,19 @@ export function refuseFeedbackFile(header: PackageHeader): void {
     throw new PackageError('feedback_file', { kind: header.scope.kind });
 }
 
+/** A feedback file is named as one before anything else is checked (its origin, its passphrase). */
+async function refuseFeedbackFirst(source: PackageFile): Promise<void> {
+  const first =
+    source instanceof Uint8Array ? source : new Uint8Array(await source.slice(0, 64 * 1024).arrayBuffer());
+  let header: PackageHeader;
+  try {
+    header = readPackageHeader(first);
+  } catch {
+    return; // the full read says what is wrong with it
+  }
+  refuseFeedbackFile(header);
+}
+
 /** Read and check a package, and say what importing it would do. Writes nothing. */
 export async function previewPackage(
   session: DataSession,
@@ -102,6 +115,7 @@ export async function previewPackage(
   options: ReadOptions = {},
 ): Promise<PackagePreview> {
   const { db, identity } = session;
+  await refuseFeedbackFirst(source);
   let reliesOnLocal = false;
   const counts: PackagePreview['counts'] = {};
   const conflicts: Conflict[] = [];

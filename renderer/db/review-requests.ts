@@ -110,13 +110,14 @@ async function answered(session: DataSession, requestId: string): Promise<boolea
 
 /**
  * Store an answer to a request of this office, all or nothing: refused (with its code) for a request this
- * office does not hold, another cycle's, a closed cycle, an answered or expired request, or ratings and
- * answers that do not fit its questions. The proof was made (typed) or checked (file) by the caller.
+ * office does not hold, another cycle's than `expectedCycleId`, a closed cycle, an answered request, one
+ * answered after its last day (`answeredOn`, today by default), or ratings and answers that do not fit its
+ * questions. The proof was made (typed) or checked (file) by the caller.
  */
 export async function storeResponse(
   session: DataSession,
   answer: Pick<FeedbackResponse, 'requestId' | 'ratings' | 'answers' | 'proof' | 'via' | 'answeredAt'>,
-  expectedCycleId?: string,
+  check: { expectedCycleId?: string; answeredOn?: string } = {},
 ): Promise<FeedbackResponse> {
   const { db, repos } = session;
   const tables = [db.feedbackRequests, db.feedbackResponses, db.reviewCycles];
@@ -126,8 +127,8 @@ export async function storeResponse(
     const problem = responseProblem({
       request,
       cycle,
-      ...(expectedCycleId === undefined ? {} : { expectedCycleId }),
-      today: localIsoDate(session.now()),
+      ...(check.expectedCycleId === undefined ? {} : { expectedCycleId: check.expectedCycleId }),
+      today: check.answeredOn ?? localIsoDate(session.now()),
       alreadyAnswered: request ? await answered(session, request.id) : false,
       ratings: answer.ratings,
       answers: answer.answers,

@@ -14,8 +14,8 @@ import { freshSession, staffInput } from './fixtures';
 // An office of four with the standard quarterly template and a started cycle over all four (Q4 2026, the
 // session's clock on 28 Nov 2026): what the review tests start from.
 
-export async function reviewOffice() {
-  const session = await freshSession();
+export async function reviewOffice(now?: () => Date) {
+  const session = await freshSession(now);
   const names = ['Anna Wang', 'Ben Li', 'Cleo Zhao', 'Dan Sun'];
   const people: Staff[] = [];
   for (const name of names) people.push(await session.repos.staff.create(staffInput(name)));
