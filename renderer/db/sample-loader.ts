@@ -1,5 +1,6 @@
 import { type AggregateDeltas, addOrderDeltas } from '../../shared/rules/order-aggregates';
-import { generateOffice, generateOrders, type SampleLanguage } from '../../shared/sample';
+import { newSecret, responseProof } from '../../shared/rules/reviews';
+import { generateOffice, generateOrders, type SampleLanguage, type SampleOffice } from '../../shared/sample';
 import type { Sample } from '../../shared/sample/types';
 import type { DataSession } from './session';
 
@@ -29,23 +30,32 @@ export interface SampleLoadOptions {
   signal?: AbortSignal;
 }
 
-export interface SampleLoadResult {
-  staff: number;
-  duties: number;
-  absences: number;
-  skillChanges: number;
-  customers: number;
-  products: number;
-  orders: number;
-  orderEvents: number;
-  goals: number;
-  goalCheckIns: number;
-  courses: number;
-  trainingTemplates: number;
-  trainingItems: number;
-  trainingSessions: number;
-  careerPlans: number;
-}
+/** The tables of the office itself (everything but orders), in the order the sample writes them. */
+const officeTableNames = [
+  'staff',
+  'duties',
+  'absences',
+  'skillChanges',
+  'customers',
+  'products',
+  'goals',
+  'goalCheckIns',
+  'courses',
+  'trainingTemplates',
+  'trainingItems',
+  'trainingSessions',
+  'careerPlans',
+  'reviewTemplates',
+  'reviewCycles',
+  'reviews',
+  'feedbackRequests',
+  'feedbackResponses',
+  'rewards',
+] as const;
+type OfficeTable = (typeof officeTableNames)[number];
+
+/** Records written per table. */
+export type SampleLoadResult = Record<OfficeTable | 'orders' | 'orderEvents', number>;
 
 /** Thrown when the database already has staff or orders: the sample never mixes with real data. */
 export class SampleRefusedError extends Error {
@@ -57,22 +67,34 @@ export class SampleRefusedError extends Error {
 
 type Written = { [T in keyof SampleLoadResult]: string[] };
 
-/** The tables of the office itself (everything but orders), as the sample writes them. */
-const officeTables = (db: DataSession['db']) => [
-  db.staff,
-  db.duties,
-  db.absences,
-  db.skillChanges,
-  db.customers,
-  db.products,
-  db.goals,
-  db.goalCheckIns,
-  db.courses,
-  db.trainingTemplates,
-  db.trainingItems,
-  db.trainingSessions,
-  db.careerPlans,
-];
+const officeTables = (db: DataSession['db']) => officeTableNames.map((table) => db[table]);
+
+/**
+ * The sample's feedback requests get secrets of this install's own (random, never from the seed), and
+ * its answers the proofs under them.
+ */
+async function sealFeedback(office: SampleOffice): Promise<SampleOffice> {
+  const secrets = new Map(office.feedbackRequests.map((r) => [r.id, newSecret()]));
+  const feedbackRequests = office.feedbackRequests.map((r) => ({
+    ...r,
+    input: { ...r.input, secret: secrets.get(r.id) as string },
+  }));
+  const feedbackResponses = await Promise.all(
+    office.feedbackResponses.map(async (r) => ({
+      ...r,
+      input: {
+        ...r.input,
+        proof: await responseProof(
+          secrets.get(r.input.requestId) as string,
+          r.input.requestId,
+          r.input.ratings,
+          r.input.answers,
+        ),
+      },
+    })),
+  );
+  return { ...office, feedbackRequests, feedbackResponses };
+}
 
 /**
  * Write the generated sample office through the repositories (validated and stamped like any record),
@@ -88,78 +110,29 @@ export async function loadSampleOffice(
   const seed = options.seed ?? sampleOfficeSeed;
   const total = options.orders ?? sampleOfficeSize;
   const idKey = options.idKey ?? identity.deviceId;
-  const office = generateOffice({ seed, idKey, language: options.language, asOf });
-  const written: Written = {
-    staff: [],
-    duties: [],
-    absences: [],
-    skillChanges: [],
-    customers: [],
-    products: [],
-    orders: [],
-    orderEvents: [],
-    goals: [],
-    goalCheckIns: [],
-    courses: [],
-    trainingTemplates: [],
-    trainingItems: [],
-    trainingSessions: [],
-    careerPlans: [],
-  };
+  const office = await sealFeedback(generateOffice({ seed, idKey, language: options.language, asOf }));
+  const written = Object.fromEntries(
+    [...officeTableNames, 'orders', 'orderEvents'].map((table) => [table, [] as string[]]),
+  ) as Written;
   const added: AggregateDeltas = new Map();
   const stamp = <I, R>(repo: { stampNew: (input: I, id: string) => R }, samples: readonly Sample<I>[]) =>
     samples.map((s) => repo.stampNew(s.input, s.id));
 
   signal?.throwIfAborted();
   onProgress?.(0);
-  const officeRecords = {
-    staff: stamp(repos.staff, office.staff),
-    duties: stamp(repos.duties, office.duties),
-    absences: stamp(repos.absences, office.absences),
-    skillChanges: stamp(repos.skillChanges, office.skillChanges),
-    customers: stamp(repos.customers, office.customers),
-    products: stamp(repos.products, office.products),
-    goals: stamp(repos.goals, office.goals),
-    goalCheckIns: stamp(repos.goalCheckIns, office.goalCheckIns),
-    courses: stamp(repos.courses, office.courses),
-    trainingTemplates: stamp(repos.trainingTemplates, office.trainingTemplates),
-    trainingItems: stamp(repos.trainingItems, office.trainingItems),
-    trainingSessions: stamp(repos.trainingSessions, office.trainingSessions),
-    careerPlans: stamp(repos.careerPlans, office.careerPlans),
-  };
+  // Each table's records stamped (validated) before anything is written.
+  const officeRecords = officeTableNames.map((table) => {
+    const repo = repos[table] as unknown as { stampNew: (input: unknown, id: string) => { id: string } };
+    return [table, stamp(repo, office[table] as Sample<unknown>[])] as const;
+  });
   await db.transaction('rw', [...officeTables(db), db.orders], async () => {
     if ((await db.staff.count()) > 0 || (await db.orders.count()) > 0) throw new SampleRefusedError();
-    await repos.staff.bulkInsertStamped(officeRecords.staff);
-    await repos.duties.bulkInsertStamped(officeRecords.duties);
-    await repos.absences.bulkInsertStamped(officeRecords.absences);
-    await repos.skillChanges.bulkInsertStamped(officeRecords.skillChanges);
-    await repos.customers.bulkInsertStamped(officeRecords.customers);
-    await repos.products.bulkInsertStamped(officeRecords.products);
-    await repos.goals.bulkInsertStamped(officeRecords.goals);
-    await repos.goalCheckIns.bulkInsertStamped(officeRecords.goalCheckIns);
-    await repos.courses.bulkInsertStamped(officeRecords.courses);
-    await repos.trainingTemplates.bulkInsertStamped(officeRecords.trainingTemplates);
-    await repos.trainingItems.bulkInsertStamped(officeRecords.trainingItems);
-    await repos.trainingSessions.bulkInsertStamped(officeRecords.trainingSessions);
-    await repos.careerPlans.bulkInsertStamped(officeRecords.careerPlans);
+    for (const [table, records] of officeRecords)
+      await (
+        repos[table] as unknown as { bulkInsertStamped: (r: readonly object[]) => Promise<void> }
+      ).bulkInsertStamped(records);
   });
-  for (const table of [
-    'staff',
-    'duties',
-    'absences',
-    'skillChanges',
-    'customers',
-    'products',
-    'goals',
-    'goalCheckIns',
-    'courses',
-    'trainingTemplates',
-    'trainingItems',
-    'trainingSessions',
-    'careerPlans',
-  ] as const) {
-    written[table] = officeRecords[table].map((s) => s.id);
-  }
+  for (const [table, records] of officeRecords) written[table] = records.map((r) => r.id);
 
   try {
     let done = 0;

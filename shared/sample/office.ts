@@ -18,6 +18,7 @@ import { generateGoals } from './goals';
 import type { SampleLanguage } from './language';
 import { generateProducts } from './products';
 import { createRandom, deriveSeed } from './random';
+import { generateReviews, type SampleReviews } from './reviews';
 import { generateStaff } from './staff';
 import { generateAbsences, generateSkillHistory, withSkills } from './team';
 import { generateTraining } from './training';
@@ -39,7 +40,7 @@ export interface OfficeOptions {
 }
 
 /** A generated office: everything but orders, as entity inputs paired with the ids to store them under. */
-export interface SampleOffice {
+export interface SampleOffice extends SampleReviews {
   seed: number;
   idKey: string | undefined;
   language: SampleLanguage;
@@ -84,5 +85,6 @@ export function generateOffice(options: OfficeOptions): SampleOffice {
     products: generateProducts(stream('products'), language, options.products ?? defaultProductCount),
     ...generateGoals(stream('goals'), language, duties, asOf),
     ...generateTraining(stream('training'), language, staff, asOf),
+    ...generateReviews(stream('reviews'), language, staff, asOf),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusCounts } from '../../../renderer/db/order-queries';
 import { loadSampleOffice, SampleRefusedError, sampleOfficeSeed } from '../../../renderer/db/sample-loader';
+import { proofHolds } from '../../../shared/rules/reviews';
 import { generateOffice, generateOrders } from '../../../shared/sample';
 import { type OrderStatus, orderStatuses } from '../../../shared/schema/order';
 import { tableNames } from '../../../shared/schema/tables';
@@ -48,7 +49,20 @@ describe('loadSampleOffice', () => {
       trainingItems: expect.any(Number),
       trainingSessions: 2,
       careerPlans: 1,
+      reviewTemplates: 1,
+      reviewCycles: 2,
+      reviews: 24,
+      feedbackRequests: 15,
+      feedbackResponses: 12,
+      rewards: 1,
     });
+    // The sample's feedback answers prove under their requests' secrets, which are this install's own.
+    const requests = await db.feedbackRequests.toArray();
+    expect(new Set(requests.map((r) => r.secret)).size).toBe(requests.length);
+    for (const response of await db.feedbackResponses.toArray()) {
+      const request = requests.find((r) => r.id === response.requestId);
+      expect(request && (await proofHolds(request, response))).toBe(true);
+    }
     // The sample's goals are SMART as saved: the schema refused none of them.
     expect((await db.goals.toArray()).map((g) => g.metric).sort()).toEqual([
       'completedPerDay',
