@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
+import { loadReviewCycles } from '../../../renderer/db/review-queries';
 import {
   type SchemaVersion,
   schemaVersions,
@@ -9,8 +10,9 @@ import {
   V2026_12_04,
   V2026_12_06,
   V2026_12_07,
+  V2026_12_08,
 } from '../../../renderer/db/schema-versions';
-import { classifyOpenError, openDatabase } from '../../../renderer/db/session';
+import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
 import type { Order } from '../../../shared/schema/order';
 import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
@@ -270,6 +272,57 @@ describe('schema migrations', () => {
     for (const table of ['courses', 'trainingTemplates', 'trainingItems', 'trainingSessions', 'careerPlans'])
       expect(await db.table(table).count(), table).toBe(0);
     expect(await db.trainingItems.where('staffId').equals('s1').count()).toBe(0);
+    db.close();
+  });
+
+  it('20261208 adds the review tables to an office of 20261207, empty and indexed, its records untouched', async () => {
+    const { name, identity } = await sampleOfficeAt(
+      V2026_12_07,
+      { language: 'en', orders: 60, seed: 5 },
+      () => {},
+    );
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_07),
+    );
+    await old.open();
+    const before: Record<string, number> = {};
+    for (const table of old.tables) before[table.name] = await table.count();
+    expect(before.reviews).toBeUndefined();
+    old.close();
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(V2026_12_08);
+    for (const [table, count] of Object.entries(before))
+      if (table !== 'stats') expect(await db.table(table).count(), table).toBe(count);
+    for (const table of [
+      'reviewTemplates',
+      'reviewCycles',
+      'reviews',
+      'feedbackRequests',
+      'feedbackResponses',
+      'rewards',
+    ])
+      expect(await db.table(table).count(), table).toBe(0);
+    // The indexes the reviews area reads by answer at once, and its first cycle is written as on a new office.
+    expect(await db.reviews.where('[cycleId+staffId]').equals(['c1', 's1']).count()).toBe(0);
+    expect(await db.rewards.where('date').between('2026-01-01', '2026-12-31', true, true).count()).toBe(0);
+    const session = createSession(db, identity);
+    const [person] = await db.staff.toArray();
+    const template = await session.repos.reviewTemplates.create({
+      name: 'Manager only',
+      sections: [{ kind: 'manager', weight: 100 }],
+      bands: [{ label: 'All', min: 0 }],
+    });
+    await session.repos.reviewCycles.create({
+      name: 'Q4',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      templateId: template.id,
+      participants: [person?.id as string],
+      status: 'not_started',
+    });
+    expect((await loadReviewCycles(db)).map((c) => c.name)).toEqual(['Q4']);
     db.close();
   });
 
