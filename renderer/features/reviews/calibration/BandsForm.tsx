@@ -49,12 +49,14 @@ export function BandsForm(props: {
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the form's list paths are by index
           <Group key={i} align="flex-start" wrap="nowrap" data-testid="band-row">
             <TextInput
-              label={t('reviewsArea.calibration.bands.label')}
+              label={i === 0 ? t('reviewsArea.calibration.bands.label') : undefined}
+              aria-label={t('reviewsArea.calibration.bands.labelOf', { number: i + 1 })}
               style={{ flex: 1 }}
               {...field(`bands.${i}.label`)}
             />
             <TextInput
-              label={t('reviewsArea.calibration.bands.min')}
+              label={i === 0 ? t('reviewsArea.calibration.bands.min') : undefined}
+              aria-label={t('reviewsArea.calibration.bands.minOf', { number: i + 1 })}
               inputMode="decimal"
               w={120}
               {...field(`bands.${i}.min`)}
@@ -63,7 +65,7 @@ export function BandsForm(props: {
             <ActionIcon
               variant="subtle"
               color="red"
-              mt={28}
+              mt={i === 0 ? 30 : 4}
               disabled={bands.length <= 1}
               aria-label={t('reviewsArea.calibration.bands.remove')}
               onClick={() => form.removeListItem('bands', i)}

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session-context';
-import { loadCalibration, loadReviewCycles } from '../../../db/review-queries';
+import { loadCalibration, loadCycleBoard, loadReviewCycles } from '../../../db/review-queries';
 import { formatNumber } from '../../../i18n/format';
 import { ChartFigures } from '../../../ui/ChartFigures';
 import { Bar } from '../../../ui/charts';
@@ -31,10 +31,17 @@ export function CalibrationTab() {
     cycles?.find((c) => c.status !== 'closed')?.id ??
     cycles?.[0]?.id ??
     null;
-  const data = useLiveQuery(
-    async () => (cycleId ? loadCalibration(db, cycleId, today) : null),
-    [db, cycleId, today],
-  );
+  // The calibration, and which reviews still wait for a part (their score is not final yet).
+  const data = useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const [calibration, board] = await Promise.all([
+      loadCalibration(db, cycleId, today),
+      loadCycleBoard(db, cycleId, today),
+    ]);
+    if (!calibration) return null;
+    const open = new Set(board?.rows.filter((r) => r.openParts.length > 0).map((r) => r.review.id));
+    return { ...calibration, open };
+  }, [db, cycleId, today]);
   const [editingBands, setEditingBands] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   if (!cycles) return null;
@@ -81,7 +88,7 @@ export function CalibrationTab() {
   );
 }
 
-type Calibration = NonNullable<Awaited<ReturnType<typeof loadCalibration>>>;
+type Calibration = NonNullable<Awaited<ReturnType<typeof loadCalibration>>> & { open: ReadonlySet<string> };
 
 function CalibrationBody(props: {
   data: Calibration;
@@ -195,7 +202,7 @@ function CalibrationBody(props: {
       </Grid>
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h4" mb="xs">
-          {t('reviewsArea.calibration.people')}
+          {t('reviewsArea.calibration.peopleTitle')}
         </Title>
         <Table highlightOnHover data-testid="calibration-people">
           <Table.Thead>
@@ -214,26 +221,37 @@ function CalibrationBody(props: {
                 data-testid="calibration-row"
                 data-person={e.name}
                 data-outlier={e.outlier || undefined}
+                data-unfinished={data.open.has(e.reviewId) || undefined}
               >
                 <Table.Td>{e.name}</Table.Td>
-                <Table.Td ta="right" fw={600}>
+                <Table.Td ta="right" fw={600} c={data.open.has(e.reviewId) ? 'dimmed' : undefined}>
                   {scoreText(e.final)}
                 </Table.Td>
                 <Table.Td>{e.band ?? '—'}</Table.Td>
                 <Table.Td>
-                  {e.outlier ? (
-                    <Badge color="orange" variant="light" data-testid="outlier">
-                      {t(
-                        (e.final ?? 0) > (data.median ?? 0)
-                          ? 'reviewsArea.calibration.outlierHigh'
-                          : 'reviewsArea.calibration.outlierLow',
-                      )}
-                    </Badge>
-                  ) : e.final === null ? (
-                    <Text size="xs" c="dimmed">
-                      {t('reviewsArea.calibration.unfinished')}
-                    </Text>
-                  ) : null}
+                  <Group gap={6}>
+                    {e.outlier && (
+                      <Badge
+                        color="orange"
+                        variant="light"
+                        tt="none"
+                        miw="max-content"
+                        style={{ overflow: 'visible' }}
+                        data-testid="outlier"
+                      >
+                        {t(
+                          (e.final ?? 0) > (data.median ?? 0)
+                            ? 'reviewsArea.calibration.outlierHigh'
+                            : 'reviewsArea.calibration.outlierLow',
+                        )}
+                      </Badge>
+                    )}
+                    {(e.final === null || data.open.has(e.reviewId)) && (
+                      <Text size="xs" c="dimmed" data-testid="unfinished">
+                        {t('reviewsArea.calibration.unfinished')}
+                      </Text>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Button

@@ -72,6 +72,8 @@ export function HistoryTab() {
                   animation: false,
                   plugins: { legend: { display: false } },
                   scales: {
+                    // A lone first review sits in the middle, not on the axis.
+                    x: { offset: true },
                     y: {
                       min: 0,
                       suggestedMax: 100,

@@ -1,4 +1,5 @@
 import { Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../../shared/refusal';
 import type { Competency, CriterionRating } from '../../../../shared/schema/review';
@@ -22,18 +23,36 @@ export function CompetencySection(props: {
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const ratingOf = (name: string) => props.ratings.find((r) => r.criterion === name)?.rating ?? null;
+  // What is shown and what the next choice builds on: the choices made here at once, before their writes
+  // come back through the query (two quick clicks must not write the second over the first), then the
+  // stored ratings again once no write is on its way.
+  const [shown, setShown] = useState(props.ratings);
+  const latest = useRef(props.ratings);
+  const pending = useRef(0);
+  useEffect(() => {
+    if (pending.current > 0) return;
+    latest.current = props.ratings;
+    setShown(props.ratings);
+  }, [props.ratings]);
+  const ratingOf = (name: string) => shown.find((r) => r.criterion === name)?.rating ?? null;
   const rate = async (criterion: string, rating: number) => {
-    const others = props.ratings.filter((r) => r.criterion !== criterion);
+    const before = latest.current;
     // Kept in the template's order, whatever order they were chosen in.
     const next = props.competencies
-      .map((c) => (c.name === criterion ? { criterion, rating } : others.find((r) => r.criterion === c.name)))
+      .map((c) => (c.name === criterion ? { criterion, rating } : before.find((r) => r.criterion === c.name)))
       .filter((r): r is CriterionRating => r !== undefined);
+    latest.current = next;
+    setShown(next);
+    pending.current += 1;
     try {
       await rateReview(session, props.reviewId, { competencyRatings: next });
     } catch (error) {
+      latest.current = before;
+      setShown(before);
       if (error instanceof Refusal) notifyFailed(refusalMessage(t, error));
       else throw error;
+    } finally {
+      pending.current -= 1;
     }
   };
   return (

@@ -182,7 +182,8 @@ function DetailBody(props: { detail: Detail; today: string; onReward: () => void
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">{template.sections.map((s) => part(s.kind, bodies[s.kind]()))}</Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        {/* Below the dialog's own sticky header, so the scores stay in sight while the sections scroll. */}
+        <Grid.Col span={{ base: 12, md: 4 }} style={{ position: 'sticky', top: 72 }}>
           <Stack gap="md">
             <Paper withBorder p="md" radius="md" component="section">
               <Title order={3} size="h5" mb="xs">

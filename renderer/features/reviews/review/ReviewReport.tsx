@@ -49,7 +49,10 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
       value: t('reviewsArea.period', { from: formatDay(cycle.from), to: formatDay(cycle.to) }),
     },
     { label: s('template'), value: template.name },
-    { label: s('final'), value: scoreText(row.final.score) },
+    {
+      label: row.openParts.length > 0 ? t('reviewsArea.detail.summary.finalSoFar') : s('final'),
+      value: scoreText(row.final.score),
+    },
     { label: s('band'), value: row.band ?? '—' },
   ];
   const kinds = template.sections.map((x) => x.kind);
@@ -95,7 +98,13 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
             </tr>
           ))}
           <tr className="total">
-            <th scope="row">{t('reviewsArea.detail.summary.final')}</th>
+            <th scope="row">
+              {t(
+                row.openParts.length > 0
+                  ? 'reviewsArea.detail.summary.finalSoFar'
+                  : 'reviewsArea.detail.summary.final',
+              )}
+            </th>
             <td />
             <td className="number">{scoreText(row.final.score)}</td>
           </tr>
@@ -140,7 +149,11 @@ export function ReviewReport({ detail, machineName, printedAt }: ReviewReportPro
                   <td className="number">{formatNumber(k.weight)}%</td>
                   <td className="number">{kpi.value(k.metric, k.target)}</td>
                   <td className="number">{kpi.value(k.metric, k.actual)}</td>
-                  <td className="number">{scoreText(k.dataScore)}</td>
+                  <td className="number">
+                    {k.actual === null && k.dataScore === null
+                      ? t('reviewsArea.detail.kpi.noData')
+                      : scoreText(k.dataScore)}
+                  </td>
                   <td className="number">
                     {scoreText(k.score)}
                     {k.adjustment && <span> ({t('reviewsArea.detail.kpi.adjusted')})</span>}

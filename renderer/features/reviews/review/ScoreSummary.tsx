@@ -56,7 +56,11 @@ export function ScoreSummary(props: {
         <Group justify="space-between" wrap="nowrap">
           <div>
             <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-              {t('reviewsArea.detail.summary.final')}
+              {t(
+                props.open.length > 0
+                  ? 'reviewsArea.detail.summary.finalSoFar'
+                  : 'reviewsArea.detail.summary.final',
+              )}
             </Text>
             <Text fz={28} fw={700} data-testid="final-score">
               {scoreText(props.final)}
