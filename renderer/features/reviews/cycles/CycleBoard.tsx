@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -119,7 +119,7 @@ export function CycleBoard(props: { cycleId: string; onBack: () => void }) {
                   })}
                 </Table.Th>
               ))}
-              <Table.Th>{t('reviewsArea.board.requests')}</Table.Th>
+              <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('reviewsArea.board.requests')}</Table.Th>
               <Table.Th ta="right">{t('reviewsArea.board.final')}</Table.Th>
               <Table.Th>{t('reviewsArea.board.band')}</Table.Th>
             </Table.Tr>
@@ -161,11 +161,6 @@ export function CycleBoard(props: { cycleId: string; onBack: () => void }) {
                     <Button
                       variant="light"
                       size="compact-sm"
-                      aria-label={t('reviewsArea.board.requestsOf', {
-                        name: row.name,
-                        answered: formatNumber(answered),
-                        total: formatNumber(row.requests.length),
-                      })}
                       data-testid="review-requests"
                       onClick={(event) => {
                         event.stopPropagation();
@@ -176,6 +171,10 @@ export function CycleBoard(props: { cycleId: string; onBack: () => void }) {
                         answered: formatNumber(answered),
                         total: formatNumber(row.requests.length),
                       })}
+                      <VisuallyHidden>
+                        {' '}
+                        {t('reviewsArea.board.requestsOf', { name: row.name })}
+                      </VisuallyHidden>
                     </Button>
                   </Table.Td>
                   <Table.Td
@@ -191,7 +190,7 @@ export function CycleBoard(props: { cycleId: string; onBack: () => void }) {
                     </Text>
                   </Table.Td>
                   <Table.Td data-testid="board-band">
-                    <Text size="sm" fs={provisional ? 'italic' : undefined}>
+                    <Text size="sm" fs={provisional ? 'italic' : undefined} style={{ whiteSpace: 'nowrap' }}>
                       {row.band ?? '—'}
                     </Text>
                   </Table.Td>

@@ -110,7 +110,7 @@ export function ImportResponsesDialog(props: {
                   <Text size="sm" fw={500} span>
                     {o.file}
                   </Text>
-                  <Text size="sm" c={o.ok ? undefined : 'red.8'}>
+                  <Text size="sm" c={o.ok ? undefined : 'red.9'}>
                     {o.message}
                   </Text>
                 </List.Item>

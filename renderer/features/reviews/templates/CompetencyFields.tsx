@@ -78,7 +78,7 @@ export function CompetencyFields({ record }: { record: RecordFormHandle<Template
           );
         })}
         {error && (
-          <Text size="sm" c="red.8" role="alert" data-testid="competencies-error">
+          <Text size="sm" c="red.9" role="alert" data-testid="competencies-error">
             {error}
           </Text>
         )}

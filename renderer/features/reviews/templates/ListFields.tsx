@@ -9,7 +9,7 @@ type Handle = RecordFormHandle<TemplateFormValues>;
 function ListError({ message, testId }: { message: string | null; testId: string }) {
   if (!message) return null;
   return (
-    <Text size="sm" c="red.8" role="alert" data-testid={testId}>
+    <Text size="sm" c="red.9" role="alert" data-testid={testId}>
       {message}
     </Text>
   );

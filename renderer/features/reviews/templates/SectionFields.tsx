@@ -25,7 +25,7 @@ function WeightSum({ weights, testId }: { weights: (number | string)[]; testId: 
   const { t } = useTranslation();
   const sum = weightSum(weights);
   return (
-    <Text size="sm" fw={600} c={sum === 100 ? 'teal.8' : 'red.8'} data-testid={testId} data-sum={sum}>
+    <Text size="sm" fw={600} c={sum === 100 ? 'teal.9' : 'red.9'} data-testid={testId} data-sum={sum}>
       {t('reviewsArea.template.weightSum', { sum: formatNumber(sum) })}
     </Text>
   );
@@ -73,7 +73,7 @@ export function SectionFields({ record }: { record: Handle }) {
         })}
         <WeightSum weights={sectionWeights(values)} testId="sections-sum" />
         {error && (
-          <Text size="sm" c="red.8" role="alert" data-testid="sections-error">
+          <Text size="sm" c="red.9" role="alert" data-testid="sections-error">
             {error}
           </Text>
         )}
@@ -161,7 +161,7 @@ export function KpiFields({ record }: { record: Handle }) {
           <WeightSum weights={values.kpis.map((k) => k.weight)} testId="kpis-sum" />
         </Group>
         {error && (
-          <Text size="sm" c="red.8" role="alert" data-testid="kpis-error">
+          <Text size="sm" c="red.9" role="alert" data-testid="kpis-error">
             {error}
           </Text>
         )}

@@ -92,9 +92,15 @@ export function TemplatesTab() {
                 <Table.Tr>
                   <Table.Th>{t('reviewsArea.template.name')}</Table.Th>
                   <Table.Th>{t('reviewsArea.template.sections')}</Table.Th>
-                  <Table.Th ta="right">{t('reviewsArea.template.kpisShort')}</Table.Th>
-                  <Table.Th ta="right">{t('reviewsArea.template.competenciesShort')}</Table.Th>
-                  <Table.Th ta="right">{t('reviewsArea.template.questionsShort')}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('reviewsArea.template.kpisShort')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('reviewsArea.template.competenciesShort')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('reviewsArea.template.questionsShort')}
+                  </Table.Th>
                   <Table.Th>{t('reviewsArea.template.bands')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
