@@ -158,7 +158,7 @@ describe('the dashboard of the sample office', () => {
     const { page } = machine;
     try {
       await firstRun(page, server.url, 'Front desk', 'FD', true);
-      for (const area of ['reviews', 'routines'] as const) {
+      for (const area of ['routines'] as const) {
         await go(page, area);
         const planned = page.getByTestId('planned-area');
         await planned.waitFor();
