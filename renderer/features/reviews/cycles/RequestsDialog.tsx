@@ -63,6 +63,8 @@ export function RequestsDialog(props: { cycle: ReviewCycle; row: ReviewRow; onCl
   const [exporting, setExporting] = useState<string | null>(null);
   const open = cycle.status !== 'closed';
   const peers = row.requests.filter((r) => r.request.relation === 'peer');
+  // The self-assessment first, then the peers in the order they were asked.
+  const requests = [...row.requests.filter((r) => r.request.relation === 'self'), ...peers];
   const peersAnswered = peers.filter((r) => r.answered).length;
 
   const save = async (request: FeedbackRequest) => {
@@ -122,7 +124,7 @@ export function RequestsDialog(props: { cycle: ReviewCycle; row: ReviewRow; onCl
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {row.requests.map(({ request, answered }) => (
+              {requests.map(({ request, answered }) => (
                 <Table.Tr
                   key={request.id}
                   data-testid="request-row"

@@ -18,6 +18,8 @@ export function useFeedbackFileProblem(kind: 'request' | 'response' = 'response'
     (error: unknown) => {
       if (error instanceof Refusal) return refusalMessage(t, error);
       if (error instanceof PackageError) {
+        if (error.code === 'created_in_future' || error.code === 'revs_in_future')
+          return t('reviewsArea.files.future');
         if (kind === 'response' && alteredCodes.has(error.code))
           return refusalMessage(t, { code: 'feedback.altered' });
         return t(kind === 'response' ? 'reviewsArea.import.unreadable' : 'reviewsArea.answer.unreadable', {

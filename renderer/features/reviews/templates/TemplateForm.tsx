@@ -1,4 +1,4 @@
-import { SimpleGrid, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewTemplate } from '../../../../shared/schema/review';
 import { useSession } from '../../../app/session-context';
@@ -17,6 +17,8 @@ import { templateFormSchema, templateFormValues } from './template-form';
  */
 export function TemplateForm(props: {
   template: ReviewTemplate | null;
+  /** How many cycles run on it: a change reaches their open reviews. */
+  usedBy?: number;
   onClose: () => void;
   onDelete?: () => void;
 }) {
@@ -43,6 +45,11 @@ export function TemplateForm(props: {
       onDelete={props.onDelete}
       title={t(template ? 'reviewsArea.template.editTitle' : 'reviewsArea.template.newTitle')}
     >
+      {(props.usedBy ?? 0) > 0 && (
+        <Alert color="blue" variant="light" data-testid="template-in-use">
+          {t('reviewsArea.template.inUse', { count: props.usedBy })}
+        </Alert>
+      )}
       <SimpleGrid cols={2}>
         <TextInput
           label={t('reviewsArea.template.name')}

@@ -35,7 +35,7 @@ export function TemplatesTab() {
     }
   };
   // A template a cycle runs on stays: the cycle's board reads it.
-  const inUse = new Set(cycles.map((c) => c.templateId));
+  const usedBy = (id: string) => cycles.filter((c) => c.templateId === id).length;
   const remove = async (template: ReviewTemplate) => {
     await repos.reviewTemplates.remove(template.id);
     setEditing(null);
@@ -147,9 +147,10 @@ export function TemplatesTab() {
       {editing && (
         <TemplateForm
           template={editing.template}
+          usedBy={editing.template ? usedBy(editing.template.id) : 0}
           onClose={() => setEditing(null)}
           onDelete={
-            editing.template && !inUse.has(editing.template.id)
+            editing.template && usedBy(editing.template.id) === 0
               ? () => void remove(editing.template as ReviewTemplate)
               : undefined
           }
