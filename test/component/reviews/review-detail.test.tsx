@@ -98,6 +98,29 @@ describe('review detail: adjusting a KPI', () => {
     expect(messageOf(form.getByLabelText(/^原因/))).toBe('必填');
     expect((await session.db.reviews.get(review.id))?.kpiAdjustments).toEqual([]);
   });
+
+  it('Esc in the adjustment closes the adjustment, not the review beneath it', async () => {
+    const { session, review } = await annasReview();
+    let closed = false;
+    const user = await renderScreen(
+      <ReviewDetail
+        reviewId={review.id}
+        onClose={() => {
+          closed = true;
+        }}
+      />,
+      { session },
+    );
+    await waitFor(() =>
+      expect(kpiRow('goalAttainment').getByTestId('kpi-data-score').textContent).toBe('60'),
+    );
+    await user.click(kpiRow('goalAttainment').getByTestId('kpi-adjust'));
+    await screen.findByTestId('kpi-adjust-form');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('kpi-adjust-form')).toBeNull());
+    expect(closed).toBe(false);
+    expect(screen.getByTestId('review-detail')).toBeTruthy();
+  });
 });
 
 describe('review detail: 360 feedback stays anonymous', () => {

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconAdjustments } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../../shared/refusal';
 import { KPI_SCORE_CAP, type KpiRow } from '../../../../shared/rules/reviews';
@@ -18,10 +18,19 @@ import { scoreText, useKpiText } from './score-text';
  * The KPI section: each KPI's target, what the period's data reached and the score that earns. A score the
  * manager adjusted shows beside the data's score, with the written reason; adjusting asks for the reason.
  */
-export function KpiSection(props: { reviewId: string; rows: readonly KpiRow[]; editable: boolean }) {
+export function KpiSection(props: {
+  reviewId: string;
+  rows: readonly KpiRow[];
+  editable: boolean;
+  /** Told while the adjustment dialog is open above the review (Esc then closes only that dialog). */
+  onDialog?: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const kpi = useKpiText();
   const [adjusting, setAdjusting] = useState<KpiRow | null>(null);
+  const { onDialog } = props;
+  const dialogOpen = adjusting !== null;
+  useEffect(() => onDialog?.(dialogOpen), [onDialog, dialogOpen]);
   return (
     <Stack gap="xs">
       <Table.ScrollContainer minWidth={640}>

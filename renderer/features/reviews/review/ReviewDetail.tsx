@@ -50,6 +50,8 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
   const today = useToday();
   const detail = useLiveQuery(() => loadReviewDetail(db, reviewId, today), [db, reviewId, today]);
   const [rewarding, setRewarding] = useState(false);
+  // A dialog open above the review (a KPI adjustment, a reward): Esc closes it, not the review too.
+  const [adjusting, setAdjusting] = useState(false);
   const [printing, setPrinting] = useState<Date | null>(null);
   const stopPrinting = useCallback(() => setPrinting(null), []);
   usePrint(printing, stopPrinting);
@@ -63,7 +65,7 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
       onClose={onClose}
       size="min(1240px, 96vw)"
       title={title}
-      closeOnEscape={!rewarding}
+      closeOnEscape={!rewarding && !adjusting}
       scrollAreaComponent={ScrollArea.Autosize}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       closeButtonProps={{ 'aria-label': t('formActions.close') }}
@@ -79,6 +81,7 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
           detail={detail}
           today={today}
           onReward={() => setRewarding(true)}
+          onDialog={setAdjusting}
           onPrint={() => setPrinting(new Date())}
         />
       )}
@@ -102,7 +105,13 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
 
 type Detail = NonNullable<Awaited<ReturnType<typeof loadReviewDetail>>>;
 
-function DetailBody(props: { detail: Detail; today: string; onReward: () => void; onPrint: () => void }) {
+function DetailBody(props: {
+  detail: Detail;
+  today: string;
+  onReward: () => void;
+  onPrint: () => void;
+  onDialog: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { detail } = props;
   const { cycle, template, row } = detail;
@@ -129,7 +138,9 @@ function DetailBody(props: { detail: Detail; today: string; onReward: () => void
     </Paper>
   );
   const bodies: Record<ReviewSectionKind, () => ReactNode> = {
-    kpi: () => <KpiSection reviewId={review.id} rows={row.kpiRows} editable={editable} />,
+    kpi: () => (
+      <KpiSection reviewId={review.id} rows={row.kpiRows} editable={editable} onDialog={props.onDialog} />
+    ),
     competencies: () => (
       <CompetencySection
         reviewId={review.id}
