@@ -123,6 +123,38 @@ describe('review detail: adjusting a KPI', () => {
   });
 });
 
+describe('review detail: the manager’s assessment', () => {
+  it('asks before a comment not saved is lost, and saves the rating and comment together', async () => {
+    const { session, review } = await annasReview();
+    let closed = false;
+    const user = await renderScreen(
+      <ReviewDetail
+        reviewId={review.id}
+        onClose={() => {
+          closed = true;
+        }}
+      />,
+      { session },
+    );
+    const comment = await screen.findByLabelText('Manager’s comment');
+    await user.click(within(screen.getByTestId('manager-rating')).getByText('4'));
+    await user.type(comment, 'Helped the team through the peak');
+    await user.keyboard('{Escape}');
+    await screen.findByText('Discard changes?');
+    expect(closed).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    await user.click(screen.getByTestId('manager-save'));
+    await waitFor(async () =>
+      expect(await session.db.reviews.get(review.id)).toMatchObject({
+        managerRating: 4,
+        managerComment: 'Helped the team through the peak',
+      }),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(closed).toBe(true));
+  });
+});
+
 describe('review detail: 360 feedback stays anonymous', () => {
   it('shows only how many answers are still needed below three, then averages and unnamed comments', async () => {
     const { session, people, review } = await annasReview();

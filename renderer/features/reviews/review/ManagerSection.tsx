@@ -1,4 +1,5 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { type RefObject, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type Review, reviewFields } from '../../../../shared/schema/review';
@@ -25,7 +26,12 @@ const fromValues = (values: ManagerValues) => ({
   managerComment: values.managerComment,
 });
 
-export function ManagerSection(props: { review: Review; editable: boolean }) {
+export function ManagerSection(props: {
+  review: Review;
+  editable: boolean;
+  /** Where the review asks, before it closes, whether the rating or comment has unsaved changes. */
+  dirty?: RefObject<(() => boolean) | null>;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const { review } = props;
@@ -39,6 +45,14 @@ export function ManagerSection(props: { review: Review; editable: boolean }) {
     onSaved: () => notifySaved(t('reviewsArea.detail.manager.saved')),
   });
   const { field } = record;
+  const { dirty } = props;
+  useEffect(() => {
+    if (!dirty) return;
+    dirty.current = record.isDirty;
+    return () => {
+      dirty.current = null;
+    };
+  }, [dirty, record.isDirty]);
   const rating = field('managerRating');
   return (
     <RecordForm record={record} testId="manager-form">

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconAward, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSectionKind } from '../../../../shared/schema/review';
 import { useSession } from '../../../app/session-context';
@@ -52,6 +52,10 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
   const [rewarding, setRewarding] = useState(false);
   // A dialog open above the review (a KPI adjustment, a reward): Esc closes it, not the review too.
   const [adjusting, setAdjusting] = useState(false);
+  // The manager's rating and comment not saved yet: closing asks first, as every record form does.
+  const managerDirty = useRef<(() => boolean) | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const close = () => (managerDirty.current?.() ? setTimeout(() => setConfirming(true), 0) : onClose());
   const [printing, setPrinting] = useState<Date | null>(null);
   const stopPrinting = useCallback(() => setPrinting(null), []);
   usePrint(printing, stopPrinting);
@@ -62,10 +66,10 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={close}
       size="min(1240px, 96vw)"
       title={title}
-      closeOnEscape={!rewarding && !adjusting}
+      closeOnEscape={!rewarding && !adjusting && !confirming}
       scrollAreaComponent={ScrollArea.Autosize}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       closeButtonProps={{ 'aria-label': t('formActions.close') }}
@@ -82,6 +86,7 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
           today={today}
           onReward={() => setRewarding(true)}
           onDialog={setAdjusting}
+          managerDirty={managerDirty}
           onPrint={() => setPrinting(new Date())}
         />
       )}
@@ -94,6 +99,26 @@ export function ReviewDetail({ reviewId, onClose }: ReviewDetailProps) {
           onClose={() => setRewarding(false)}
         />
       )}
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('recordForm.discardTitle')}
+        size="sm"
+        centered
+        withCloseButton={false}
+      >
+        <Stack>
+          <Text size="sm">{t('recordForm.discardBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              {t('recordForm.keepEditing')}
+            </Button>
+            <Button color="red" onClick={onClose} data-testid="discard-changes">
+              {t('recordForm.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       {detail && printing && (
         <PrintRoot>
           <ReviewReport detail={detail} machineName={identity.machineName} printedAt={printing} />
@@ -111,6 +136,7 @@ function DetailBody(props: {
   onReward: () => void;
   onPrint: () => void;
   onDialog: (open: boolean) => void;
+  managerDirty: RefObject<(() => boolean) | null>;
 }) {
   const { t } = useTranslation();
   const { detail } = props;
@@ -151,7 +177,7 @@ function DetailBody(props: {
     ),
     self: () => <SelfSection self={detail.selfAnswers} questions={template.questions} />,
     feedback: () => <PeerSection peers={detail.peers} />,
-    manager: () => <ManagerSection review={review} editable={editable} />,
+    manager: () => <ManagerSection review={review} editable={editable} dirty={props.managerDirty} />,
   };
   return (
     <Stack gap="md" data-testid="review-detail">
