@@ -116,7 +116,7 @@ export function HistoryTab() {
                     <Table.Tr key={h.reviewId} data-testid="history-row" data-cycle={h.cycleName}>
                       <Table.Td>{h.cycleName}</Table.Td>
                       <Table.Td>
-                        {formatDay(h.from)} – {formatDay(h.to)}
+                        {t('reviewsArea.period', { from: formatDay(h.from), to: formatDay(h.to) })}
                       </Table.Td>
                       <Table.Td ta="right">
                         <Group gap={6} justify="flex-end" wrap="nowrap">
