@@ -46,7 +46,7 @@ export const ratingSchema = z.number().int().min(1).max(5);
 export const scoreSchema = z.number().finite().min(0).max(200);
 const weightSchema = z.number().int().min(0).max(100);
 
-const sumsTo100 = (weights: readonly number[]) => weights.reduce((a, b) => a + b, 0) === 100;
+const sumOf = (weights: readonly number[]) => weights.reduce((a, b) => a + b, 0);
 
 const kpiShape = z.object({
   metric: z.enum(kpiMetrics),
@@ -96,12 +96,13 @@ function templateRules(t: TemplateShape, ctx: z.RefinementCtx) {
       message: 'names a section twice',
       params: { code: 'review.sectionTwice' },
     });
-  if (!sumsTo100(t.sections.map((s) => s.weight)))
+  const sectionSum = sumOf(t.sections.map((s) => s.weight));
+  if (sectionSum !== 100)
     ctx.addIssue({
       code: 'custom',
       path: ['sections'],
       message: 'weights must sum to 100',
-      params: { code: 'review.weightsNot100' },
+      params: { code: 'review.weightsNot100', sum: sectionSum },
     });
   if (kinds.includes('kpi') && t.kpis.length === 0)
     ctx.addIssue({
@@ -110,12 +111,13 @@ function templateRules(t: TemplateShape, ctx: z.RefinementCtx) {
       message: 'the KPI section needs a KPI',
       params: { code: 'review.noKpis' },
     });
-  if (t.kpis.length > 0 && !sumsTo100(t.kpis.map((k) => k.weight)))
+  const kpiSum = sumOf(t.kpis.map((k) => k.weight));
+  if (t.kpis.length > 0 && kpiSum !== 100)
     ctx.addIssue({
       code: 'custom',
       path: ['kpis'],
       message: 'KPI weights must sum to 100',
-      params: { code: 'review.weightsNot100' },
+      params: { code: 'review.weightsNot100', sum: kpiSum },
     });
   const rated = kinds.some((k) => k === 'competencies' || k === 'self' || k === 'feedback');
   if (rated && t.competencies.length === 0)

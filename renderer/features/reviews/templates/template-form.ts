@@ -151,18 +151,10 @@ export function formPath(values: TemplateFormValues, path: readonly PropertyKey[
   return ['sections', ticked[path[1]] ?? path[1], ...path.slice(2)];
 }
 
-/** A "weights must sum to 100" issue says what they sum to now. */
-function withSum(values: TemplateFormValues, issue: z.core.$ZodIssue): z.core.$ZodIssue {
-  if (issue.code !== 'custom' || issue.params?.code !== 'review.weightsNot100' || 'sum' in issue.params)
-    return issue;
-  const weights = issue.path[0] === 'kpis' ? values.kpis.map((k) => k.weight) : sectionWeights(values);
-  return { ...issue, params: { ...issue.params, sum: weightSum(weights) } };
-}
-
 /** The template schema over the form's values, its issues placed on the form's own rows. */
 export const templateFormSchema = z.custom<TemplateFormValues>().transform((values, ctx) => {
   const result = reviewTemplateFields.safeParse(templateInputOf(values));
   const issues = result.success ? [] : result.error.issues;
-  for (const issue of issues) ctx.addIssue({ ...withSum(values, issue), path: formPath(values, issue.path) });
+  for (const issue of issues) ctx.addIssue({ ...issue, path: formPath(values, issue.path) });
   return result.success ? result.data : z.NEVER;
 });
