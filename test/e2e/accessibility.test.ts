@@ -323,10 +323,49 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.getByTestId('training-cost-chart').waitFor();
         await look('training-overview');
 
-        for (const area of ['reviews', 'routines'] as const) {
-          await open(area);
-          await look(area);
-        }
+        // Reviews: every tab, the cycle board and its dialogs (the sample has a cycle in progress).
+        await open('reviews');
+        const reviewsTab = async (id: string) => {
+          await page.getByTestId(`reviews-tab-${id}`).click();
+          await page.waitForTimeout(200);
+        };
+        await page.getByTestId('cycle-table').waitFor();
+        await look('reviews-cycles');
+        await page.getByTestId('new-cycle').click();
+        await page.getByTestId('cycle-form').waitFor();
+        await look('reviews-cycle-form', 'dialog');
+        await closeWithEsc();
+        await page.getByTestId('open-cycle').first().click();
+        await page.getByTestId('cycle-board').waitFor();
+        await look('reviews-board');
+        await page.getByTestId('review-requests').first().click();
+        await page.getByTestId('requests-dialog').waitFor();
+        await look('reviews-requests', 'dialog');
+        await closeWithEsc();
+        await page.getByTestId('open-review').first().click();
+        await page.getByTestId('final-score').waitFor();
+        await look('reviews-review', 'dialog');
+        await closeWithEsc();
+        await page.getByTestId('answer-request').click();
+        await page.getByTestId('answer-dialog').waitFor();
+        await look('reviews-answer', 'dialog');
+        await closeWithEsc();
+        await reviewsTab('templates');
+        await page.getByTestId('template-table').waitFor();
+        await look('reviews-templates');
+        await page.getByTestId('open-template').first().click();
+        await page.getByTestId('template-form').waitFor();
+        await look('reviews-template-form', 'dialog');
+        await closeWithEsc();
+        await reviewsTab('calibration');
+        await look('reviews-calibration');
+        await reviewsTab('rewards');
+        await look('reviews-rewards');
+        await reviewsTab('history');
+        await look('reviews-history');
+
+        await open('routines');
+        await look('routines');
 
         await open('sharing');
         await look('sharing');

@@ -9,7 +9,7 @@ import { firstRun, go } from './steps';
 
 // What a new office manager sees in the first hour on the sample office: the dashboard says what is
 // overdue and due today and how the open work is spread over the team, each figure opening that view of
-// the queue; areas not built yet say what they will hold; the export offers only areas that hold data.
+// the queue; areas not built yet say what they will hold; the export leaves confidential areas out by default.
 
 const D = dashboardEn.dashboardArea;
 const V = ordersEn.ordersArea.views;
@@ -153,7 +153,7 @@ describe('the dashboard of the sample office', () => {
     }
   });
 
-  it('areas not built yet say what they will hold and offer no step; the export offers no empty area', async () => {
+  it('areas not built yet say what they will hold and offer no step; the export leaves confidential areas out unless ticked', async () => {
     const machine = await newMachine('en-US');
     const { page } = machine;
     try {
@@ -168,7 +168,10 @@ describe('the dashboard of the sample office', () => {
       }
       await go(page, 'sharing');
       await page.getByTestId('export-package').waitFor();
-      expect(await page.getByText(sharingEn.sharingArea.export.confidential).count()).toBe(0);
+      // Reviews, feedback and rewards are confidential: offered, never ticked for the manager.
+      const confidential = page.getByRole('checkbox', { name: sharingEn.sharingArea.export.confidential });
+      expect(await confidential.isChecked()).toBe(false);
+      expect(await page.getByText(sharingEn.sharingArea.export.confidentialHint).count()).toBe(1);
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();
