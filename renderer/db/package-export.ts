@@ -9,7 +9,7 @@ import {
 import { feedbackScopeKinds, type PackageScope, type PackageTrailer } from '../../shared/package/types';
 import { localIsoDate } from '../../shared/rules/local-date';
 import type { Order } from '../../shared/schema/order';
-import { type TableName, tableNames } from '../../shared/schema/tables';
+import { confidentialTables, type TableName, tableNames } from '../../shared/schema/tables';
 import { markExport, whileExporting } from './export-mark';
 import { loadKnown, loadPeer, peerKnown } from './package-peers';
 import { latestSchemaVersion } from './schema-versions';
@@ -19,16 +19,6 @@ import { createWorkerStage } from './worker-stage';
 // Writing a package (shared/package) from this database: the whole office, chosen areas, chosen people
 // or dates, or only what another machine has not seen yet. Records are read in pages and streamed to the
 // sink, so memory stays flat at a million orders; tombstones travel like any version.
-
-/** Tables that hold confidential areas (performance reviews, feedback, rewards): exported only when ticked. */
-export const confidentialTables: readonly TableName[] = [
-  'reviewTemplates',
-  'reviewCycles',
-  'reviews',
-  'feedbackRequests',
-  'feedbackResponses',
-  'rewards',
-];
 
 /** Referring tables before the tables they refer to (see writeRecords). */
 export const exportOrder: readonly TableName[] = [

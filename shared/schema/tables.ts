@@ -54,6 +54,19 @@ export type TableName = keyof typeof tableSchemas;
 export type RecordOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
 
+/** Tables that hold confidential areas (performance reviews, feedback, rewards): exported only when ticked. */
+export const confidentialTables: readonly TableName[] = [
+  'reviewTemplates',
+  'reviewCycles',
+  'reviews',
+  'feedbackRequests',
+  'feedbackResponses',
+  'rewards',
+];
+
+/** The tables a package carries when the confidential areas are left unticked (the default). */
+export const everydayTables: readonly TableName[] = tableNames.filter((t) => !confidentialTables.includes(t));
+
 /** The envelope's fields: the machinery of merging, not anything a person entered. */
 const envelopeFields: ReadonlySet<string> = new Set(Object.keys(envelopeSchema.shape));
 /** Keys derived from other fields on every write (the order queue's indexes). */

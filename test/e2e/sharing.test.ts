@@ -7,7 +7,16 @@ import sharingZh from '../../renderer/features/sharing/locales/zh-CN.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
 import { generateOffice } from '../../shared/sample';
 import { type Machine, newMachine, screenshot, serveApp } from './harness';
-import { editCreditLimitZh, editPhone, firstRun, firstRunZh, go, setSkill, syncedData } from './steps';
+import {
+  allData,
+  editCreditLimitZh,
+  editPhone,
+  firstRun,
+  firstRunZh,
+  go,
+  setSkill,
+  syncedData,
+} from './steps';
 
 // Two machines of one office, as two separate browser profiles: the front desk loads the sample office
 // and sends it to the warehouse PC; then both enter an order and edit the same customer, each exports,
@@ -244,7 +253,7 @@ describe('sharing between two machines', () => {
       await page.getByText(zh.areas.dashboard.emptyTitle).waitFor();
       await go(page, 'sharing');
       await page.getByTestId('backups-browser').getByText(Z.backups.browserOnly).waitFor();
-      const before = await syncedData(page);
+      const before = await allData(page);
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
         page.getByTestId('import-package').click(),
@@ -296,7 +305,7 @@ describe('sharing between two machines', () => {
       await page.getByTestId('import-passphrase').fill('办公室密码2026');
       await page.getByTestId('import-unlock').click();
       await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
-      expect(await syncedData(page)).toBe(before); // nothing written by any of it
+      expect(await allData(page)).toBe(before); // nothing written by any of it
       expect(machine.errors).toEqual([]);
     } finally {
       await machine.close();

@@ -6,7 +6,7 @@ import en from '../../renderer/i18n/locales/en.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
 import enUi from '../../renderer/ui/locales/en.json';
 import zhUi from '../../renderer/ui/locales/zh-CN.json';
-import { tableNames } from '../../shared/schema/tables';
+import { everydayTables, type TableName, tableNames } from '../../shared/schema/tables';
 
 // Steps several e2e tests take through the UI.
 
@@ -97,8 +97,11 @@ export async function typeDate(page: Page, field: Locator, iso: string) {
   await page.keyboard.press('Tab');
 }
 
-/** Every synced record of the machine, straight from its IndexedDB, in a stable order. */
-export async function syncedData(page: Page): Promise<string> {
+/**
+ * Every record a default package carries (confidential areas left unticked), straight from the machine's
+ * IndexedDB, in a stable order: what two machines that exchanged default packages must hold alike.
+ */
+export async function syncedData(page: Page, tables: readonly TableName[] = everydayTables): Promise<string> {
   return page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('salesdesk');
@@ -115,8 +118,11 @@ export async function syncedData(page: Page): Promise<string> {
     }
     db.close();
     return JSON.stringify(out);
-  }, tableNames);
+  }, tables);
 }
+
+/** Every record of every table: what a refused import must leave exactly as it was. */
+export const allData = (page: Page) => syncedData(page, tableNames);
 
 /** In order entry, type into the focused field and take the first suggestion (keyboard only). */
 export async function pickSuggestion(page: Page, text: string) {

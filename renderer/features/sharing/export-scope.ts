@@ -1,6 +1,6 @@
 import type { PackageScope } from '../../../shared/package/types';
 import type { TableName } from '../../../shared/schema/tables';
-import { confidentialTables } from '../../db/package-export';
+import { confidentialTables } from '../../../shared/schema/tables';
 
 // The export dialog's choices → the package scope (shared/package/types.ts).
 

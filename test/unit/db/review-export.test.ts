@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyPackage } from '../../../renderer/db/package-apply';
-import { confidentialTables, exportPackage } from '../../../renderer/db/package-export';
+import { exportPackage } from '../../../renderer/db/package-export';
 import { previewPackage } from '../../../renderer/db/package-import';
 import type { DataSession } from '../../../renderer/db/session';
 import { initialExportChoices, scopeOf } from '../../../renderer/features/sharing/export-scope';
 import type { PackageScope } from '../../../shared/package/types';
+import { confidentialTables } from '../../../shared/schema/tables';
 import { freshSession } from './fixtures';
 import { finishReview, reviewOffice } from './review-fixtures';
 
