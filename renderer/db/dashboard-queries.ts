@@ -2,10 +2,13 @@ import { localIsoDate } from '../../shared/rules/local-date';
 import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { openStatuses, orderStatuses } from '../../shared/schema/order';
+import { loadActionSlot } from './action-slot';
 import { type DashboardPeriod, loadMonthRevenue, loadPeriodFigures, periodRange } from './dashboard-period';
 import type { SalesDeskDb } from './database';
 import { loadGoalBoard } from './goal-queries';
 import { queueCount } from './order-queries';
+import { loadReviewSlot } from './review-slot';
+import { loadRiskSlot } from './risk-slot';
 import { loadStaff } from './team-queries';
 import { loadTrainingSlot } from './training-queries';
 
@@ -64,15 +67,19 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
   const statusRows = await db.stats.bulkGet(orderStatuses.map(statusKey));
   const byStatus = orderStatuses.map((status, i) => ({ status, count: statusRows[i]?.count ?? 0 }));
   const figures = await loadPeriodFigures(db, periodRange(period, today), today);
-  const [overdue, dueToday, unassigned, perPerson, revenue, goals, training] = await Promise.all([
-    queueCount(db, { kind: 'overdue' }, now),
-    queueCount(db, { kind: 'dueToday' }, now),
-    db.stats.get(openLoadKey(UNASSIGNED)),
-    loadPerPerson(db, now, figures.throughput),
-    loadMonthRevenue(db, lastMonths(asOf, 12)),
-    loadGoalBoard(db, today),
-    loadTrainingSlot(db, asOf, today),
-  ]);
+  const [overdue, dueToday, unassigned, perPerson, revenue, goals, training, reviews, risks, actions] =
+    await Promise.all([
+      queueCount(db, { kind: 'overdue' }, now),
+      queueCount(db, { kind: 'dueToday' }, now),
+      db.stats.get(openLoadKey(UNASSIGNED)),
+      loadPerPerson(db, now, figures.throughput),
+      loadMonthRevenue(db, lastMonths(asOf, 12)),
+      loadGoalBoard(db, today),
+      loadTrainingSlot(db, asOf, today),
+      loadReviewSlot(db, today),
+      loadRiskSlot(db, today),
+      loadActionSlot(db, today),
+    ]);
   const openByStatus = byStatus.filter((s) => openStatuses.includes(s.status));
   return {
     total: byStatus.reduce((sum, s) => sum + s.count, 0),
@@ -90,6 +97,10 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
     goals: goals.roots.map((node) => ({ goal: node.goal, ...goals.figures.get(node.goal.id) })),
     /** The next training session and the plan items past due. */
     training,
+    /** The areas beyond orders: reviews open, risks open and flagged, meetings and action items. */
+    reviews,
+    risks,
+    actions,
   };
 }
 

@@ -1,10 +1,14 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Absence } from '../../shared/schema/absence';
+import type { AbsenceDetail, CareRecord, TeamEvent } from '../../shared/schema/care';
+import type { CoreValue, Recognition } from '../../shared/schema/culture';
 import type { Customer } from '../../shared/schema/customer';
 import type { Duty } from '../../shared/schema/duty';
 import type { Goal, GoalCheckIn } from '../../shared/schema/goal';
+import type { ActionItem, Meeting, MeetingSchedule } from '../../shared/schema/meeting';
 import type { Order } from '../../shared/schema/order';
 import type { OrderEvent } from '../../shared/schema/order-event';
+import type { PdcaCycle } from '../../shared/schema/pdca';
 import type { Product } from '../../shared/schema/product';
 import type {
   FeedbackRequest,
@@ -14,7 +18,9 @@ import type {
   ReviewTemplate,
   Reward,
 } from '../../shared/schema/review';
+import type { Incident, Risk } from '../../shared/schema/risk';
 import type { SkillChange } from '../../shared/schema/skill-change';
+import type { Sop, SopAck, SopVersion } from '../../shared/schema/sop';
 import type { Staff } from '../../shared/schema/staff';
 import type {
   CareerPlan,
@@ -73,6 +79,20 @@ export type SalesDeskDb = Dexie & {
   feedbackRequests: EntityTable<FeedbackRequest, 'id'>;
   feedbackResponses: EntityTable<FeedbackResponse, 'id'>;
   rewards: EntityTable<Reward, 'id'>;
+  meetings: EntityTable<Meeting, 'id'>;
+  meetingSchedules: EntityTable<MeetingSchedule, 'id'>;
+  actionItems: EntityTable<ActionItem, 'id'>;
+  risks: EntityTable<Risk, 'id'>;
+  incidents: EntityTable<Incident, 'id'>;
+  pdcaCycles: EntityTable<PdcaCycle, 'id'>;
+  sops: EntityTable<Sop, 'id'>;
+  sopVersions: EntityTable<SopVersion, 'id'>;
+  sopAcks: EntityTable<SopAck, 'id'>;
+  teamEvents: EntityTable<TeamEvent, 'id'>;
+  coreValues: EntityTable<CoreValue, 'id'>;
+  recognitions: EntityTable<Recognition, 'id'>;
+  careRecords: EntityTable<CareRecord, 'id'>;
+  absenceDetails: EntityTable<AbsenceDetail, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   stats: EntityTable<StatRow, 'key'>;
   history: EntityTable<HistoryRow, 'id'>;

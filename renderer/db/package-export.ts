@@ -22,11 +22,25 @@ import { createWorkerStage } from './worker-stage';
 
 /** Referring tables before the tables they refer to (see writeRecords). */
 export const exportOrder: readonly TableName[] = [
+  'actionItems',
+  'meetings',
+  'meetingSchedules',
+  'incidents',
+  'risks',
+  'pdcaCycles',
+  'sopAcks',
+  'sopVersions',
+  'sops',
+  'recognitions',
+  'coreValues',
+  'teamEvents',
+  'careRecords',
   'goalCheckIns',
   'goals',
   'orderEvents',
   'orders',
   'duties',
+  'absenceDetails',
   'absences',
   'skillChanges',
   'feedbackResponses',
@@ -243,6 +257,8 @@ async function writeRecords(
       case 'skillChanges':
       case 'trainingItems':
       case 'careerPlans':
+      case 'careRecords':
+      case 'recognitions':
         // The chosen people's own (all when no one is chosen); their staff records travel with them.
         return people.size === 0 || people.has(row.staffId as string);
       case 'goals':
@@ -255,6 +271,18 @@ async function writeRecords(
       case 'feedbackRequests':
       case 'feedbackResponses':
       case 'rewards':
+      case 'meetings':
+      case 'meetingSchedules':
+      case 'actionItems':
+      case 'risks':
+      case 'incidents':
+      case 'pdcaCycles':
+      case 'sops':
+      case 'sopVersions':
+      case 'sopAcks':
+      case 'teamEvents':
+      case 'coreValues':
+      case 'absenceDetails':
         // Goals belong to the whole office (a tree across people and duties), and so do training sessions
         // and plan templates: only whole-office packages and changes carry them, never a part cut out by
         // people or dates; so do the reviews, each tied to its cycle. (The course catalogue travels whole:

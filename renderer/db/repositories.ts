@@ -2,11 +2,34 @@ import { advanceMilestones } from '../../shared/rules/milestones';
 import { addBaseOrderDeltas, addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { queueKeys } from '../../shared/rules/queue-keys';
 import { type Absence, absenceFields } from '../../shared/schema/absence';
+import {
+  type AbsenceDetail,
+  absenceDetailFields,
+  type CareRecord,
+  careRecordFields,
+  type TeamEvent,
+  teamEventFields,
+} from '../../shared/schema/care';
+import {
+  type CoreValue,
+  coreValueFields,
+  type Recognition,
+  recognitionFields,
+} from '../../shared/schema/culture';
 import { type Customer, customerFields } from '../../shared/schema/customer';
 import { type Duty, dutyFields } from '../../shared/schema/duty';
 import { type Goal, type GoalCheckIn, goalCheckInFields, goalFields } from '../../shared/schema/goal';
+import {
+  type ActionItem,
+  actionItemFields,
+  type Meeting,
+  type MeetingSchedule,
+  meetingFields,
+  meetingScheduleFields,
+} from '../../shared/schema/meeting';
 import { type Order, orderFields } from '../../shared/schema/order';
 import { type OrderEvent, orderEventFields } from '../../shared/schema/order-event';
+import { type PdcaCycle, pdcaCycleFields } from '../../shared/schema/pdca';
 import { type Product, productFields } from '../../shared/schema/product';
 import {
   type FeedbackRequest,
@@ -22,7 +45,16 @@ import {
   reviewTemplateFields,
   rewardFields,
 } from '../../shared/schema/review';
+import { type Incident, incidentFields, type Risk, riskFields } from '../../shared/schema/risk';
 import { type SkillChange, skillChangeFields } from '../../shared/schema/skill-change';
+import {
+  type Sop,
+  type SopAck,
+  type SopVersion,
+  sopAckFields,
+  sopFields,
+  sopVersionFields,
+} from '../../shared/schema/sop';
 import { type Staff, staffFields } from '../../shared/schema/staff';
 import {
   type CareerPlan,
@@ -107,6 +139,32 @@ export function createRepositories(ctx: RepoContext, options: RepositoryOptions 
       feedbackResponseFields,
     ),
     rewards: createRepository<typeof rewardFields, Reward>(ctx, 'rewards', rewardFields),
+    meetings: createRepository<typeof meetingFields, Meeting>(ctx, 'meetings', meetingFields),
+    meetingSchedules: createRepository<typeof meetingScheduleFields, MeetingSchedule>(
+      ctx,
+      'meetingSchedules',
+      meetingScheduleFields,
+    ),
+    actionItems: createRepository<typeof actionItemFields, ActionItem>(ctx, 'actionItems', actionItemFields),
+    risks: createRepository<typeof riskFields, Risk>(ctx, 'risks', riskFields),
+    incidents: createRepository<typeof incidentFields, Incident>(ctx, 'incidents', incidentFields),
+    pdcaCycles: createRepository<typeof pdcaCycleFields, PdcaCycle>(ctx, 'pdcaCycles', pdcaCycleFields),
+    sops: createRepository<typeof sopFields, Sop>(ctx, 'sops', sopFields),
+    sopVersions: createRepository<typeof sopVersionFields, SopVersion>(ctx, 'sopVersions', sopVersionFields),
+    sopAcks: createRepository<typeof sopAckFields, SopAck>(ctx, 'sopAcks', sopAckFields),
+    teamEvents: createRepository<typeof teamEventFields, TeamEvent>(ctx, 'teamEvents', teamEventFields),
+    coreValues: createRepository<typeof coreValueFields, CoreValue>(ctx, 'coreValues', coreValueFields),
+    recognitions: createRepository<typeof recognitionFields, Recognition>(
+      ctx,
+      'recognitions',
+      recognitionFields,
+    ),
+    careRecords: createRepository<typeof careRecordFields, CareRecord>(ctx, 'careRecords', careRecordFields),
+    absenceDetails: createRepository<typeof absenceDetailFields, AbsenceDetail>(
+      ctx,
+      'absenceDetails',
+      absenceDetailFields,
+    ),
   };
 }
 

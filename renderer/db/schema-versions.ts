@@ -13,6 +13,7 @@ import {
   V2026_12_06,
   V2026_12_07,
   V2026_12_08,
+  V2026_12_09,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -41,6 +42,7 @@ export {
   V2026_12_06,
   V2026_12_07,
   V2026_12_08,
+  V2026_12_09,
 };
 
 const v20261128Stores: Record<string, string> = {
@@ -129,6 +131,27 @@ const v20261208Stores: Record<string, string> = {
   feedbackRequests: 'id, reviewId, cycleId, updatedAt, rev',
   feedbackResponses: 'id, requestId, updatedAt, rev',
   rewards: 'id, staffId, date, updatedAt, rev',
+};
+
+const v20261209Stores: Record<string, string> = {
+  ...v20261208Stores,
+  // Routines (shared/schema/meeting, risk, pdca, sop, care, culture). Open action items are read by due
+  // day (overdue, "my actions" per owner); meetings by date and by the person of a one-on-one; incidents
+  // by the orders and customers they touch; an SOP's versions and acknowledgements by the SOP.
+  meetings: 'id, date, subjectId, scheduleId, updatedAt, rev',
+  meetingSchedules: 'id, updatedAt, rev',
+  actionItems: 'id, ownerId, [status+due], sourceId, updatedAt, rev',
+  risks: 'id, reviewOn, updatedAt, rev',
+  incidents: 'id, date, riskId, *orderIds, *customerIds, updatedAt, rev',
+  pdcaCycles: 'id, updatedAt, rev',
+  sops: 'id, updatedAt, rev',
+  sopVersions: 'id, sopId, [sopId+version], updatedAt, rev',
+  sopAcks: 'id, sopId, staffId, updatedAt, rev',
+  teamEvents: 'id, date, updatedAt, rev',
+  coreValues: 'id, updatedAt, rev',
+  recognitions: 'id, staffId, date, updatedAt, rev',
+  careRecords: 'id, staffId, date, updatedAt, rev',
+  absenceDetails: 'id, absenceId, updatedAt, rev',
 };
 
 /**
@@ -251,6 +274,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
   // New tables only.
   { version: V2026_12_08, stores: v20261208Stores },
+  // New tables; the sick-leave split (absence-details.ts) runs after the database opens, where the
+  // machine's clock can stamp the changed absences so other machines take them.
+  { version: V2026_12_09, stores: v20261209Stores },
 ];
 
 /** The newest version: the last entry, which is the one shared/ names (a test holds them together). */

@@ -35,6 +35,20 @@ export const dateFields: Readonly<Record<TableName, readonly string[]>> = {
   feedbackRequests: ['expiresOn'],
   feedbackResponses: ['answeredAt'],
   rewards: ['date'],
+  meetings: ['date'],
+  meetingSchedules: ['firstDate', 'until'],
+  actionItems: ['due', 'doneOn'],
+  risks: ['reviewOn'],
+  incidents: ['date', 'resolvedOn'],
+  pdcaCycles: ['beforeFrom', 'beforeTo', 'afterFrom', 'afterTo'],
+  sops: ['reviewOn'],
+  sopVersions: ['publishedAt'],
+  sopAcks: ['at'],
+  teamEvents: ['date', 'endDate'],
+  coreValues: [],
+  recognitions: ['date'],
+  careRecords: ['date', 'until'],
+  absenceDetails: [],
 };
 
 const envelopeDates = ['createdAt', 'updatedAt'];

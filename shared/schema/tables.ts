@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { absenceSchema } from './absence';
+import { absenceDetailSchema, careRecordSchema, teamEventSchema } from './care';
+import { coreValueSchema, recognitionSchema } from './culture';
 import { customerSchema } from './customer';
 import { dutySchema } from './duty';
 import { envelopeSchema } from './envelope';
 import { goalCheckInSchema, goalSchema } from './goal';
+import { actionItemSchema, meetingScheduleSchema, meetingSchema } from './meeting';
 import { orderQueueKeysSchema, orderSchema } from './order';
 import { orderEventSchema } from './order-event';
+import { pdcaCycleSchema } from './pdca';
 import { productSchema } from './product';
 import {
   feedbackRequestSchema,
@@ -15,7 +19,9 @@ import {
   reviewTemplateSchema,
   rewardSchema,
 } from './review';
+import { incidentSchema, riskSchema } from './risk';
 import { skillChangeSchema } from './skill-change';
+import { sopAckSchema, sopSchema, sopVersionSchema } from './sop';
 import { staffSchema } from './staff';
 import {
   careerPlanSchema,
@@ -48,13 +54,30 @@ export const tableSchemas = {
   feedbackRequests: feedbackRequestSchema,
   feedbackResponses: feedbackResponseSchema,
   rewards: rewardSchema,
+  meetings: meetingSchema,
+  meetingSchedules: meetingScheduleSchema,
+  actionItems: actionItemSchema,
+  risks: riskSchema,
+  incidents: incidentSchema,
+  pdcaCycles: pdcaCycleSchema,
+  sops: sopSchema,
+  sopVersions: sopVersionSchema,
+  sopAcks: sopAckSchema,
+  teamEvents: teamEventSchema,
+  coreValues: coreValueSchema,
+  recognitions: recognitionSchema,
+  careRecords: careRecordSchema,
+  absenceDetails: absenceDetailSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type TableName = keyof typeof tableSchemas;
 export type RecordOf<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export const tableNames = Object.keys(tableSchemas) as TableName[];
 
-/** Tables that hold confidential areas (performance reviews, feedback, rewards): exported only when ticked. */
+/**
+ * Tables that hold confidential areas (performance reviews, feedback, rewards; care records and the reason
+ * of a sick leave): exported only when ticked.
+ */
 export const confidentialTables: readonly TableName[] = [
   'reviewTemplates',
   'reviewCycles',
@@ -62,6 +85,8 @@ export const confidentialTables: readonly TableName[] = [
   'feedbackRequests',
   'feedbackResponses',
   'rewards',
+  'careRecords',
+  'absenceDetails',
 ];
 
 /** The tables a package carries when the confidential areas are left unticked (the default). */

@@ -33,4 +33,11 @@ export const V2026_12_07 = 20261207;
  */
 export const V2026_12_08 = 20261208;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_08;
+/**
+ * Office routines: meetings, their schedules and action items; risks and incidents; PDCA cycles; SOPs with
+ * their versions and acknowledgements; team events; core values and recognitions; care records. The reason
+ * and note of a sick leave move from the shared absence (now "away") to a confidential absence detail.
+ */
+export const V2026_12_09 = 20261209;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_09;

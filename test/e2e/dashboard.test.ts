@@ -153,19 +153,11 @@ describe('the dashboard of the sample office', () => {
     }
   });
 
-  it('areas not built yet say what they will hold and offer no step; the export leaves confidential areas out unless ticked', async () => {
+  it('the export leaves confidential areas out unless ticked', async () => {
     const machine = await newMachine('en-US');
     const { page } = machine;
     try {
       await firstRun(page, server.url, 'Front desk', 'FD', true);
-      for (const area of ['routines'] as const) {
-        await go(page, area);
-        const planned = page.getByTestId('planned-area');
-        await planned.waitFor();
-        expect(await planned.textContent()).toContain(en.areas[area].plannedBody);
-        expect(await page.locator('main button, main a').count()).toBe(0);
-        await screenshot(page, `en-planned-${area}`);
-      }
       await go(page, 'sharing');
       await page.getByTestId('export-package').waitFor();
       // Reviews, feedback and rewards are confidential: offered, never ticked for the manager.

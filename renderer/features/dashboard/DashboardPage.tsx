@@ -155,7 +155,7 @@ export default function DashboardPage() {
             <GoalPacing goals={data.goals} />
           </SimpleGrid>
           <MonthValueChart revenue={data.revenue} office={currency?.code ?? ''} />
-          <LaterSlots training={data.training} />
+          <LaterSlots data={data} />
         </Stack>
       )}
     </>

@@ -6,13 +6,28 @@ import { confidentialTables } from '../../../shared/schema/tables';
 
 /** Areas as the user sees them, each the tables it holds. */
 export const exportAreas = {
-  team: ['staff', 'duties', 'absences', 'skillChanges'],
+  team: ['staff', 'duties', 'absences', 'skillChanges', 'absenceDetails'],
   catalog: ['customers', 'products'],
   orders: ['orders', 'orderEvents'],
   goals: ['goals', 'goalCheckIns'],
   training: ['courses', 'trainingTemplates', 'trainingItems', 'trainingSessions', 'careerPlans'],
   /** Confidential (package-export.ts): written only when "Include confidential areas" is ticked too. */
   reviews: ['reviewTemplates', 'reviewCycles', 'reviews', 'feedbackRequests', 'feedbackResponses', 'rewards'],
+  routines: [
+    'meetings',
+    'meetingSchedules',
+    'actionItems',
+    'risks',
+    'incidents',
+    'pdcaCycles',
+    'sops',
+    'sopVersions',
+    'sopAcks',
+    'teamEvents',
+    'coreValues',
+    'recognitions',
+    'careRecords',
+  ],
 } as const satisfies Record<string, readonly TableName[]>;
 export type ExportArea = keyof typeof exportAreas;
 export const exportAreaIds = Object.keys(exportAreas) as ExportArea[];
