@@ -101,6 +101,12 @@ export const refusalCodes = [
   'feedback.notResponse',
   'feedback.notRequest',
   'feedback.ratingsMismatch',
+  // The risk register and incidents (schema/risk.ts, db/risk-commands.ts).
+  'risk.scale',
+  'incident.resolvedBeforeDate',
+  'incident.stepNotAllowed',
+  'incident.satisfactionRequired',
+  'incident.orderNotFound',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

@@ -67,8 +67,8 @@ function incidentRules(i: IncidentShape, ctx: z.RefinementCtx) {
     ctx.addIssue({
       code: 'custom',
       path: ['resolvedOn'],
-      message: 'must not be before the start',
-      params: { code: 'date.endBeforeStart' },
+      message: 'must not be before the day of the incident',
+      params: { code: 'incident.resolvedBeforeDate' },
     });
 }
 export const incidentFields = z.object(incidentShape).superRefine(incidentRules);
