@@ -107,6 +107,21 @@ export const refusalCodes = [
   'incident.stepNotAllowed',
   'incident.satisfactionRequired',
   'incident.orderNotFound',
+  // PDCA cycles and process documents (schema/pdca.ts, rules/routines/pdca.ts, db/pdca-commands.ts,
+  // db/sop-commands.ts).
+  'pdca.noMeasure',
+  'pdca.noTasks',
+  'pdca.tasksOpen',
+  'pdca.noAfterPeriod',
+  'pdca.afterNotOver',
+  'pdca.notStandardised',
+  'pdca.closed',
+  'pdca.notTask',
+  'sop.emptyDraft',
+  'sop.unchanged',
+  'sop.notCurrent',
+  'sop.alreadyAcknowledged',
+  'sop.noVersion',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

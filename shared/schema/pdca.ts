@@ -46,6 +46,14 @@ function pdcaRules(p: PdcaShape, ctx: z.RefinementCtx) {
   if (p.beforeTo < p.beforeFrom) reversed('beforeTo');
   if (p.afterFrom !== null && p.afterTo !== null && p.afterTo < p.afterFrom) reversed('afterTo');
   if (p.afterFrom !== null && p.afterFrom <= p.beforeTo) reversed('afterFrom');
+  // A cycle improves something measurable: a metric of the engine, or a goal.
+  if (p.metric === null && p.goalId === null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['metric'],
+      message: 'a metric or a goal',
+      params: { code: 'pdca.noMeasure' },
+    });
 }
 export const pdcaCycleFields = z.object(pdcaShape).superRefine(pdcaRules);
 export const pdcaCycleSchema = envelopeSchema.extend(pdcaShape).superRefine(pdcaRules);
