@@ -1,3 +1,4 @@
+import { owedOccurrences } from '../../shared/rules/routines/schedule';
 import type { SalesDeskDb } from './database';
 
 /** The dashboard's meetings and actions slot: the next scheduled meeting, action items overdue and due today. */
@@ -7,6 +8,40 @@ export interface ActionSlot {
   nextMeeting: { title: string; date: string; time: string | null } | null;
 }
 
-export async function loadActionSlot(_db: SalesDeskDb, _today: string): Promise<ActionSlot> {
-  return { overdue: 0, dueToday: 0, nextMeeting: null };
+type Next = NonNullable<ActionSlot['nextMeeting']>;
+const earlier = (a: Next | null, b: Next) =>
+  a === null || b.date < a.date || (b.date === a.date && (b.time ?? '') < (a.time ?? '')) ? b : a;
+
+/**
+ * Read by index only: open items by [status+due] (before today, and today), meetings from today on by
+ * date, and each active schedule's meetings by scheduleId (schedules are a handful).
+ */
+export async function loadActionSlot(db: SalesDeskDb, today: string): Promise<ActionSlot> {
+  const [overdue, dueToday, upcoming, schedules] = await Promise.all([
+    db.actionItems
+      .where('[status+due]')
+      .between(['open', ''], ['open', today], true, false)
+      .filter((a) => !a.deleted)
+      .count(),
+    db.actionItems
+      .where('[status+due]')
+      .equals(['open', today])
+      .filter((a) => !a.deleted)
+      .count(),
+    db.meetings
+      .where('date')
+      .aboveOrEqual(today)
+      .filter((m) => !m.deleted)
+      .toArray(),
+    db.meetingSchedules.filter((s) => !s.deleted && s.active).toArray(),
+  ]);
+  let next: Next | null = null;
+  for (const m of upcoming) next = earlier(next, { title: m.title, date: m.date, time: m.time });
+  for (const schedule of schedules) {
+    const held = await db.meetings.where('scheduleId').equals(schedule.id).toArray();
+    const days = new Set(held.filter((m) => !m.deleted).map((m) => m.date));
+    const owed = owedOccurrences(schedule, days, today, 0).next;
+    if (owed) next = earlier(next, { title: schedule.title, date: owed, time: schedule.time });
+  }
+  return { overdue, dueToday, nextMeeting: next };
 }
