@@ -208,28 +208,36 @@ export async function endMembership(
 ) {
   const { db, repos } = session;
   if (handoverTo === staffId) throw new Refusal('staff.samePerson', 'handoverTo', {}, 'staff');
-  await db.transaction('rw', [...writeTables(session), db.duties, db.absences], async () => {
-    const heir: Staff | undefined = handoverTo ? await db.staff.get(handoverTo) : undefined;
-    if (handoverTo && (!heir || heir.deleted || heir.status === 'left'))
-      throw new Refusal('staff.notActive', 'handoverTo', {}, 'staff');
-    const { duties, openOrderIds } = await holdingsOf(session, staffId);
-    // Orders move through the order commands, so each gets its timeline event.
-    await assignOrders(session, openOrderIds, handoverTo);
-    for (const duty of duties) {
-      const role: CellRole = duty.primaryId === staffId ? 'primary' : 'backup';
-      let next = withCell(duty, staffId, 'none');
-      // The heir takes the same role, unless as a backup they already hold the duty.
-      const holds = next.primaryId === heir?.id || next.backupIds.includes(heir?.id ?? '');
-      if (heir && (role === 'primary' || !holds)) next = withCell(next, heir.id, role);
-      await repos.duties.update(duty.id, next);
-    }
-    const today = localIsoDate(new Date());
-    for (const absence of await db.absences.where('staffId').equals(staffId).toArray())
-      if (!absence.deleted && ('remove' in end || absence.to >= today))
-        await repos.absences.remove(absence.id);
-    if ('remove' in end) await repos.staff.remove(staffId);
-    else await repos.staff.update(staffId, { ...end.update, status: 'left' });
-  });
+  await db.transaction(
+    'rw',
+    [...writeTables(session), db.duties, db.absences, db.absenceDetails],
+    async () => {
+      const heir: Staff | undefined = handoverTo ? await db.staff.get(handoverTo) : undefined;
+      if (handoverTo && (!heir || heir.deleted || heir.status === 'left'))
+        throw new Refusal('staff.notActive', 'handoverTo', {}, 'staff');
+      const { duties, openOrderIds } = await holdingsOf(session, staffId);
+      // Orders move through the order commands, so each gets its timeline event.
+      await assignOrders(session, openOrderIds, handoverTo);
+      for (const duty of duties) {
+        const role: CellRole = duty.primaryId === staffId ? 'primary' : 'backup';
+        let next = withCell(duty, staffId, 'none');
+        // The heir takes the same role, unless as a backup they already hold the duty.
+        const holds = next.primaryId === heir?.id || next.backupIds.includes(heir?.id ?? '');
+        if (heir && (role === 'primary' || !holds)) next = withCell(next, heir.id, role);
+        await repos.duties.update(duty.id, next);
+      }
+      const today = localIsoDate(new Date());
+      for (const absence of await db.absences.where('staffId').equals(staffId).toArray())
+        if (!absence.deleted && ('remove' in end || absence.to >= today)) {
+          await repos.absences.remove(absence.id);
+          // A sick leave's confidential detail (absence-details.ts) goes with it.
+          for (const detail of await db.absenceDetails.where('absenceId').equals(absence.id).toArray())
+            if (!detail.deleted) await repos.absenceDetails.remove(detail.id);
+        }
+      if ('remove' in end) await repos.staff.remove(staffId);
+      else await repos.staff.update(staffId, { ...end.update, status: 'left' });
+    },
+  );
 }
 
 /** Remove a person, handing their work over (see endMembership). */

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import type { Absence as CoverageAbsence, CoverageStaff } from '../../../shared/rules/coverage';
 import { coverageAbsences, coverageStaff } from '../../../shared/rules/coverage-input';
-import type { Absence } from '../../../shared/schema/absence';
 import type { Duty } from '../../../shared/schema/duty';
 import type { Staff } from '../../../shared/schema/staff';
 import type { Course } from '../../../shared/schema/training';
 import { useSession } from '../../app/session-context';
-import { loadAbsences, loadDuties, loadStaff } from '../../db/team-queries';
+import { type AbsenceShown, loadAbsencesShown } from '../../db/absence-details';
+import { loadDuties, loadStaff } from '../../db/team-queries';
 import { loadTrainingItems } from '../../db/training-needs-queries';
 import { loadCourses } from '../../db/training-queries';
 
@@ -22,7 +22,8 @@ export interface TeamData {
   /** People who can hold duties: not removed and not left. */
   members: Staff[];
   duties: Duty[];
-  absences: Absence[];
+  /** Sick leaves shown as such where this machine holds their confidential detail (absence-details.ts). */
+  absences: AbsenceShown[];
   nameOf: (id: string | null) => string | undefined;
   coverage: { staff: CoverageStaff[]; absences: CoverageAbsence[] };
   /** The course catalogue: a duty may require a course's certificate. */
@@ -32,14 +33,16 @@ export interface TeamData {
 
 /** The list with each record's previous object kept while its rev is unchanged; the previous list when
  * nothing changed at all. */
-function useShared<R extends { id: string; rev: string }>(list: R[] | undefined): R[] | undefined {
+function useShared<R extends { id: string; rev: string; detailRev?: string | null }>(
+  list: R[] | undefined,
+): R[] | undefined {
   const previous = useRef<R[] | undefined>(undefined);
   return useMemo(() => {
     if (!list) return undefined;
     const known = new Map((previous.current ?? []).map((r) => [r.id, r]));
     const shared = list.map((r) => {
       const old = known.get(r.id);
-      return old && old.rev === r.rev ? old : r;
+      return old && old.rev === r.rev && old.detailRev === r.detailRev ? old : r;
     });
     const before = previous.current;
     const same = before?.length === shared.length && shared.every((r, i) => r === before[i]);
@@ -52,7 +55,7 @@ export function useTeam(): TeamData | undefined {
   const { db } = useSession();
   const staff = useShared(useLiveQuery(() => loadStaff(db), [db]));
   const duties = useShared(useLiveQuery(() => loadDuties(db), [db]));
-  const absences = useShared(useLiveQuery(() => loadAbsences(db), [db]));
+  const absences = useShared(useLiveQuery(() => loadAbsencesShown(db), [db]));
   // Certificates count in the coverage checks: the training items and courses are read live too.
   const items = useLiveQuery(() => loadTrainingItems(db), [db]);
   const courses = useLiveQuery(() => loadCourses(db), [db]);

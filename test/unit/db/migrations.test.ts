@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { splitSickLeave } from '../../../renderer/db/absence-details';
+import { seedClock } from '../../../renderer/db/clock-seed';
 import { createDatabase } from '../../../renderer/db/database';
+import { saveIdentity } from '../../../renderer/db/identity';
+import { exportPackage } from '../../../renderer/db/package-export';
 import { loadReviewCycles } from '../../../renderer/db/review-queries';
 import {
   type SchemaVersion,
@@ -11,8 +15,12 @@ import {
   V2026_12_06,
   V2026_12_07,
   V2026_12_08,
+  V2026_12_09,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
+import { saveAbsence } from '../../../renderer/db/team-commands';
+import { initialExportChoices, scopeOf } from '../../../renderer/features/sharing/export-scope';
+import { readPackage } from '../../../shared/package';
 import { aggregatesOf } from '../../../shared/rules/order-aggregates';
 import type { Order } from '../../../shared/schema/order';
 import { LATEST_SCHEMA_VERSION } from '../../../shared/schema/versions';
@@ -323,6 +331,75 @@ describe('schema migrations', () => {
       status: 'not_started',
     });
     expect((await loadReviewCycles(db)).map((c) => c.name)).toEqual(['Q4']);
+    db.close();
+  });
+
+  it('20261209 moves a sick leave into its confidential detail: the absence shared as "away" under a new rev', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_08),
+    );
+    await old.open();
+    const identity = await saveIdentity(old, { machineName: 'Old PC', orderPrefix: 'O' });
+    const before = createSession(old, identity);
+    const ann = await before.repos.staff.create({
+      name: 'Ann',
+      level: 'experienced',
+      startDate: '2024-01-01',
+      weeklyCapacityHours: 40,
+      status: 'active',
+    });
+    const sick = await saveAbsence(before, {
+      staffId: ann.id,
+      kind: 'sick',
+      from: '2026-12-07',
+      to: '2026-12-08',
+      note: 'Flu, doctor’s note given',
+    });
+    const leave = await saveAbsence(before, {
+      staffId: ann.id,
+      kind: 'leave',
+      from: '2026-12-20',
+      to: '2026-12-21',
+    });
+    old.close();
+
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(V2026_12_09);
+    // The upgrade itself leaves the record alone: the split needs the machine's clock (absence-details.ts).
+    expect(await db.absences.get(sick.id)).toMatchObject({ kind: 'sick', rev: sick.rev });
+    const session = createSession(db, identity);
+    await seedClock(session);
+    expect(await splitSickLeave(session)).toBe(1);
+    const after = await db.absences.get(sick.id);
+    expect(after).toMatchObject({ kind: 'away', note: '', from: '2026-12-07', to: '2026-12-08' });
+    expect((after?.rev ?? '') > sick.rev).toBe(true);
+    expect(after?.baseRev).toBe(sick.baseRev);
+    expect(await db.absences.get(leave.id)).toEqual(leave);
+    expect(await db.absenceDetails.toArray()).toMatchObject([
+      { absenceId: sick.id, reason: 'sick', note: 'Flu, doctor’s note given', deleted: false },
+    ]);
+    // Idempotent: nothing left to split on the next start.
+    expect(await splitSickLeave(session)).toBe(0);
+    expect(await db.absenceDetails.count()).toBe(1);
+
+    // The default export (no confidential areas) carries the absence as "away", without its note or detail.
+    const parts: Uint8Array[] = [];
+    await exportPackage(session, { scope: scopeOf(initialExportChoices), sink: (c) => void parts.push(c) });
+    const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+    const carried: Record<string, Record<string, unknown>[]> = {};
+    await readPackage(bytes, {
+      maxSchemaVersion: LATEST_SCHEMA_VERSION,
+      exists: async (_table, wanted) => new Set(wanted),
+      onRecord: (table, record) => {
+        carried[table] = [...(carried[table] ?? []), record as Record<string, unknown>];
+      },
+    });
+    expect(carried.absences?.find((a) => a.id === sick.id)).toMatchObject({ kind: 'away', note: '' });
+    expect(JSON.stringify(carried)).not.toContain('Flu');
+    expect(carried.absenceDetails).toBeUndefined();
     db.close();
   });
 

@@ -2,7 +2,7 @@ import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Absence, absenceFields, absenceKinds } from '../../../../shared/schema/absence';
 import { useSession } from '../../../app/session-context';
-import { saveAbsence } from '../../../db/team-commands';
+import { saveAbsenceShown } from '../../../db/absence-details';
 import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';
 import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
@@ -25,7 +25,7 @@ export function AbsenceForm(props: {
   const absence = useRecordForm(absenceFields, {
     initial: absenceFormValues(props.draft),
     fromValues: absenceInputOf,
-    write: (input) => saveAbsence(session, input, record),
+    write: (input) => saveAbsenceShown(session, input, record),
     onSaved: (saved) => {
       notifySaved(
         t(record ? 'teamAbsences.form.updated' : 'teamAbsences.form.created', {
@@ -36,6 +36,9 @@ export function AbsenceForm(props: {
     },
   });
   const { field } = absence;
+  // "Away" is what another machine's sick leave shows as here: offered only on such an absence, as it is.
+  const kinds = absenceKinds.filter((kind) => kind !== 'away' || record?.kind === 'away');
+  const sick = absence.form.getValues().kind === 'sick';
 
   // Someone who has since left still shows on their own absence, so editing it does not lose them.
   const people = props.team.staff.filter((s) => s.status !== 'left' || s.id === record?.staffId);
@@ -64,7 +67,8 @@ export function AbsenceForm(props: {
         label={t('teamAbsences.fields.kind')}
         withAsterisk
         allowDeselect={false}
-        data={absenceKinds.map((kind) => ({ value: kind, label: t(`teamAbsences.kind.${kind}`) }))}
+        data={kinds.map((kind) => ({ value: kind, label: t(`teamAbsences.kind.${kind}`) }))}
+        description={sick ? t('teamAbsences.fields.sickHint') : undefined}
         {...field('kind')}
       />
       <SimpleGrid cols={2}>

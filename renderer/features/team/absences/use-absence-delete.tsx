@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Absence } from '../../../../shared/schema/absence';
 import { useSession } from '../../../app/session-context';
-import { restoreAbsence } from '../../../db/team-commands';
+import { removeAbsenceShown, restoreAbsenceShown } from '../../../db/absence-details';
 import { notifyFailed, notifySaved, notifyUndo } from '../../../ui/notify';
 import { useFailureText } from '../../../ui/refusal-text';
 import type { TeamData } from '../use-team';
@@ -15,7 +15,6 @@ import { useDayFormats } from './calendar-dates';
 export function useAbsenceDelete(team: TeamData) {
   const { t } = useTranslation();
   const session = useSession();
-  const { repos } = session;
   const refusal = useFailureText();
   const formats = useDayFormats();
   const [asking, setAsking] = useState<Absence | null>(null);
@@ -26,10 +25,11 @@ export function useAbsenceDelete(team: TeamData) {
     to: formats.date(a.to),
   });
 
-  const restore = async (absence: Absence) => {
+  const restore = async (absence: Absence, detailIds: string[]) => {
     try {
-      // Checked again: an absence added since may overlap it, or its person may be gone.
-      await restoreAbsence(session, absence.id);
+      // Checked again: an absence added since may overlap it, or its person may be gone. A sick leave's
+      // confidential detail, deleted with it, comes back with it.
+      await restoreAbsenceShown(session, absence.id, detailIds);
       notifySaved(t('teamAbsences.delete.restored', describe(absence)));
     } catch (error) {
       notifyFailed(t('teamArea.saveFailed', { reason: refusal(error) }));
@@ -38,12 +38,12 @@ export function useAbsenceDelete(team: TeamData) {
 
   const remove = async (absence: Absence) => {
     setAsking(null);
-    await repos.absences.remove(absence.id);
+    const detailIds = await removeAbsenceShown(session, absence.id);
     notifyUndo({
       key: absence.id,
       message: t('teamAbsences.delete.deleted', describe(absence)),
       undoLabel: t('teamAbsences.delete.undo'),
-      undo: () => void restore(absence),
+      undo: () => void restore(absence, detailIds),
     });
   };
 
