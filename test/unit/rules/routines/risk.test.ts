@@ -14,7 +14,7 @@ import {
   riskLevel,
   riskScore,
 } from '../../../../shared/rules/routines/risk';
-import { riskStatuses } from '../../../../shared/schema/risk';
+import { type RiskStatus, riskStatuses } from '../../../../shared/schema/risk';
 
 // The risk register's rules: score and level, the heat map of open risks, the two flags, and an
 // incident's days to resolve and complaint steps.
@@ -149,8 +149,13 @@ describe('incidents', () => {
   });
 
   it('risks in order of concern: open before closed, then the higher score, then the earlier review', () => {
-    const r = (title: string, likelihood: number, impact: number, reviewOn: string, status = 'open') =>
-      ({ title, likelihood, impact, reviewOn, status }) as const;
+    const r = (
+      title: string,
+      likelihood: number,
+      impact: number,
+      reviewOn: string,
+      status: RiskStatus = 'open',
+    ) => ({ title, likelihood, impact, reviewOn, status });
     const list = [
       r('closed', 5, 5, '2026-01-01', 'closed'),
       r('later', 3, 3, '2026-12-20'),
