@@ -42,7 +42,7 @@ function stamp(table: TableName, sample: Sample<object>, n: number): Record<stri
 
 export function sampleRecords(seed = 1, orders = 20): RecordSet {
   const office = generateOffice({ seed, language: 'zh-CN', asOf, customers: 12, products: 15 });
-  const records: RecordSet = {
+  const records: Omit<RecordSet, RoutineTable> & Partial<RecordSet> = {
     staff: office.staff.map((s, i) => stamp('staff', s, i)),
     duties: office.duties.map((s, i) => stamp('duties', s, i)),
     absences: office.absences.map((s, i) => stamp('absences', s, i)),
@@ -64,7 +64,17 @@ export function sampleRecords(seed = 1, orders = 20): RecordSet {
     records.orders.push(...batch.orders.map((s, i) => stamp('orders', s, i)));
     records.orderEvents.push(...batch.events.map((s, i) => stamp('orderEvents', s, i)));
   }
-  return records;
+  Object.assign(
+    records,
+    routineRecords({
+      staff: office.staff.map((s) => s.id),
+      customer: office.customers[0]?.id as string,
+      order: (records.orders[0]?.id as string | undefined) ?? null,
+      goal: office.goals[0]?.id as string,
+      absence: office.absences[0]?.id as string,
+    }),
+  );
+  return records as RecordSet;
 }
 
 type ReviewTable =
@@ -132,6 +142,148 @@ function reviewRecords(staffIds: readonly string[]): Record<ReviewTable, Record<
       answeredAt: '2026-12-02T10:00:00+08:00',
     }),
     rewards: one('rewards', 8, { staffId: li, kind: 'cash_bonus', amount: 50_000, date: '2026-12-15' }),
+  };
+}
+
+type RoutineTable =
+  | 'meetings'
+  | 'meetingSchedules'
+  | 'actionItems'
+  | 'risks'
+  | 'incidents'
+  | 'pdcaCycles'
+  | 'sops'
+  | 'sopVersions'
+  | 'sopAcks'
+  | 'teamEvents'
+  | 'coreValues'
+  | 'recognitions'
+  | 'careRecords'
+  | 'absenceDetails';
+
+/**
+ * A weekly meeting and its action item, a risk with a complaint about an order, a PDCA cycle on the error
+ * rate that standardised an SOP's version, an acknowledgement, a team dinner, a value and a recognition,
+ * a care record and a sick leave's reason.
+ */
+function routineRecords(refs: {
+  staff: readonly string[];
+  customer: string;
+  order: string | null;
+  goal: string;
+  absence: string;
+}): Record<RoutineTable, Record<string, unknown>[]> {
+  const [anna, li] = refs.staff as [string, string];
+  const id = (n: number) => `7b000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const one = (table: RoutineTable, n: number, input: object) => [
+    stamp(table, { id: id(n), input } as Sample<object>, n),
+  ];
+  return {
+    meetingSchedules: one('meetingSchedules', 1, {
+      kind: 'team',
+      title: 'Weekly team meeting',
+      cadence: 'weekly',
+      firstDate: '2026-11-02',
+      time: '09:30',
+      attendees: [anna, li],
+    }),
+    meetings: one('meetings', 2, {
+      kind: 'team',
+      title: 'Weekly team meeting',
+      date: '2026-11-23',
+      time: '09:30',
+      attendees: [anna, li],
+      agenda: 'Orders late last week',
+      notes: 'Two carriers were slow',
+      decisions: 'Call the carrier before noon',
+      scheduleId: id(1),
+    }),
+    actionItems: one('actionItems', 3, {
+      title: 'Call the carrier about late deliveries',
+      ownerId: li,
+      due: '2026-11-30',
+      source: 'meeting',
+      sourceId: id(2),
+    }),
+    risks: one('risks', 4, {
+      category: 'customer_complaint',
+      title: 'Wrong goods shipped to a key account',
+      description: 'Picking errors on mixed orders',
+      likelihood: 3,
+      impact: 4,
+      ownerId: anna,
+      plan: ['Call the customer the same day', 'Ship the right goods by express'],
+      reviewOn: '2026-12-15',
+    }),
+    incidents: one('incidents', 5, {
+      date: '2026-11-20',
+      category: 'customer_complaint',
+      severity: 'high',
+      title: 'Wrong paper delivered',
+      happened: 'A5 instead of A4',
+      resolution: 'Re-shipped by express',
+      status: 'closed',
+      resolvedOn: '2026-11-22',
+      orderIds: refs.order ? [refs.order] : [],
+      customerIds: [refs.customer],
+      staffIds: [li],
+      riskId: id(4),
+      satisfaction: 4,
+    }),
+    sops: one('sops', 6, {
+      title: 'Processing an order',
+      process: 'order_processing',
+      ownerId: anna,
+      reviewOn: '2027-05-31',
+    }),
+    sopVersions: one('sopVersions', 7, {
+      sopId: id(6),
+      version: 1,
+      body: '# Processing an order\n\n1. Check the stock\n2. Confirm with the customer',
+      note: 'First version',
+      publishedAt: '2026-11-01T09:00:00+08:00',
+    }),
+    sopAcks: one('sopAcks', 8, { sopId: id(6), version: 1, staffId: li, at: '2026-11-02T10:00:00+08:00' }),
+    pdcaCycles: one('pdcaCycles', 9, {
+      title: 'Fewer order errors',
+      process: 'order_processing',
+      phase: 'act',
+      problem: 'Wrong goods on mixed orders',
+      metric: 'errorRate',
+      goalId: refs.goal,
+      target: 1,
+      measures: 'A second check of mixed orders',
+      beforeFrom: '2026-09-01',
+      beforeTo: '2026-09-30',
+      afterFrom: '2026-10-15',
+      afterTo: '2026-11-15',
+      sopId: id(6),
+      sopVersion: 1,
+    }),
+    teamEvents: one('teamEvents', 10, {
+      kind: 'team_dinner',
+      title: 'Year-end dinner',
+      date: '2026-12-18',
+      time: '18:30',
+      place: 'Sichuan restaurant',
+      participants: [anna, li],
+    }),
+    coreValues: one('coreValues', 11, { name: 'Responsibility', description: 'We finish what we start' }),
+    recognitions: one('recognitions', 12, {
+      staffId: li,
+      valueId: id(11),
+      date: '2026-11-21',
+      note: 'Stayed to re-ship the wrong order',
+      givenById: anna,
+    }),
+    careRecords: one('careRecords', 13, {
+      staffId: li,
+      kind: 'transport_allowance',
+      date: '2026-11-01',
+      amount: 300_00,
+      text: 'Monthly',
+    }),
+    absenceDetails: one('absenceDetails', 14, { absenceId: refs.absence, reason: 'sick', note: 'Flu' }),
   };
 }
 

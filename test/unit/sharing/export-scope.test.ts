@@ -5,6 +5,7 @@ import {
   packageFileName,
   scopeOf,
 } from '../../../renderer/features/sharing/export-scope';
+import { confidentialTables } from '../../../shared/schema/tables';
 
 // The export dialog's choices → the package scope the writer takes, and the file's suggested name.
 
@@ -18,7 +19,8 @@ describe('export scope', () => {
         ...exportAreas.orders,
         ...exportAreas.goals,
         ...exportAreas.training,
-      ],
+        ...exportAreas.routines,
+      ].filter((table) => !confidentialTables.includes(table)),
       confidential: false,
     });
   });
