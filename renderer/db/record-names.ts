@@ -14,6 +14,13 @@ const namedBy = {
   courses: 'title',
   reviewTemplates: 'name',
   reviewCycles: 'name',
+  meetings: 'title',
+  meetingSchedules: 'title',
+  risks: 'title',
+  incidents: 'title',
+  pdcaCycles: 'title',
+  sops: 'title',
+  coreValues: 'name',
 } as const;
 export type NamedTable = keyof typeof namedBy;
 

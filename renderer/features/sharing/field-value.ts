@@ -10,6 +10,7 @@ import {
   formatNumber,
 } from '../../i18n/format';
 import { reviewFieldValue } from './review-values';
+import { actionSourceRef, routineFieldValue } from './routine-values';
 
 // A record's field as a person reads it in the import preview: money in its currency, dates in the
 // user's locale, names instead of ids, choices and lists in words — never an id or raw JSON.
@@ -45,6 +46,16 @@ const REFERENCES: Record<string, NamedTable> = {
   reviewerId: 'staff',
   templateId: 'reviewTemplates',
   cycleId: 'reviewCycles',
+  attendees: 'staff',
+  subjectId: 'staff',
+  scheduleId: 'meetingSchedules',
+  orderIds: 'orders',
+  customerIds: 'customers',
+  staffIds: 'staff',
+  riskId: 'risks',
+  sopId: 'sops',
+  valueId: 'coreValues',
+  givenById: 'staff',
 };
 /** The review tables, whose structured fields review-values.ts writes. */
 const REVIEW_TABLES: ReadonlySet<TableName> = new Set([
@@ -54,6 +65,23 @@ const REVIEW_TABLES: ReadonlySet<TableName> = new Set([
   'feedbackRequests',
   'feedbackResponses',
   'rewards',
+]);
+/** The routines tables, whose structured fields routine-values.ts writes. */
+const ROUTINE_TABLES: ReadonlySet<TableName> = new Set([
+  'meetings',
+  'meetingSchedules',
+  'actionItems',
+  'risks',
+  'incidents',
+  'pdcaCycles',
+  'sops',
+  'sopVersions',
+  'sopAcks',
+  'teamEvents',
+  'coreValues',
+  'recognitions',
+  'careRecords',
+  'absenceDetails',
 ]);
 /** Fields that hold one of a closed list of choices, and where the words for them live. */
 export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
@@ -77,6 +105,24 @@ export const CHOICES: Partial<Record<TableName, Record<string, string>>> = {
   feedbackRequests: { relation: 'sharingArea.values.relation' },
   feedbackResponses: { via: 'sharingArea.values.via' },
   rewards: { kind: 'sharingArea.values.rewardKind' },
+  meetings: { kind: 'sharingArea.values.meetingKind' },
+  meetingSchedules: { kind: 'sharingArea.values.meetingKind', cadence: 'sharingArea.values.cadence' },
+  actionItems: { status: 'sharingArea.values.actionStatus', source: 'sharingArea.values.actionSource' },
+  risks: { category: 'sharingArea.values.riskCategory', status: 'sharingArea.values.riskStatus' },
+  incidents: {
+    category: 'sharingArea.values.riskCategory',
+    severity: 'sharingArea.values.severity',
+    status: 'sharingArea.values.incidentStatus',
+  },
+  pdcaCycles: {
+    process: 'sharingArea.values.process',
+    phase: 'sharingArea.values.pdcaPhase',
+    metric: 'metric',
+  },
+  sops: { process: 'sharingArea.values.process' },
+  teamEvents: { kind: 'sharingArea.values.teamEventKind' },
+  careRecords: { kind: 'sharingArea.values.careKind' },
+  absenceDetails: { reason: 'sharingArea.values.absenceReason' },
 };
 /** Order lines named in full before "and n more". */
 const LINES_SHOWN = 3;
@@ -98,8 +144,17 @@ export function referencedIds(records: readonly AnyRecord[]): Record<NamedTable,
     courses: new Set(),
     reviewTemplates: new Set(),
     reviewCycles: new Set(),
+    meetings: new Set(),
+    meetingSchedules: new Set(),
+    risks: new Set(),
+    incidents: new Set(),
+    pdcaCycles: new Set(),
+    sops: new Set(),
+    coreValues: new Set(),
   };
   for (const record of records) {
+    const source = actionSourceRef(record);
+    if (source) ids[source[0]].add(source[1]);
     for (const [field, table] of Object.entries(REFERENCES)) {
       const value = record[field];
       for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids[table].add(id);
@@ -127,9 +182,16 @@ export function formatFieldValue(
 ): string {
   const { t } = ctx;
   const value = record[field];
+  // A recognition nobody in the team gave came from the manager.
+  if (table === 'recognitions' && field === 'givenById' && value === null)
+    return t('sharingArea.values.manager');
   if (empty(value)) return '—';
   if (REVIEW_TABLES.has(table)) {
     const text = reviewFieldValue(field, value, t);
+    if (text !== null) return text;
+  }
+  if (ROUTINE_TABLES.has(table)) {
+    const text = routineFieldValue(field, value, t, (id) => nameOf(ctx, id));
     if (text !== null) return text;
   }
   if (typeof value === 'boolean') return t(value ? 'sharingArea.conflicts.yes' : 'sharingArea.conflicts.no');
@@ -215,6 +277,27 @@ export function recordLabel(table: TableName, record: AnyRecord, ctx: ValueConte
       return `${ctx.t('sharingArea.tables.feedbackResponses')} · ${field('answeredAt')}`;
     case 'rewards':
       return `${field('staffId')} · ${field('kind')} · ${field('date')}`;
+    case 'meetings':
+    case 'incidents':
+    case 'teamEvents':
+      return `${field('title')} · ${field('date')}`;
+    case 'meetingSchedules':
+    case 'risks':
+    case 'pdcaCycles':
+    case 'sops':
+      return field('title');
+    case 'actionItems':
+      return `${field('title')} · ${field('ownerId')}`;
+    case 'sopVersions':
+      return `${field('sopId')} · ${field('version')}`;
+    case 'sopAcks':
+      return `${field('staffId')} · ${field('sopId')} · ${field('version')}`;
+    case 'recognitions':
+      return `${field('staffId')} · ${field('valueId')} · ${field('date')}`;
+    case 'careRecords':
+      return `${field('staffId')} · ${field('kind')} · ${field('date')}`;
+    case 'absenceDetails':
+      return `${ctx.t('sharingArea.tables.absenceDetails')} · ${field('reason')}`;
     default:
       return field('name');
   }

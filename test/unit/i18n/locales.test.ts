@@ -30,7 +30,8 @@ function sourceFiles(dir: string): string[] {
 
 /** The values a field of closed choices takes (an enum, perhaps nullable). */
 function choicesOf(field: z.ZodType): string[] {
-  const inner = field instanceof z.ZodNullable || field instanceof z.ZodDefault ? field.unwrap() : field;
+  let inner = field;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
   if (!(inner instanceof z.ZodEnum)) throw new Error('not a field of choices');
   return inner.options.map(String);
 }

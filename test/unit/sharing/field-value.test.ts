@@ -18,6 +18,13 @@ const ids = {
   cycle: '80730dc9-a2e5-4ee1-83b8-71f4c29ef088',
   review: '91841eda-b3f6-4ff2-94c9-820fd3a0f199',
   request: 'a2952feb-c407-4003-a5da-931ae4b1f2aa',
+  schedule: 'b3a63f0c-d518-4114-b6eb-a42bf5c203bb',
+  meeting: 'c4b7401d-e629-4225-87fc-b53c06d314cc',
+  risk: 'd5c8512e-f73a-4336-98ad-c64d17e425dd',
+  sop: 'e6d9623f-084b-4447-a9be-d75e28f536ee',
+  value: 'f7ea7340-195c-4558-bacf-e86f39a647ff',
+  absence: '08fb8451-2a6d-4669-8bd0-f97a4ab75800',
+  goal: '190c9562-3b7e-477a-9ce1-0a8b5bc86911',
 };
 const names = new Map([
   [ids.anna, 'Anna Wang'],
@@ -28,6 +35,12 @@ const names = new Map([
   [ids.course, 'Order entry basics'],
   [ids.template, 'Quarterly review'],
   [ids.cycle, '2026 Q4'],
+  [ids.schedule, 'Weekly team meeting'],
+  [ids.meeting, 'Team meeting 23 Nov'],
+  [ids.risk, 'Wrong goods shipped'],
+  [ids.sop, 'Processing an order'],
+  [ids.value, 'Responsibility'],
+  [ids.goal, 'Fewer order errors'],
 ]);
 const competencies = [{ name: 'Accuracy', rubric: ['Many errors', '', 'Few errors', '', 'No errors'] }];
 
@@ -253,10 +266,136 @@ const records: Record<TableName, Record<string, unknown>> = {
     reviewId: ids.review,
     note: '',
   },
+  meetings: {
+    kind: 'one_on_one',
+    title: 'One-on-one with 李娜',
+    date: '2026-11-23',
+    time: '09:30',
+    attendees: [ids.li, ids.anna],
+    subjectId: ids.li,
+    agenda: 'Goals, workload',
+    notes: 'Busy month',
+    decisions: 'Takes the invoicing course',
+    oneOnOne: {
+      wellbeing: 'Tired after the month-end',
+      goals: 'On track',
+      obstacles: 'Old scanner',
+      development: 'Invoicing course',
+    },
+    scheduleId: ids.schedule,
+  },
+  meetingSchedules: {
+    kind: 'team',
+    title: 'Weekly team meeting',
+    cadence: 'biweekly',
+    firstDate: '2026-11-02',
+    time: '09:30',
+    until: '2027-06-30',
+    attendees: [ids.anna, ids.li],
+    subjectId: ids.li,
+    active: true,
+  },
+  actionItems: {
+    title: 'Call the carrier',
+    ownerId: ids.li,
+    due: '2026-11-30',
+    status: 'done',
+    doneOn: '2026-11-29',
+    source: 'meeting',
+    sourceId: ids.meeting,
+    note: 'Before noon',
+  },
+  risks: {
+    category: 'customer_complaint',
+    title: 'Wrong goods shipped',
+    description: 'Picking errors on mixed orders',
+    likelihood: 3,
+    impact: 4,
+    ownerId: ids.anna,
+    plan: ['Call the customer the same day', 'Ship the right goods by express'],
+    reviewOn: '2026-12-15',
+    status: 'mitigated',
+  },
+  incidents: {
+    date: '2026-11-20',
+    category: 'order_processing',
+    severity: 'critical',
+    title: 'Wrong paper delivered',
+    happened: 'A5 instead of A4',
+    resolution: 'Re-shipped by express',
+    status: 'investigating',
+    resolvedOn: '2026-11-22',
+    orderIds: [ids.order],
+    customerIds: [ids.customer],
+    staffIds: [ids.li, ids.anna],
+    riskId: ids.risk,
+    satisfaction: 4,
+  },
+  pdcaCycles: {
+    title: 'Fewer order errors',
+    process: 'data_management',
+    phase: 'check',
+    problem: 'Wrong goods on mixed orders',
+    metric: 'errorRate',
+    goalId: ids.goal,
+    target: 1,
+    measures: 'A second check',
+    beforeFrom: '2026-09-01',
+    beforeTo: '2026-09-30',
+    afterFrom: '2026-10-15',
+    afterTo: '2026-11-15',
+    checkNote: 'Halved',
+    sopId: ids.sop,
+    sopVersion: 2,
+    dutyId: ids.li,
+    actNote: 'Second check in the SOP',
+  },
+  sops: {
+    title: 'Processing an order',
+    process: 'order_processing',
+    ownerId: ids.anna,
+    reviewOn: '2027-05-31',
+    draft: '# Draft',
+  },
+  sopVersions: {
+    sopId: ids.sop,
+    version: 2,
+    body: '# Processing an order\n\n<script>alert(1)</script>',
+    note: 'A second check',
+    publishedAt: '2026-11-01T09:00:00+08:00',
+  },
+  sopAcks: { sopId: ids.sop, version: 2, staffId: ids.li, at: '2026-11-02T10:00:00+08:00' },
+  teamEvents: {
+    kind: 'health_check',
+    title: 'Health check',
+    date: '2026-12-18',
+    endDate: '2026-12-19',
+    time: '08:00',
+    place: 'City clinic',
+    participants: [ids.anna, ids.li],
+    note: 'Come without breakfast',
+  },
+  coreValues: { name: 'Responsibility', description: 'We finish what we start', order: 2, active: true },
+  recognitions: {
+    staffId: ids.li,
+    valueId: ids.value,
+    date: '2026-11-21',
+    note: 'Stayed to re-ship the wrong order',
+    givenById: ids.anna,
+  },
+  careRecords: {
+    staffId: ids.li,
+    kind: 'remote_work',
+    date: '2026-11-01',
+    until: '2026-12-31',
+    amount: 300_00,
+    text: 'Tuesdays at home',
+  },
+  absenceDetails: { absenceId: ids.absence, reason: 'sick', note: 'Flu' },
 };
 
-const show = (table: TableName, field: string) =>
-  formatFieldValue(table, field, records[table], { t: i18next.t, currency: 'CNY', names });
+const context = () => ({ t: i18next.t, currency: 'CNY', names });
+const show = (table: TableName, field: string) => formatFieldValue(table, field, records[table], context());
 
 beforeAll(async () => {
   await i18next.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
@@ -301,6 +440,42 @@ describe.each(['en', 'zh-CN'] as const)('a field as the preview shows it (%s)', 
     expect(show('careerPlans', 'requiredSkills')).toContain('Excel');
   });
 
+  it('writes the routines in words: people, linked records, choices, scores and plans', () => {
+    const en = language === 'en';
+    expect(show('meetings', 'attendees')).toMatch(/李娜.+Anna Wang/);
+    expect(show('meetings', 'kind')).toBe(en ? 'One-on-one' : '一对一面谈');
+    expect(show('meetings', 'scheduleId')).toBe('Weekly team meeting');
+    expect(show('meetings', 'oneOnOne')).toContain(en ? 'Obstacles: Old scanner' : '遇到的困难: Old scanner');
+    expect(show('meetingSchedules', 'cadence')).toBe(en ? 'Every two weeks' : '每两周');
+    expect(show('actionItems', 'sourceId')).toBe('Team meeting 23 Nov');
+    expect(show('actionItems', 'source')).toBe(en ? 'A meeting' : '会议');
+    expect(show('risks', 'category')).toBe(en ? 'Customer complaint' : '客户投诉');
+    expect(show('risks', 'likelihood')).toBe(en ? '3 of 5' : '3/5');
+    expect(show('risks', 'plan')).toBe(
+      '1. Call the customer the same day; 2. Ship the right goods by express',
+    );
+    expect(show('incidents', 'orderIds')).toBe('A1-20261128-0042');
+    expect(show('incidents', 'riskId')).toBe('Wrong goods shipped');
+    expect(show('incidents', 'severity')).toBe(en ? 'Critical' : '严重');
+    expect(show('pdcaCycles', 'metric')).toBe(
+      en ? 'Error rate (% returned for correction)' : '差错率（退回修改的百分比）',
+    );
+    expect(show('pdcaCycles', 'sopVersion')).toBe(en ? 'version 2' : '第 2 版');
+    expect(show('sopVersions', 'body')).toContain('<script>'); // shown as text, never run
+    expect(show('sopAcks', 'sopId')).toBe('Processing an order');
+    expect(show('teamEvents', 'kind')).toBe(en ? 'Health check' : '体检');
+    expect(show('recognitions', 'valueId')).toBe('Responsibility');
+    expect(
+      formatFieldValue('recognitions', 'givenById', { ...records.recognitions, givenById: null }, context()),
+    ).toBe(en ? 'The manager' : '主管');
+    expect(show('careRecords', 'kind')).toBe(en ? 'Remote work' : '远程办公');
+    expect(show('absenceDetails', 'reason')).toBe(en ? 'Sick' : '病假');
+    expect(show('absenceDetails', 'absenceId')).not.toContain(ids.absence);
+    expect(recordLabel('sopAcks', records.sopAcks, context())).toBe(
+      en ? '李娜 · Processing an order · version 2' : '李娜 · Processing an order · 第 2 版',
+    );
+  });
+
   it('writes money with its currency and dates as each language writes them', () => {
     expect(show('customers', 'creditLimit')).toMatch(/(¥|CN¥)120,000\.00/);
     expect(show('products', 'taxRate')).toMatch(/13\s?%/);
@@ -315,5 +490,15 @@ describe('referencedIds', () => {
     expect([...found.customers]).toEqual([ids.customer]);
     expect([...found.products]).toEqual([ids.product]);
     expect([...found.orders]).toEqual([ids.order]);
+  });
+
+  it('follows the routines: an incident to its orders, customers and risk, an action item to its source', () => {
+    const found = referencedIds([records.incidents, records.actionItems, records.recognitions]);
+    expect([...found.orders]).toEqual([ids.order]);
+    expect([...found.customers]).toEqual([ids.customer]);
+    expect([...found.risks]).toEqual([ids.risk]);
+    expect([...found.meetings]).toEqual([ids.meeting]);
+    expect([...found.coreValues]).toEqual([ids.value]);
+    expect([...found.staff].sort()).toEqual([ids.anna, ids.li].sort());
   });
 });
