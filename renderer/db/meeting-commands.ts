@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { Refusal } from '../../shared/refusal';
 import { localIsoDate } from '../../shared/rules/local-date';
-import { idSchema } from '../../shared/schema/envelope';
+import { idSchema, isoDate } from '../../shared/schema/envelope';
 import {
   type ActionItem,
   type ActionStatus,
   actionItemFields,
-  type Cadence,
+  cadences,
   type Meeting,
   type MeetingSchedule,
   type MeetingScheduleInput,
   meetingFields,
+  timeOfDay,
 } from '../../shared/schema/meeting';
 import { validate } from '../../shared/validation';
 import type { Editing } from './repository';
@@ -125,13 +126,26 @@ async function meetingItems(session: DataSession, meetingId: string): Promise<Ac
   );
 }
 
-/** Remove a meeting and the action items it produced, in one step. */
-export async function removeMeeting(session: DataSession, meetingId: string): Promise<void> {
+/** Remove a meeting and the action items it produced, in one step; returns the items removed (for undo). */
+export async function removeMeeting(session: DataSession, meetingId: string): Promise<string[]> {
   const { db, repos } = session;
-  await db.transaction('rw', [db.meetings, db.actionItems], async () => {
+  return db.transaction('rw', [db.meetings, db.actionItems], async () => {
     const items = await meetingItems(session, meetingId);
     await repos.meetings.remove(meetingId);
     await repos.actionItems.bulkRemove(items);
+    return items.map((i) => i.id);
+  });
+}
+
+/** Bring back a removed meeting and the action items removed with it. */
+export async function restoreMeeting(session: DataSession, meetingId: string, itemIds: readonly string[]) {
+  const { db, repos } = session;
+  await db.transaction('rw', [db.meetings, db.actionItems], async () => {
+    await repos.meetings.restore(meetingId);
+    const items = (await db.actionItems.bulkGet([...itemIds])).filter((i): i is ActionItem => !!i?.deleted);
+    await repos.actionItems.putChanges(
+      repos.actionItems.stampChanges(items.map((existing) => ({ existing, deleted: false }))),
+    );
   });
 }
 
@@ -167,11 +181,26 @@ export async function removeSchedule(session: DataSession, scheduleId: string): 
   await session.repos.meetingSchedules.remove(scheduleId);
 }
 
-export interface OneOnOnePlan {
-  cadence: Cadence;
-  firstDate: string;
-  time: string | null;
-  until: string | null;
+export async function restoreSchedule(session: DataSession, scheduleId: string): Promise<void> {
+  await session.repos.meetingSchedules.restore(scheduleId);
+}
+
+/** When the one-on-ones of everyone fall: a cadence, the first date, a time and an optional end. */
+export const oneOnOnePlanFields = z
+  .object({
+    cadence: z.enum(cadences),
+    firstDate: isoDate,
+    time: timeOfDay,
+    until: isoDate.nullable().default(null),
+  })
+  .refine((p) => p.until === null || p.until >= p.firstDate, {
+    path: ['until'],
+    message: 'must not be before the start',
+    params: { code: 'date.endBeforeStart' },
+  });
+export type OneOnOnePlanInput = z.input<typeof oneOnOnePlanFields>;
+
+export interface OneOnOnePlan extends OneOnOnePlanInput {
   /** The title of a person's schedule (e.g. "One-on-one: Ann"). */
   titleOf: (name: string) => string;
 }
@@ -185,8 +214,7 @@ export async function addOneOnOneSchedules(
   plan: OneOnOnePlan,
 ): Promise<MeetingSchedule[]> {
   const { db, repos } = session;
-  if (plan.until !== null && plan.until < plan.firstDate)
-    throw new Refusal('date.endBeforeStart', 'until', {}, 'meetingSchedules');
+  const when = validate('meetingSchedules', oneOnOnePlanFields, plan);
   return db.transaction('rw', [db.staff, db.meetingSchedules], async () => {
     const schedules = (await db.meetingSchedules.toArray()).filter(
       (s) => !s.deleted && s.active && s.kind === 'one_on_one',
@@ -200,10 +228,7 @@ export async function addOneOnOneSchedules(
         repos.meetingSchedules.stampNew({
           kind: 'one_on_one',
           title: plan.titleOf(person.name).slice(0, 120),
-          cadence: plan.cadence,
-          firstDate: plan.firstDate,
-          time: plan.time,
-          until: plan.until,
+          ...when,
           attendees: [person.id],
           subjectId: person.id,
           active: true,

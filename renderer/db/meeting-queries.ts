@@ -139,3 +139,13 @@ export async function loadOneOnOneContext(
     lastReview: history.at(-1) ?? null,
   };
 }
+
+/** A meeting and its action items, to edit; null when it is gone. */
+export async function loadMeetingToEdit(
+  db: SalesDeskDb,
+  meetingId: string,
+): Promise<{ meeting: Meeting; actions: ActionItem[] } | null> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting || meeting.deleted) return null;
+  return { meeting, actions: await loadMeetingActions(db, meetingId) };
+}

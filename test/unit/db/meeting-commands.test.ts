@@ -5,6 +5,7 @@ import {
   addOneOnOneSchedules,
   type MeetingSaveInput,
   removeMeeting,
+  restoreMeeting,
   saveMeeting,
   saveSchedule,
   setActionStatus,
@@ -132,9 +133,13 @@ describe('saving a meeting', () => {
   it('removes a meeting with its action items', async () => {
     const { session, ann } = await office();
     const meeting = await saveMeeting(session, oneOnOne(ann.id, [action(ann.id)]));
-    await removeMeeting(session, meeting.id);
+    const removed = await removeMeeting(session, meeting.id);
     expect(await loadMeetings(session.db)).toEqual([]);
     expect(await loadOpenActions(session.db)).toEqual([]);
+    // Undone: the meeting and its items are back.
+    await restoreMeeting(session, meeting.id, removed);
+    expect((await loadMeetings(session.db)).map((m) => m.id)).toEqual([meeting.id]);
+    expect((await loadOpenActions(session.db)).map((r) => r.meeting?.id)).toEqual([meeting.id]);
   });
 });
 

@@ -1,0 +1,117 @@
+import { MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  cadences,
+  type MeetingSchedule,
+  meetingKinds,
+  meetingScheduleFields,
+} from '../../../../shared/schema/meeting';
+import type { Staff } from '../../../../shared/schema/staff';
+import { useSession } from '../../../app/session-context';
+import { saveSchedule } from '../../../db/meeting-commands';
+import { DateField } from '../../../ui/DateField';
+import { notifySaved } from '../../../ui/notify';
+import { FormModal, useRecordForm } from '../../../ui/record-form';
+import { scheduleFormValues, scheduleInputOf } from './meeting-form';
+import { peopleOptions } from './use-meetings-data';
+
+/**
+ * A recurring meeting: weekly, every two weeks or monthly from its first date (monthly on that day of the
+ * month, the month's last day when it is shorter), until an optional end that may not be before the start.
+ */
+export function ScheduleForm(props: {
+  record?: MeetingSchedule;
+  today: string;
+  staff: readonly Staff[];
+  onClose: () => void;
+  onDelete?: (record: MeetingSchedule) => void;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { record } = props;
+  const form = useRecordForm(meetingScheduleFields, {
+    initial: scheduleFormValues(record, props.today),
+    fromValues: scheduleInputOf,
+    write: (input) => saveSchedule(session, input, record ? { id: record.id, rev: record.rev } : undefined),
+    onSaved: (saved) => {
+      notifySaved(t('routinesArea.meetings.schedules.saved', { title: saved.title }));
+      props.onClose();
+    },
+  });
+  const { field } = form;
+  const values = form.form.getValues();
+  const p = 'routinesArea.meetings';
+  return (
+    <FormModal
+      record={form}
+      testId="schedule-form"
+      onClose={props.onClose}
+      onDelete={record && props.onDelete ? () => props.onDelete?.(record) : undefined}
+      title={t(record ? `${p}.schedules.editTitle` : `${p}.schedules.newTitle`)}
+    >
+      <SimpleGrid cols={2}>
+        <Select
+          label={t(`${p}.fields.kind`)}
+          withAsterisk
+          allowDeselect={false}
+          data={meetingKinds.map((k) => ({ value: k, label: t(`${p}.kind.${k}`) }))}
+          data-testid="schedule-kind"
+          {...field('kind')}
+        />
+        <TextInput
+          label={t(`${p}.fields.title`)}
+          withAsterisk
+          data-autofocus
+          data-testid="schedule-title"
+          {...field('title')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Select
+          label={t(`${p}.schedules.cadence`)}
+          withAsterisk
+          allowDeselect={false}
+          data={cadences.map((c) => ({ value: c, label: t(`${p}.cadence.${c}`) }))}
+          data-testid="schedule-cadence"
+          {...field('cadence')}
+        />
+        <TextInput type="time" label={t(`${p}.fields.time`)} data-testid="schedule-time" {...field('time')} />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <DateField
+          label={t(`${p}.schedules.firstDate`)}
+          withAsterisk
+          data-testid="schedule-first"
+          {...field('firstDate')}
+        />
+        <DateField label={t(`${p}.schedules.until`)} data-testid="schedule-until" {...field('until')} />
+      </SimpleGrid>
+      {values.kind === 'one_on_one' && (
+        <Select
+          label={t(`${p}.fields.subject`)}
+          withAsterisk
+          searchable
+          data={peopleOptions(props.staff, [values.subjectId])}
+          placeholder={t(`${p}.fields.subjectPlaceholder`)}
+          data-testid="schedule-subject"
+          {...field('subjectId')}
+        />
+      )}
+      <MultiSelect
+        label={t(`${p}.fields.attendees`)}
+        placeholder={t(`${p}.fields.attendeesPlaceholder`)}
+        data={peopleOptions(props.staff, values.attendees)}
+        searchable
+        clearable
+        hidePickedOptions
+        data-testid="schedule-attendees"
+        {...field('attendees')}
+      />
+      <Switch
+        label={t(`${p}.schedules.active`)}
+        data-testid="schedule-active"
+        {...field('active', { type: 'checkbox' })}
+      />
+    </FormModal>
+  );
+}
