@@ -65,8 +65,10 @@ describe('order queue', () => {
       // Change a line after submission: the timeline records what changed, and why.
       await page.getByRole('button', { name: 'Edit lines' }).click();
       const editor = page.getByTestId('order-entry');
-      // A person double-clicks the 3 to select it, then types over it.
-      await editor.getByLabel('Quantity').first().dblclick();
+      // A person sees the 3, double-clicks it to select it, then types over it.
+      const quantity = editor.getByLabel('Quantity').first();
+      await expect.poll(() => quantity.inputValue()).toBe('3');
+      await quantity.dblclick();
       await page.keyboard.type('4');
       await editor.getByLabel(/Reason for the change/).fill('customer called to add one');
       await editor.getByTestId('entry-submit').click();
