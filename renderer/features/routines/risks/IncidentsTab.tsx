@@ -1,4 +1,215 @@
-// Placeholder: replaced by the tab's real component.
-export function IncidentsTab() {
-  return null;
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconFlag, IconPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Refusal } from '../../../../shared/refusal';
+import { isComplaint, nextIncidentStatus } from '../../../../shared/rules/routines/risk';
+import type { IncidentStatus, Severity } from '../../../../shared/schema/risk';
+import { useSession } from '../../../app/session-context';
+import { advanceIncident } from '../../../db/risk-commands';
+import { type IncidentRow, loadIncidents, loadRiskChoices } from '../../../db/risk-queries';
+import { loadStaff } from '../../../db/team-queries';
+import { formatDay, formatList } from '../../../i18n/format';
+import { EmptyState } from '../../../ui/EmptyState';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
+import { useFailureText } from '../../../ui/refusal-text';
+import { useToday } from '../../../ui/use-today';
+import { CloseComplaint } from './CloseComplaint';
+import { IncidentForm } from './IncidentForm';
+import type { IncidentFormValues } from './incident-form';
+
+const severityColor: Record<Severity, string> = {
+  low: 'gray',
+  medium: 'yellow',
+  high: 'orange',
+  critical: 'red',
+};
+const statusColor: Record<IncidentStatus, string> = {
+  received: 'blue',
+  investigating: 'violet',
+  resolved: 'teal',
+  closed: 'gray',
+};
+
+/** Incidents, newest first, each moved on a step at a time; a complaint is closed with the customer's satisfaction. */
+export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { db } = session;
+  const today = useToday();
+  const failure = useFailureText();
+  const data = useLiveQuery(
+    async () => ({
+      rows: await loadIncidents(db),
+      staff: await loadStaff(db),
+      risks: await loadRiskChoices(db),
+    }),
+    [db],
+  );
+  const [editing, setEditing] = useState<{ row: IncidentRow | null } | null>(
+    props.start ? { row: null } : null,
+  );
+  const [closing, setClosing] = useState<{ row: IncidentRow; error: string | null } | null>(null);
+  if (!data) return null;
+
+  const step = async (row: IncidentRow, satisfaction?: number | null) => {
+    const { incident } = row;
+    try {
+      const saved = await advanceIncident(session, incident.id, { today, satisfaction, rev: incident.rev });
+      setClosing(null);
+      notifySaved(
+        t('routinesArea.incidents.advanced', {
+          title: saved.title,
+          status: t(`routinesArea.incidents.statuses.${saved.status}`),
+        }),
+      );
+    } catch (error) {
+      if (closing && error instanceof Refusal && error.code === 'incident.satisfactionRequired')
+        setClosing({ row, error: failure(error) });
+      else notifyFailed(failure(error));
+    }
+  };
+  const advance = (row: IncidentRow) => {
+    const next = nextIncidentStatus(row.incident.status);
+    if (next === 'closed' && isComplaint(row.incident)) setClosing({ row, error: null });
+    else void step(row);
+  };
+
+  const form = editing && (
+    <IncidentForm
+      row={editing.row}
+      staff={data.staff}
+      risks={data.risks}
+      start={editing.row ? undefined : props.start}
+      onClose={() => setEditing(null)}
+    />
+  );
+  const add = (
+    <Button
+      leftSection={<IconPlus size={16} />}
+      onClick={() => setEditing({ row: null })}
+      data-testid="new-incident"
+    >
+      {t('routinesArea.incidents.new')}
+    </Button>
+  );
+  return (
+    <>
+      {data.rows.length === 0 ? (
+        <>
+          <EmptyState
+            icon={IconFlag}
+            title={t('routinesArea.incidents.emptyTitle')}
+            body={t('routinesArea.incidents.emptyBody')}
+            testId="incidents-empty"
+          />
+          <Group justify="center" mt="sm">
+            {add}
+          </Group>
+        </>
+      ) : (
+        <Stack gap="xs">
+          <Group justify="flex-end">{add}</Group>
+          <Paper withBorder radius="md">
+            <Table striped highlightOnHover data-testid="incident-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('routinesArea.incidents.date')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.title')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.category')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.severity')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.status')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.daysToResolve')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.links')}</Table.Th>
+                  <Table.Th>{t('routinesArea.incidents.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.rows.map((row) => (
+                  <IncidentLine
+                    key={row.incident.id}
+                    row={row}
+                    onOpen={() => setEditing({ row })}
+                    onAdvance={() => advance(row)}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Stack>
+      )}
+      {form}
+      {closing && (
+        <CloseComplaint
+          title={closing.row.incident.title}
+          error={closing.error}
+          onClose={() => setClosing(null)}
+          onConfirm={(satisfaction) => void step(closing.row, satisfaction)}
+        />
+      )}
+    </>
+  );
+}
+
+function IncidentLine(props: { row: IncidentRow; onOpen: () => void; onAdvance: () => void }) {
+  const { t } = useTranslation();
+  const { incident, days } = props.row;
+  const next = nextIncidentStatus(incident.status);
+  const links = [
+    ...props.row.orders.map((o) => o.number),
+    ...props.row.customers.map((c) => c.name),
+    ...props.row.staff.map((s) => s.name),
+  ].filter(Boolean);
+  return (
+    <Table.Tr data-incident={incident.title}>
+      <Table.Td>{formatDay(incident.date)}</Table.Td>
+      <Table.Td>
+        <Button variant="subtle" size="compact-sm" onClick={props.onOpen} data-testid="incident-open">
+          {incident.title}
+        </Button>
+      </Table.Td>
+      <Table.Td>{t(`routinesArea.categories.${incident.category}`)}</Table.Td>
+      <Table.Td>
+        <Badge color={severityColor[incident.severity]} variant="light">
+          {t(`routinesArea.incidents.severities.${incident.severity}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Badge color={statusColor[incident.status]} variant="light" data-testid="incident-status-badge">
+          {t(`routinesArea.incidents.statuses.${incident.status}`)}
+        </Badge>
+        {incident.satisfaction !== null && (
+          <Text size="xs" c="dimmed">
+            {t('routinesArea.incidents.satisfaction')}: {incident.satisfaction}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td data-testid="incident-days">
+        {days === null
+          ? t('routinesArea.incidents.unresolved')
+          : t('routinesArea.incidents.days', { count: days })}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{formatList(links)}</Text>
+        {props.row.risk && (
+          <Text size="xs" c="dimmed">
+            {t('routinesArea.incidents.risk')}: {props.row.risk.title}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {next && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={props.onAdvance}
+            data-testid={`incident-advance-${next}`}
+          >
+            {t(`routinesArea.incidents.advance.${next}`)}
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
 }
