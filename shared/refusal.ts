@@ -122,6 +122,9 @@ export const refusalCodes = [
   'sop.notCurrent',
   'sop.alreadyAcknowledged',
   'sop.noVersion',
+  // Team culture (schema/culture.ts, db/culture-commands.ts).
+  'culture.valueTaken',
+  'culture.valueInactive',
 ] as const;
 
 export type RefusalCode = (typeof refusalCodes)[number];

@@ -17,8 +17,9 @@ import { type ReactNode, type RefObject, useCallback, useRef, useState } from 'r
 import { useTranslation } from 'react-i18next';
 import type { ReviewSectionKind } from '../../../../shared/schema/review';
 import { useSession } from '../../../app/session-context';
+import { recognitionsInPeriod } from '../../../db/culture-queries';
 import { loadReviewDetail } from '../../../db/review-queries';
-import { formatDay, formatNumber } from '../../../i18n/format';
+import { formatDay, formatList, formatNumber } from '../../../i18n/format';
 import { PrintRoot } from '../../../ui/print/PrintRoot';
 import { usePrint } from '../../../ui/print/use-print';
 import { useToday } from '../../../ui/use-today';
@@ -244,9 +245,36 @@ function DetailBody(props: {
               </Text>
               <DevelopmentAction reviewId={review.id} today={props.today} />
             </Paper>
+            <RecognitionCount staffId={review.staffId} from={cycle.from} to={cycle.to} />
           </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
+  );
+}
+
+/** The person's recognitions (core values shown, Routines → culture) in the cycle's period. */
+function RecognitionCount(props: { staffId: string; from: string; to: string }) {
+  const { t } = useTranslation();
+  const { db } = useSession();
+  const found = useLiveQuery(
+    () => recognitionsInPeriod(db, props.staffId, props.from, props.to),
+    [db, props.staffId, props.from, props.to],
+  );
+  if (!found) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" data-testid="review-recognitions">
+      <Title order={3} size="h5" mb={4}>
+        {t('reviewsArea.detail.recognitions.title')}
+      </Title>
+      <Text size="sm" data-count={found.count}>
+        {found.values.length > 0
+          ? t('reviewsArea.detail.recognitions.countWith', {
+              count: found.count,
+              values: formatList(found.values),
+            })
+          : t('reviewsArea.detail.recognitions.count', { count: found.count })}
+      </Text>
+    </Paper>
   );
 }

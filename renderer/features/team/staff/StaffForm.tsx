@@ -9,6 +9,7 @@ import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';
 import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import type { TeamData } from '../use-team';
+import { RecognitionsSection } from './RecognitionsSection';
 import { RemoveStaffModal } from './RemoveStaffModal';
 import { SkillsSection } from './SkillsSection';
 import { staffFormSchema, staffFormValues } from './staff-form';
@@ -61,6 +62,8 @@ export function StaffForm(props: { team: TeamData; record: Staff | null; onClose
             <>
               <Divider my="md" label={t('teamArea.staff.skills')} labelPosition="left" />
               <SkillsSection team={team} person={record} onChanged={setSeen} />
+              <Divider my="md" label={t('teamArea.staff.recognitions.title')} labelPosition="left" />
+              <RecognitionsSection staffId={record.id} />
             </>
           )}
           {seen && (removing || leaving) && (
