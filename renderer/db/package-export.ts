@@ -258,7 +258,6 @@ async function writeRecords(
       case 'trainingItems':
       case 'careerPlans':
       case 'careRecords':
-      case 'recognitions':
         // The chosen people's own (all when no one is chosen); their staff records travel with them.
         return people.size === 0 || people.has(row.staffId as string);
       case 'goals':
@@ -282,11 +281,13 @@ async function writeRecords(
       case 'sopAcks':
       case 'teamEvents':
       case 'coreValues':
+      case 'recognitions':
       case 'absenceDetails':
         // Goals belong to the whole office (a tree across people and duties), and so do training sessions
         // and plan templates: only whole-office packages and changes carry them, never a part cut out by
         // people or dates; so do the reviews, each tied to its cycle. (The course catalogue travels whole:
-        // the chosen people's items name it.)
+        // the chosen people's items name it.) A recognition names its value and who gave it, which a part
+        // cut out by people would have to bring too: recognitions travel with the office's values.
         return false;
       default:
         return true;

@@ -1,6 +1,13 @@
 import { type AggregateDeltas, addOrderDeltas } from '../../shared/rules/order-aggregates';
 import { newSecret, responseProof } from '../../shared/rules/reviews';
-import { generateOffice, generateOrders, type SampleLanguage, type SampleOffice } from '../../shared/sample';
+import {
+  type ComplaintOrder,
+  generateOffice,
+  generateOrders,
+  generateRoutines,
+  type SampleLanguage,
+  type SampleOffice,
+} from '../../shared/sample';
 import type { Sample } from '../../shared/sample/types';
 import type { DataSession } from './session';
 
@@ -54,8 +61,27 @@ const officeTableNames = [
 ] as const;
 type OfficeTable = (typeof officeTableNames)[number];
 
+/** The routines' tables, written after the orders (the sample's customer complaint is about one of them). */
+const routineTableNames = [
+  'meetingSchedules',
+  'meetings',
+  'actionItems',
+  'risks',
+  'incidents',
+  'pdcaCycles',
+  'sops',
+  'sopVersions',
+  'sopAcks',
+  'teamEvents',
+  'coreValues',
+  'recognitions',
+  'careRecords',
+  'absenceDetails',
+] as const;
+type RoutineTable = (typeof routineTableNames)[number];
+
 /** Records written per table. */
-export type SampleLoadResult = Record<OfficeTable | 'orders' | 'orderEvents', number>;
+export type SampleLoadResult = Record<OfficeTable | RoutineTable | 'orders' | 'orderEvents', number>;
 
 /** Thrown when the database already has staff or orders: the sample never mixes with real data. */
 export class SampleRefusedError extends Error {
@@ -68,6 +94,10 @@ export class SampleRefusedError extends Error {
 type Written = { [T in keyof SampleLoadResult]: string[] };
 
 const officeTables = (db: DataSession['db']) => officeTableNames.map((table) => db[table]);
+const routineTables = (db: DataSession['db']) => routineTableNames.map((table) => db[table]);
+
+/** A week is long enough for a customer to notice what was wrong with an order. */
+const COMPLAINT_AFTER_DAYS = 7;
 
 /**
  * The sample's feedback requests get secrets of this install's own (random, never from the seed), and
@@ -112,7 +142,10 @@ export async function loadSampleOffice(
   const idKey = options.idKey ?? identity.deviceId;
   const office = await sealFeedback(generateOffice({ seed, idKey, language: options.language, asOf }));
   const written = Object.fromEntries(
-    [...officeTableNames, 'orders', 'orderEvents'].map((table) => [table, [] as string[]]),
+    [...officeTableNames, ...routineTableNames, 'orders', 'orderEvents'].map((table) => [
+      table,
+      [] as string[],
+    ]),
   ) as Written;
   const added: AggregateDeltas = new Map();
   const stamp = <I, R>(repo: { stampNew: (input: I, id: string) => R }, samples: readonly Sample<I>[]) =>
@@ -136,6 +169,9 @@ export async function loadSampleOffice(
 
   try {
     let done = 0;
+    // The sample's complaint is about the last order completed a week or more ago.
+    const complainedBefore = new Date(asOf.getTime() - COMPLAINT_AFTER_DAYS * 86_400_000).toISOString();
+    let complained: ComplaintOrder | null = null;
     onProgress?.(total === 0 ? 1 : 0.02);
     const batches = generateOrders(office, {
       seed,
@@ -155,11 +191,26 @@ export async function loadSampleOffice(
       for (const order of orders) {
         addOrderDeltas(added, null, order);
         written.orders.push(order.id);
+        if (order.status === 'completed' && order.orderedAt < complainedBefore)
+          complained = { id: order.id, customerId: order.customerId, assigneeId: order.assigneeId };
       }
       for (const event of events) written.orderEvents.push(event.id);
       done += orders.length;
-      onProgress?.(0.02 + (0.98 * done) / Math.max(1, total));
+      onProgress?.(0.02 + (0.97 * done) / Math.max(1, total));
     }
+    signal?.throwIfAborted();
+    const routines = generateRoutines(office, complained);
+    const routineRecords = routineTableNames.map((table) => {
+      const repo = repos[table] as unknown as { stampNew: (input: unknown, id: string) => { id: string } };
+      return [table, stamp(repo, routines[table] as Sample<unknown>[])] as const;
+    });
+    await db.transaction('rw', routineTables(db), async () => {
+      for (const [table, records] of routineRecords)
+        await (
+          repos[table] as unknown as { bulkInsertStamped: (r: readonly object[]) => Promise<void> }
+        ).bulkInsertStamped(records);
+    });
+    for (const [table, records] of routineRecords) written[table] = records.map((r) => r.id);
   } catch (error) {
     await takeOut(session, written, added);
     throw error;
@@ -175,7 +226,8 @@ export async function loadSampleOffice(
  * share of the order aggregates, in one transaction.
  */
 async function takeOut({ db }: DataSession, written: Written, added: AggregateDeltas): Promise<void> {
-  await db.transaction('rw', [...officeTables(db), db.orders, db.orderEvents, db.stats], async () => {
+  const tables = [...officeTables(db), ...routineTables(db), db.orders, db.orderEvents, db.stats];
+  await db.transaction('rw', tables, async () => {
     for (const table of Object.keys(written) as (keyof Written)[]) await db[table].bulkDelete(written[table]);
     const keys = [...added.keys()];
     const rows = await db.stats.bulkGet(keys);

@@ -31,7 +31,10 @@ export function withSkills(
   });
 }
 
-/** Who is away: the person on leave (for a month around today) and one training course next month. */
+/**
+ * Who is away: the person on leave (for a month around today), one training course next month, and a
+ * past sick leave.
+ */
 export function generateAbsences(
   random: Random,
   staff: readonly Sample<StaffInput>[],
@@ -50,6 +53,9 @@ export function generateAbsences(
         },
       });
   }
+  // Three weeks ago someone was off sick: shared as "away", the reason kept in a confidential absence
+  // detail (routines.ts).
+  const ill = staff.find((s) => s.input.level === 'experienced' && s.input.status === 'active');
   const trainee = staff.find((s) => s.input.level === 'new' && s.input.status === 'active');
   if (trainee) {
     const start = 30 + random.int(0, 5);
@@ -63,6 +69,16 @@ export function generateAbsences(
       },
     });
   }
+  if (ill)
+    absences.push({
+      id: random.uuid(),
+      input: {
+        staffId: ill.id,
+        kind: 'away',
+        from: localIsoDate(localDay(asOf, -21)),
+        to: localIsoDate(localDay(asOf, -20)),
+      },
+    });
   return absences;
 }
 

@@ -300,7 +300,7 @@ describe('schema migrations', () => {
     old.close();
     const db = createDatabase(name);
     await db.open();
-    expect(db.verno).toBe(V2026_12_08);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     for (const [table, count] of Object.entries(before))
       if (table !== 'stats') expect(await db.table(table).count(), table).toBe(count);
     for (const table of [
@@ -400,6 +400,37 @@ describe('schema migrations', () => {
     expect(carried.absences?.find((a) => a.id === sick.id)).toMatchObject({ kind: 'away', note: '' });
     expect(JSON.stringify(carried)).not.toContain('Flu');
     expect(carried.absenceDetails).toBeUndefined();
+    db.close();
+  });
+
+  it('20261209 adds the routines tables to an office of 20261208, empty and indexed, and loses nothing', async () => {
+    const { name } = await sampleOfficeAt(V2026_12_08, { language: 'zh-CN', orders: 60, seed: 6 }, () => {});
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_08),
+    );
+    await old.open();
+    const before: Record<string, number> = {};
+    for (const table of old.tables) before[table.name] = await table.count();
+    expect(before.meetings).toBeUndefined();
+    expect(before.reviews).toBeGreaterThan(0);
+    old.close();
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_09),
+    );
+    await db.open();
+    for (const [table, count] of Object.entries(before))
+      if (table !== 'stats') expect(await db.table(table).count(), table).toBe(count);
+    const routines = Object.keys(schemaVersions.find((v) => v.version === V2026_12_09)?.stores ?? {}).filter(
+      (table) => !(table in before),
+    );
+    expect(routines).toHaveLength(14);
+    for (const table of routines) expect(await db.table(table).count(), table).toBe(0);
+    // The indexes the routines read by: open actions by due day, incidents by order, an SOP's versions.
+    expect(await db.table('actionItems').where('[status+due]').below(['open', '9999']).count()).toBe(0);
+    expect(await db.table('incidents').where('orderIds').equals('o1').count()).toBe(0);
+    expect(await db.table('sopVersions').where('[sopId+version]').equals(['s1', 1]).count()).toBe(0);
     db.close();
   });
 

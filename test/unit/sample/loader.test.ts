@@ -36,7 +36,7 @@ describe('loadSampleOffice', () => {
     expect(result).toEqual({
       staff: 12,
       duties: 8,
-      absences: 2,
+      absences: 3,
       skillChanges: expect.any(Number),
       customers: 200,
       products: 300,
@@ -55,7 +55,29 @@ describe('loadSampleOffice', () => {
       feedbackRequests: 15,
       feedbackResponses: 12,
       rewards: 1,
+      meetingSchedules: 12,
+      meetings: 5,
+      actionItems: 6,
+      risks: 5,
+      incidents: 4,
+      pdcaCycles: 1,
+      sops: 3,
+      sopVersions: 4,
+      sopAcks: 5,
+      teamEvents: 3,
+      coreValues: 4,
+      recognitions: 3,
+      careRecords: 2,
+      absenceDetails: 1,
     });
+    // The customer complaint is about one of the sample's orders, a completed one, and names its customer.
+    const complaint = (await db.incidents.toArray()).find((i) => i.category === 'customer_complaint');
+    const complained = await db.orders.get(complaint?.orderIds[0] as string);
+    expect(complained?.status).toBe('completed');
+    expect(complaint?.customerIds).toEqual([complained?.customerId]);
+    // The sick leave is shared as "away"; its reason is the confidential detail.
+    const [detail] = await db.absenceDetails.toArray();
+    expect((await db.absences.get(detail?.absenceId as string))?.kind).toBe('away');
     // The sample's feedback answers prove under their requests' secrets, which are this install's own.
     const requests = await db.feedbackRequests.toArray();
     expect(new Set(requests.map((r) => r.secret)).size).toBe(requests.length);
