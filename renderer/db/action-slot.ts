@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/rules/local-date';
 import { owedOccurrences } from '../../shared/rules/routines/schedule';
 import type { SalesDeskDb } from './database';
 
@@ -6,7 +7,13 @@ export interface ActionSlot {
   overdue: number;
   dueToday: number;
   nextMeeting: { title: string; date: string; time: string | null } | null;
+  /** The first open items by due day, overdue ones first, up to a week ahead: what the morning needs named. */
+  soon: { id: string; title: string; owner: string; due: string; late: boolean }[];
 }
+
+/** How many open items the card names, and how far ahead it looks. */
+const SOON_SHOWN = 3;
+const SOON_DAYS = 7;
 
 type Next = NonNullable<ActionSlot['nextMeeting']>;
 const earlier = (a: Next | null, b: Next) =>
@@ -17,7 +24,7 @@ const earlier = (a: Next | null, b: Next) =>
  * date, and each active schedule's meetings by scheduleId (schedules are a handful).
  */
 export async function loadActionSlot(db: SalesDeskDb, today: string): Promise<ActionSlot> {
-  const [overdue, dueToday, upcoming, schedules] = await Promise.all([
+  const [overdue, dueToday, soonItems, upcoming, schedules] = await Promise.all([
     db.actionItems
       .where('[status+due]')
       .between(['open', ''], ['open', today], true, false)
@@ -28,6 +35,12 @@ export async function loadActionSlot(db: SalesDeskDb, today: string): Promise<Ac
       .equals(['open', today])
       .filter((a) => !a.deleted)
       .count(),
+    db.actionItems
+      .where('[status+due]')
+      .between(['open', ''], ['open', addDays(today, SOON_DAYS)], true, true)
+      .filter((a) => !a.deleted)
+      .limit(SOON_SHOWN)
+      .toArray(),
     db.meetings
       .where('date')
       .aboveOrEqual(today)
@@ -43,5 +56,13 @@ export async function loadActionSlot(db: SalesDeskDb, today: string): Promise<Ac
     const owed = owedOccurrences(schedule, days, today, 0).next;
     if (owed) next = earlier(next, { title: schedule.title, date: owed, time: schedule.time });
   }
-  return { overdue, dueToday, nextMeeting: next };
+  const owners = await db.staff.bulkGet(soonItems.map((a) => a.ownerId));
+  const soon = soonItems.map((a, i) => ({
+    id: a.id,
+    title: a.title,
+    owner: owners[i]?.name ?? '',
+    due: a.due,
+    late: a.due < today,
+  }));
+  return { overdue, dueToday, nextMeeting: next, soon };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Text } from '@mantine/core';
+import { Anchor, List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { areaLink } from '../../app/route';
 import type { ActionSlot } from '../../db/action-slot';
@@ -20,7 +20,7 @@ export function ActionSlotCard({ slot }: { slot: ActionSlot }) {
           : t('dashboardArea.slots.noMeeting')}
       </Text>
       <Anchor
-        href={areaLink('routines')}
+        href={areaLink('routines', 'actions')}
         size="sm"
         c={slot.overdue > 0 ? 'red.8' : undefined}
         fw={slot.overdue > 0 ? 700 : undefined}
@@ -28,6 +28,19 @@ export function ActionSlotCard({ slot }: { slot: ActionSlot }) {
       >
         {t('dashboardArea.slots.actionsOverdue', { count: slot.overdue })}
       </Anchor>
+      {slot.soon.length > 0 && (
+        <List size="sm" spacing={2} data-testid="action-slot-soon">
+          {slot.soon.map((item) => (
+            <List.Item key={item.id} c={item.late ? 'red.8' : undefined}>
+              {t('dashboardArea.slots.actionItem', {
+                title: item.title,
+                owner: item.owner,
+                due: formatDay(item.due),
+              })}
+            </List.Item>
+          ))}
+        </List>
+      )}
       {slot.dueToday > 0 && (
         <Text size="sm" data-testid="action-slot-today">
           {t('dashboardArea.slots.actionsDueToday', { count: slot.dueToday })}

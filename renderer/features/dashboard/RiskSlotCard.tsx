@@ -20,7 +20,7 @@ export function RiskSlotCard({ slot }: { slot: RiskSlot }) {
         </Text>
       )}
       <Anchor
-        href={areaLink('routines')}
+        href={areaLink('routines', 'risks')}
         size="sm"
         c={slot.flagged > 0 ? 'red.8' : undefined}
         fw={slot.flagged > 0 ? 700 : undefined}

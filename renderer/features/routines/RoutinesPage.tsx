@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearRouteDetail, routeDetail } from '../../app/route';
 import { PageHeader } from '../../ui/PageHeader';
 import { CareTab } from './care/CareTab';
 import { CultureTab } from './care/CultureTab';
@@ -25,6 +26,9 @@ export const routineTabs = [
 ] as const;
 export type RoutinesTab = (typeof routineTabs)[number];
 
+const tabFromRoute = (detail: string | undefined): RoutinesTab =>
+  (routineTabs as readonly string[]).includes(detail ?? '') ? (detail as RoutinesTab) : 'meetings';
+
 /**
  * The office's routines: meetings and one-on-ones with their action items, the risk register and
  * incidents, PDCA improvement cycles, process documents (SOPs), team events, core values and
@@ -32,7 +36,9 @@ export type RoutinesTab = (typeof routineTabs)[number];
  */
 export default function RoutinesPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<RoutinesTab>('meetings');
+  // A link may open a tab (#/routines/actions, from the dashboard's cards).
+  const [tab, setTab] = useState<RoutinesTab>(() => tabFromRoute(routeDetail()[0]));
+  useEffect(clearRouteDetail, []);
   return (
     <>
       <PageHeader title={t('nav.routines')} description={t('areas.routines.description')} />

@@ -255,7 +255,7 @@ describe('schedules', () => {
 describe('the dashboard slot', () => {
   it('counts open items overdue and due today, not closed or removed ones', async () => {
     const { session, ann } = await office();
-    expect(await loadActionSlot(session.db, TODAY)).toEqual({ overdue: 0, dueToday: 0, nextMeeting: null });
+    expect(await loadActionSlot(session.db, TODAY)).toEqual({ overdue: 0, dueToday: 0, nextMeeting: null, soon: [] });
     const meeting = await saveMeeting(
       session,
       oneOnOne(ann.id, [
@@ -266,9 +266,16 @@ describe('the dashboard slot', () => {
         action(ann.id, { due: '2026-12-01' }),
       ]),
     );
-    expect(await loadActionSlot(session.db, TODAY)).toMatchObject({ overdue: 2, dueToday: 1 });
+    const slot = await loadActionSlot(session.db, TODAY);
+    expect(slot).toMatchObject({ overdue: 2, dueToday: 1 });
+    // The first three open ones are named, earliest due first, with their owner; the done one is not.
+    expect(slot.soon.map((a) => [a.due, a.owner, a.late])).toEqual([
+      ['2026-11-20', 'Ann', true],
+      ['2026-11-21', 'Ann', true],
+      [TODAY, 'Ann', false],
+    ]);
     await removeMeeting(session, meeting.id);
-    expect(await loadActionSlot(session.db, TODAY)).toMatchObject({ overdue: 0, dueToday: 0 });
+    expect(await loadActionSlot(session.db, TODAY)).toMatchObject({ overdue: 0, dueToday: 0, soon: [] });
   });
 });
 

@@ -109,6 +109,10 @@ describe('the dashboard card', () => {
       overdue: 2,
       dueToday: 1,
       nextMeeting: { title: 'Weekly', date: '2027-03-01', time: '09:30' },
+      soon: [
+        { id: 'a', title: 'Send the price list', owner: 'Li Na', due: '2027-02-26', late: true },
+        { id: 'b', title: 'Call the carrier', owner: 'Wang Wei', due: '2027-03-02', late: false },
+      ],
     };
     await renderScreen(<ActionSlotCard slot={slot} />);
     expect(screen.getByTestId('action-slot-next').textContent).toBe(
@@ -116,13 +120,21 @@ describe('the dashboard card', () => {
     );
     const overdue = screen.getByTestId('action-slot-overdue');
     expect(overdue.textContent).toBe('2 action items overdue');
-    expect(overdue.getAttribute('href')).toBe('#/routines');
+    expect(overdue.getAttribute('href')).toBe('#/routines/actions');
     expect(overdue.getAttribute('style')).toContain('red');
     expect(screen.getByTestId('action-slot-today').textContent).toBe('1 due today');
+    // The items themselves are named, the late one in red.
+    const items = screen.getByTestId('action-slot-soon').querySelectorAll('li');
+    expect([...items].map((li) => li.textContent)).toEqual([
+      'Send the price list · Li Na · due Feb 26, 2027',
+      'Call the carrier · Wang Wei · due Mar 2, 2027',
+    ]);
+    expect(items[0]?.getAttribute('style')).toContain('red');
+    expect(items[1]?.getAttribute('style') ?? '').not.toContain('red');
   });
 
   it('says when nothing is planned (zh-CN)', async () => {
-    await renderScreen(<ActionSlotCard slot={{ overdue: 0, dueToday: 0, nextMeeting: null }} />, {
+    await renderScreen(<ActionSlotCard slot={{ overdue: 0, dueToday: 0, nextMeeting: null, soon: [] }} />, {
       language: 'zh-CN',
     });
     expect(screen.getByTestId('action-slot-next').textContent).toBe('暂无会议安排');
