@@ -125,9 +125,8 @@ export async function restoreAbsenceShown(
  * upgrade has none. So the split is a post-open step, like the rev repair (rev-repair.ts).
  *
  * It is idempotent: only absences of kind 'sick' are touched, and none is left afterwards. A package from
- * a machine not yet upgraded may still bring a 'sick' absence with its note; the import takes it as it is
- * (a whole, valid record of the old shape, never half split), and the next start splits it again, moving
- * the note into the detail the absence already has, if any.
+ * a machine not yet upgraded may still bring a 'sick' absence with its note: the import splits it in its
+ * own transaction (package-apply.ts), moving the note into the detail the absence already has, if any.
  *
  * Returns how many absences were split.
  */

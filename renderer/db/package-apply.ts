@@ -4,7 +4,8 @@ import { chooseLoser, type MergeDecision, mergeRecord } from '../../shared/merge
 import { PackageError } from '../../shared/package';
 import type { Order } from '../../shared/schema/order';
 import { type TableName, tableNames } from '../../shared/schema/tables';
-import { V2026_12_05 } from '../../shared/schema/versions';
+import { V2026_12_05, V2026_12_09 } from '../../shared/schema/versions';
+import { splitSickLeave } from './absence-details';
 import { createDatabase, type HistoryRow } from './database';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
 import {
@@ -161,6 +162,10 @@ export async function applyPackage(
           options.onProgress?.({ done, total });
         }
         if (recover) await recoverMilestonesOf(s, [...recover]);
+        // A package of a machine not yet at 20261209 may bring sick leave as a shared absence's kind and
+        // note: split into its confidential detail here, in the same transaction, as this machine's own
+        // upgrade did (absence-details.ts) — so it never sits shared until the next start.
+        if (preview.header.schemaVersion < V2026_12_09) await splitSickLeave(s);
         check();
         const { header, trailer } = await waitOutside(() => reading);
         if (trailer.sha256 !== preview.trailer.sha256) throw new PackageError('changed_since_preview');

@@ -6,7 +6,12 @@ import {
   saveAbsenceShown,
   splitSickLeave,
 } from '../../../renderer/db/absence-details';
+import { applyPackage } from '../../../renderer/db/package-apply';
+import { exportPackage } from '../../../renderer/db/package-export';
+import { previewPackage } from '../../../renderer/db/package-import';
+import { storesAt, V2026_12_08 } from '../../../renderer/db/schema-versions';
 import { endMembership } from '../../../renderer/db/team-commands';
+import { tableNames } from '../../../shared/schema/tables';
 import { freshSession, staffInput } from './fixtures';
 
 // Sick leave: the shared absence says "away" with no note; the reason and note are a confidential detail,
@@ -126,5 +131,35 @@ describe('sick leave and its confidential detail', () => {
     expect(await splitSickLeave(session)).toBe(1);
     expect(await session.db.absences.get(old.id)).toMatchObject({ kind: 'away', note: '', deleted: true });
     expect(await session.db.absenceDetails.toArray()).toMatchObject([{ note: 'Back pain', deleted: true }]);
+  });
+});
+
+describe('a package from a machine not yet at 20261209', () => {
+  it('has its sick leave split as it is imported, in the same transaction: the note never sits shared', async () => {
+    const older = await freshSession(() => new Date('2026-12-01T09:00:00+08:00'));
+    const [ann] = await older.repos.staff.bulkCreate([staffInput('Ann')]);
+    if (!ann) throw new Error('no staff');
+    // What the older version wrote: a shared absence of kind 'sick' with its note.
+    const sick = await older.repos.absences.create(sickInput(ann.id, 'Flu'));
+    const tables = tableNames.filter((t) => storesAt(V2026_12_08).includes(t));
+    const parts: Uint8Array[] = [];
+    await exportPackage(older, {
+      scope: { kind: 'full', tables, confidential: true },
+      schemaVersion: V2026_12_08,
+      sink: (chunk) => {
+        parts.push(chunk);
+      },
+      iterations: 1_000,
+    });
+    const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+    const here = await freshSession(() => new Date('2026-12-01T09:00:00+08:00'));
+    await applyPackage(here, await previewPackage(here, bytes), { mode: 'merge' });
+    const absence = await here.db.absences.get(sick.id);
+    expect(absence).toMatchObject({ kind: 'away', note: '' });
+    // A newer version than the one that came, so the older machine takes the split from the next package.
+    expect((absence?.rev ?? '') > sick.rev).toBe(true);
+    expect(await here.db.absenceDetails.toArray()).toMatchObject([
+      { absenceId: sick.id, reason: 'sick', note: 'Flu', deleted: false },
+    ]);
   });
 });
