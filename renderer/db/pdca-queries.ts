@@ -29,17 +29,22 @@ export interface PdcaRow {
 
 /** Live cycles, optionally of one process, newest plan first. */
 export async function loadPdcaList(db: SalesDeskDb, process: ProcessKind | null = null): Promise<PdcaRow[]> {
-  const [cycles, items] = await Promise.all([
-    db.pdcaCycles.toArray(),
-    db.actionItems.filter((i) => i.source === 'pdca' && !i.deleted).toArray(),
-  ]);
-  return cycles
+  const cycles = (await db.pdcaCycles.toArray())
     .filter((c) => !c.deleted && (process === null || c.process === process))
-    .sort((a, b) => b.beforeFrom.localeCompare(a.beforeFrom) || a.title.localeCompare(b.title))
-    .map((cycle) => {
-      const mine = items.filter((i) => i.sourceId === cycle.id && i.status !== 'cancelled');
-      return { cycle, tasks: mine.length, tasksDone: mine.filter((i) => i.status === 'done').length };
-    });
+    .sort((a, b) => b.beforeFrom.localeCompare(a.beforeFrom) || a.title.localeCompare(b.title));
+  // The cycles' tasks by the sourceId index: every meeting's action items are in the same table.
+  const items =
+    cycles.length === 0
+      ? []
+      : await db.actionItems
+          .where('sourceId')
+          .anyOf(cycles.map((c) => c.id))
+          .filter((i) => i.source === 'pdca' && !i.deleted)
+          .toArray();
+  return cycles.map((cycle) => {
+    const mine = items.filter((i) => i.sourceId === cycle.id && i.status !== 'cancelled');
+    return { cycle, tasks: mine.length, tasksDone: mine.filter((i) => i.status === 'done').length };
+  });
 }
 
 export interface PdcaCheck extends CheckResult {
