@@ -61,10 +61,13 @@ export async function addPdcaTask(session: DataSession, cycleId: string, task: P
   return db.transaction('rw', [db.pdcaCycles, db.actionItems, db.staff], async () => {
     const cycle = await liveCycle(session, cycleId);
     if (cycle.phase === 'closed') throw new Refusal('pdca.closed', 'phase', {}, 'actionItems');
-    // The schema refuses an item without an owner; a chosen owner must still be on the team.
-    const owner = task.ownerId ? await db.staff.get(task.ownerId) : undefined;
-    if (owner && (owner.deleted || owner.status === 'left'))
-      throw new Refusal('staff.notActive', 'ownerId', {}, 'actionItems');
+    // The schema refuses an item without an owner; a chosen owner must be someone still on the team.
+    if (task.ownerId) {
+      const owner = await db.staff.get(task.ownerId);
+      if (!owner) throw new Refusal('record.gone', 'ownerId', {}, 'actionItems');
+      if (owner.deleted || owner.status === 'left')
+        throw new Refusal('staff.notActive', 'ownerId', {}, 'actionItems');
+    }
     return repos.actionItems.create({
       title: task.title,
       ownerId: task.ownerId,

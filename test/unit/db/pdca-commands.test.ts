@@ -118,6 +118,10 @@ describe('a PDCA cycle', () => {
       addPdcaTask(session, cycle.id, { title: 'x', ownerId: '', due: '2026-12-01' }),
     );
     expect(nobody.field).toBe('ownerId');
+    const stranger = await refusalOf(
+      addPdcaTask(session, cycle.id, { title: 'x', ownerId: crypto.randomUUID(), due: '2026-12-01' }),
+    );
+    expect([stranger.code, stranger.field]).toEqual(['record.gone', 'ownerId']);
     expect(await session.db.actionItems.count()).toBe(0);
     const other = await session.repos.actionItems.create({
       title: 'From a meeting',
