@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envelopeSchema, idSchema, isoDate, moneySchema, nameText, optionalText } from './envelope';
 import { timeOfDay } from './meeting';
+import { endBeforeStart } from './refinements';
 
 // Staff care and team events (area "routines"). Events are shared with the office; care records (notes,
 // welfare items, flexible or remote work) and the reason of a sick leave are confidential: they travel
@@ -17,13 +18,6 @@ export const eventKinds = [
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 
-const reversed = (path: string) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: 'must not be before the start',
-  params: { code: 'date.endBeforeStart' },
-});
-
 const eventShape = {
   kind: z.enum(eventKinds),
   title: nameText(120),
@@ -37,7 +31,7 @@ const eventShape = {
 };
 type EventShape = z.infer<z.ZodObject<typeof eventShape>>;
 function eventRules(e: EventShape, ctx: z.RefinementCtx) {
-  if (e.endDate !== null && e.endDate < e.date) ctx.addIssue(reversed('endDate'));
+  if (e.endDate !== null && e.endDate < e.date) ctx.addIssue(endBeforeStart('endDate'));
 }
 export const teamEventFields = z.object(eventShape).superRefine(eventRules);
 export const teamEventSchema = envelopeSchema.extend(eventShape).superRefine(eventRules);
@@ -68,7 +62,7 @@ const careShape = {
 };
 type CareShape = z.infer<z.ZodObject<typeof careShape>>;
 function careRules(c: CareShape, ctx: z.RefinementCtx) {
-  if (c.until !== null && c.until < c.date) ctx.addIssue(reversed('until'));
+  if (c.until !== null && c.until < c.date) ctx.addIssue(endBeforeStart('until'));
   if (c.amount !== null && c.amount < 0)
     ctx.addIssue({
       code: 'custom',

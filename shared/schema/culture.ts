@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema, idSchema, isoDate, nameText, optionalText } from './envelope';
+import { samePerson } from './refinements';
 
 // Team culture (area "routines"): the office's core values, and recognitions — a note that a person
 // showed a value, with the day and who gave it. Recognitions show on the person's page and count in
@@ -28,12 +29,7 @@ const recognitionShape = {
 type RecognitionShape = z.infer<z.ZodObject<typeof recognitionShape>>;
 function recognitionRules(r: RecognitionShape, ctx: z.RefinementCtx) {
   if (r.givenById !== null && r.givenById === r.staffId)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['givenById'],
-      message: 'names the same person',
-      params: { code: 'staff.samePerson' },
-    });
+    ctx.addIssue(samePerson('givenById', 'names the same person'));
 }
 export const recognitionFields = z.object(recognitionShape).superRefine(recognitionRules);
 export const recognitionSchema = envelopeSchema.extend(recognitionShape).superRefine(recognitionRules);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema, idSchema, isoDate, nameText, optionalText, text } from './envelope';
+import { endBeforeStart, requiredFor, samePerson } from './refinements';
 
 // Meetings and one-on-ones (area "routines"): what was said and decided, and the action items that came
 // out of it. A schedule repeats a meeting (a weekly team meeting, a monthly one-on-one per person); the
@@ -27,19 +28,6 @@ export const timeOfDay = z
   .nullable()
   .default(null);
 
-const endMessage = (path: string) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: 'must not be before the start',
-  params: { code: 'date.endBeforeStart' },
-});
-const twice = (path: string) => ({
-  code: 'custom' as const,
-  path: [path],
-  message: 'names a person twice',
-  params: { code: 'staff.samePerson' },
-});
-
 /** The one-on-one template's four parts, beside the free notes. */
 const oneOnOneShape = z.object({
   wellbeing: optionalText(2000),
@@ -65,18 +53,14 @@ const meetingShape = {
   scheduleId: idSchema.nullable().default(null),
 };
 type MeetingShape = z.infer<z.ZodObject<typeof meetingShape>>;
-function meetingRules(m: MeetingShape, ctx: z.RefinementCtx) {
-  if (new Set(m.attendees).size !== m.attendees.length) ctx.addIssue(twice('attendees'));
+/** Of a meeting and a schedule alike: each attendee once, and a one-on-one with someone. */
+function peopleRules(m: Pick<MeetingShape, 'kind' | 'attendees' | 'subjectId'>, ctx: z.RefinementCtx) {
+  if (new Set(m.attendees).size !== m.attendees.length) ctx.addIssue(samePerson('attendees'));
   if (m.kind === 'one_on_one' && m.subjectId === null)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['subjectId'],
-      message: 'a one-on-one is with someone',
-      params: { code: 'field.required' },
-    });
+    ctx.addIssue(requiredFor('subjectId', 'a one-on-one is with someone'));
 }
-export const meetingFields = z.object(meetingShape).superRefine(meetingRules);
-export const meetingSchema = envelopeSchema.extend(meetingShape).superRefine(meetingRules);
+export const meetingFields = z.object(meetingShape).superRefine(peopleRules);
+export const meetingSchema = envelopeSchema.extend(meetingShape).superRefine(peopleRules);
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingInput = z.input<typeof meetingFields>;
 
@@ -96,15 +80,8 @@ const scheduleShape = {
 };
 type ScheduleShape = z.infer<z.ZodObject<typeof scheduleShape>>;
 function scheduleRules(s: ScheduleShape, ctx: z.RefinementCtx) {
-  if (s.until !== null && s.until < s.firstDate) ctx.addIssue(endMessage('until'));
-  if (new Set(s.attendees).size !== s.attendees.length) ctx.addIssue(twice('attendees'));
-  if (s.kind === 'one_on_one' && s.subjectId === null)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['subjectId'],
-      message: 'a one-on-one is with someone',
-      params: { code: 'field.required' },
-    });
+  if (s.until !== null && s.until < s.firstDate) ctx.addIssue(endBeforeStart('until'));
+  peopleRules(s, ctx);
 }
 export const meetingScheduleFields = z.object(scheduleShape).superRefine(scheduleRules);
 export const meetingScheduleSchema = envelopeSchema.extend(scheduleShape).superRefine(scheduleRules);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { derivedMetrics } from '../insights/metrics';
 import { envelopeSchema, idSchema, isoDate, nameText, optionalText } from './envelope';
+import { endBeforeStart } from './refinements';
 import { processKinds } from './sop';
 
 // PDCA improvement cycles (area "routines"). Plan: the problem, a target on one of the metric engine's
@@ -36,16 +37,10 @@ const pdcaShape = {
 };
 type PdcaShape = z.infer<z.ZodObject<typeof pdcaShape>>;
 function pdcaRules(p: PdcaShape, ctx: z.RefinementCtx) {
-  const reversed = (path: string) =>
-    ctx.addIssue({
-      code: 'custom',
-      path: [path],
-      message: 'must not be before the start',
-      params: { code: 'date.endBeforeStart' },
-    });
-  if (p.beforeTo < p.beforeFrom) reversed('beforeTo');
-  if (p.afterFrom !== null && p.afterTo !== null && p.afterTo < p.afterFrom) reversed('afterTo');
-  if (p.afterFrom !== null && p.afterFrom <= p.beforeTo) reversed('afterFrom');
+  if (p.beforeTo < p.beforeFrom) ctx.addIssue(endBeforeStart('beforeTo'));
+  if (p.afterFrom !== null && p.afterTo !== null && p.afterTo < p.afterFrom)
+    ctx.addIssue(endBeforeStart('afterTo'));
+  if (p.afterFrom !== null && p.afterFrom <= p.beforeTo) ctx.addIssue(endBeforeStart('afterFrom'));
   // A cycle improves something measurable: a metric of the engine, or a goal.
   if (p.metric === null && p.goalId === null)
     ctx.addIssue({

@@ -10,6 +10,7 @@ import {
   optionalText,
   text,
 } from './envelope';
+import { endBeforeStart, samePerson } from './refinements';
 
 // Performance reviews and rewards (area "reviews"), confidential by default: none of these tables leaves
 // the machine in a package unless the confidential areas are ticked.
@@ -157,20 +158,8 @@ const cycleShape = {
 };
 type CycleShape = z.infer<z.ZodObject<typeof cycleShape>>;
 function cycleRules(c: CycleShape, ctx: z.RefinementCtx) {
-  if (c.to < c.from)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['to'],
-      message: 'must not be before the start',
-      params: { code: 'date.endBeforeStart' },
-    });
-  if (new Set(c.participants).size !== c.participants.length)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['participants'],
-      message: 'names a person twice',
-      params: { code: 'staff.samePerson' },
-    });
+  if (c.to < c.from) ctx.addIssue(endBeforeStart('to'));
+  if (new Set(c.participants).size !== c.participants.length) ctx.addIssue(samePerson('participants'));
 }
 export const reviewCycleFields = z.object(cycleShape).superRefine(cycleRules);
 export const reviewCycleSchema = envelopeSchema.extend(cycleShape).superRefine(cycleRules);
