@@ -114,6 +114,7 @@ export const refusalCodes = [
   'pdca.tasksOpen',
   'pdca.noAfterPeriod',
   'pdca.afterNotOver',
+  'pdca.afterOverlapsBefore',
   'pdca.notStandardised',
   'pdca.closed',
   'pdca.notTask',

@@ -40,7 +40,14 @@ function pdcaRules(p: PdcaShape, ctx: z.RefinementCtx) {
   if (p.beforeTo < p.beforeFrom) ctx.addIssue(endBeforeStart('beforeTo'));
   if (p.afterFrom !== null && p.afterTo !== null && p.afterTo < p.afterFrom)
     ctx.addIssue(endBeforeStart('afterTo'));
-  if (p.afterFrom !== null && p.afterFrom <= p.beforeTo) ctx.addIssue(endBeforeStart('afterFrom'));
+  // The period after starts once the period before is over (it is not an end before its start).
+  if (p.afterFrom !== null && p.afterFrom <= p.beforeTo)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['afterFrom'],
+      message: 'must start after the period before',
+      params: { code: 'pdca.afterOverlapsBefore' },
+    });
   // A cycle improves something measurable: a metric of the engine, or a goal.
   if (p.metric === null && p.goalId === null)
     ctx.addIssue({

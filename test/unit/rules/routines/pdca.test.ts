@@ -131,6 +131,8 @@ describe('a PDCA cycle record', () => {
     const bad = pdcaCycleFields.safeParse({ ...base, beforeTo: '2026-08-01', afterFrom: '2026-09-15' });
     expect(bad.error?.issues.map((i) => i.path[0])).toEqual(['beforeTo']);
     const overlap = pdcaCycleFields.safeParse({ ...base, afterFrom: '2026-09-15', afterTo: '2026-10-15' });
-    expect(overlap.error?.issues.map((i) => i.path[0])).toEqual(['afterFrom']);
+    expect(overlap.error?.issues).toMatchObject([
+      { path: ['afterFrom'], params: { code: 'pdca.afterOverlapsBefore' } },
+    ]);
   });
 });
