@@ -2,6 +2,8 @@ import { Refusal } from '../../shared/refusal';
 import {
   type CareRecordInput,
   careRecordFields,
+  isArrangement,
+  isWelfare,
   type TeamEventInput,
   teamEventFields,
 } from '../../shared/schema/care';
@@ -49,12 +51,3 @@ export async function saveCareRecord(session: DataSession, input: CareRecordInpu
     return repos.careRecords.save(clean, editing);
   });
 }
-
-export const welfareKinds = [
-  'meal_allowance',
-  'transport_allowance',
-  'festival_gift',
-  'welfare_other',
-] as const;
-export const isWelfare = (kind: string) => (welfareKinds as readonly string[]).includes(kind);
-export const isArrangement = (kind: string) => kind === 'flexible_hours' || kind === 'remote_work';

@@ -1,4 +1,4 @@
-import type { CareRecord, TeamEvent } from '../../shared/schema/care';
+import { type CareRecord, isArrangement, type TeamEvent } from '../../shared/schema/care';
 import type { SalesDeskDb } from './database';
 
 // What the Routines area's events and care tabs read: records without tombstones, in the order shown.
@@ -28,7 +28,4 @@ export async function loadCareRecords(db: SalesDeskDb, staffId?: string): Promis
 
 /** Arrangements (flexible hours, remote work) in force on `day`. */
 export const arrangementsOn = (records: readonly CareRecord[], day: string) =>
-  records.filter(
-    (r) =>
-      (r.kind === 'flexible_hours' || r.kind === 'remote_work') && r.date <= day && (r.until ?? day) >= day,
-  );
+  records.filter((r) => isArrangement(r.kind) && r.date <= day && (r.until ?? day) >= day);

@@ -48,8 +48,17 @@ export const careKinds = [
   'remote_work',
 ] as const;
 export type CareKind = (typeof careKinds)[number];
+/** Care kinds that are welfare items: they carry an amount. */
+export const welfareKinds: readonly CareKind[] = [
+  'meal_allowance',
+  'transport_allowance',
+  'festival_gift',
+  'welfare_other',
+];
 /** Care kinds that are arrangements over a period (from `date` to `until`). */
 export const arrangementKinds: readonly CareKind[] = ['flexible_hours', 'remote_work'];
+export const isWelfare = (kind: CareKind) => welfareKinds.includes(kind);
+export const isArrangement = (kind: CareKind) => arrangementKinds.includes(kind);
 
 const careShape = {
   staffId: idSchema,

@@ -1,10 +1,10 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type CareRecord, careKinds } from '../../../../shared/schema/care';
+import { type CareRecord, careKinds, isArrangement, isWelfare } from '../../../../shared/schema/care';
 import type { Staff } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import type { OfficeCurrency } from '../../../app/use-office-currency';
-import { isArrangement, isWelfare, saveCareRecord } from '../../../db/care-commands';
+import { saveCareRecord } from '../../../db/care-commands';
 import { AmountInput } from '../../../ui/AmountInput';
 import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { formatMoneyInput, parseMoneyInput } from '../../../../shared/rules/money-input';
-import { type CareKind, type CareRecord, careRecordFields } from '../../../../shared/schema/care';
+import {
+  type CareKind,
+  type CareRecord,
+  careRecordFields,
+  isArrangement,
+  isWelfare,
+} from '../../../../shared/schema/care';
 import { moneySchema } from '../../../../shared/schema/envelope';
-import { isArrangement, isWelfare } from '../../../db/care-commands';
 
 // The care record form: a welfare item's amount typed in the office currency ('300.00' → minor units,
 // required for a welfare item, none for a note or an arrangement); an arrangement's end may stay empty
