@@ -1,17 +1,5 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconLock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +9,10 @@ import { useOfficeCurrency } from '../../../app/use-office-currency';
 import { arrangementsOn, loadCareRecords } from '../../../db/care-queries';
 import { loadStaff } from '../../../db/team-queries';
 import { formatAmount, formatDay, formatNumber } from '../../../i18n/format';
-import { notifySaved, notifyUndo } from '../../../ui/notify';
 import { useToday } from '../../../ui/use-today';
 import { CareForm } from './CareForm';
+import { RowActions } from './RowActions';
+import { useUndoableRemove } from './use-undoable-remove';
 
 /**
  * Staff care (confidential, like reviews): care notes per person, welfare items (meal and transport
@@ -32,13 +21,16 @@ import { CareForm } from './CareForm';
  */
 export function CareTab() {
   const { t } = useTranslation();
-  const { db, repos } = useSession();
+  const { db } = useSession();
   const today = useToday();
   const currency = useOfficeCurrency();
   const [person, setPerson] = useState<string | null>(null);
   const records = useLiveQuery(() => loadCareRecords(db), [db]);
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [draft, setDraft] = useState<{ record?: CareRecord } | null>(null);
+  const removeRecord = useUndoableRemove<CareRecord>('care', (r) => ({
+    name: staff?.find((s) => s.id === r.staffId)?.name ?? t('routinesArea.care.personGone'),
+  }));
   if (!records || !staff || !currency) return null;
   const names = new Map(staff.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? t('routinesArea.care.personGone');
@@ -54,19 +46,9 @@ export function CareTab() {
         ? t('routinesArea.care.until', { from: formatDay(r.date), until: formatDay(r.until) })
         : t('routinesArea.care.openEnded', { from: formatDay(r.date) });
 
-  const remove = async (record: CareRecord) => {
+  const remove = (record: CareRecord) => {
     setDraft(null);
-    await repos.careRecords.remove(record.id);
-    const name = nameOf(record.staffId);
-    notifyUndo({
-      key: record.id,
-      message: t('routinesArea.care.form.deleted', { name }),
-      undoLabel: t('routinesArea.care.form.undo'),
-      undo: () =>
-        void repos.careRecords
-          .restore(record.id)
-          .then(() => notifySaved(t('routinesArea.care.form.restored', { name }))),
-    });
+    void removeRecord(record);
   };
 
   return (
@@ -158,25 +140,13 @@ export function CareTab() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('routinesArea.care.edit', { name: nameOf(r.staffId) })}
-                          onClick={() => setDraft({ record: r })}
-                          data-testid="edit-care"
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('routinesArea.care.delete', { name: nameOf(r.staffId) })}
-                          onClick={() => void remove(r)}
-                          data-testid="delete-care"
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        kind="care"
+                        editLabel={t('routinesArea.care.edit', { name: nameOf(r.staffId) })}
+                        deleteLabel={t('routinesArea.care.delete', { name: nameOf(r.staffId) })}
+                        onEdit={() => setDraft({ record: r })}
+                        onDelete={() => remove(r)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -192,7 +162,7 @@ export function CareTab() {
           preset={{ staffId: person ?? '', date: today }}
           currency={currency}
           onClose={() => setDraft(null)}
-          onDelete={(record) => void remove(record)}
+          onDelete={remove}
         />
       )}
     </Stack>

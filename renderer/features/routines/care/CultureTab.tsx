@@ -1,12 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconPencil,
-  IconPlus,
-  IconSparkles,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconSparkles } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +9,12 @@ import { addSuggestedValues, moveCoreValue } from '../../../db/culture-commands'
 import { loadCoreValues, loadRecognitions } from '../../../db/culture-queries';
 import { loadStaff } from '../../../db/team-queries';
 import { formatDay } from '../../../i18n/format';
-import { notifyFailed, notifySaved, notifyUndo } from '../../../ui/notify';
+import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { useFailureText } from '../../../ui/refusal-text';
 import { useToday } from '../../../ui/use-today';
 import { RecognitionForm, ValueForm } from './CultureForms';
+import { RowActions } from './RowActions';
+import { useUndoableRemove } from './use-undoable-remove';
 
 const suggestedKeys = ['cooperation', 'innovation', 'responsibility', 'integrity'] as const;
 
@@ -31,7 +26,7 @@ const suggestedKeys = ['cooperation', 'innovation', 'responsibility', 'integrity
 export function CultureTab() {
   const { t } = useTranslation();
   const session = useSession();
-  const { db, repos } = session;
+  const { db } = session;
   const today = useToday();
   const failureText = useFailureText();
   const values = useLiveQuery(() => loadCoreValues(db), [db]);
@@ -39,6 +34,9 @@ export function CultureTab() {
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [valueDraft, setValueDraft] = useState<{ record?: CoreValue } | null>(null);
   const [draft, setDraft] = useState<{ record?: Recognition } | null>(null);
+  const removeRecord = useUndoableRemove<Recognition>('culture', (r) => ({
+    name: staff?.find((s) => s.id === r.staffId)?.name ?? t('routinesArea.culture.personGone'),
+  }));
   if (!values || !recognitions || !staff) return null;
   const names = new Map(staff.map((s) => [s.id, s.name]));
   const valueNames = new Map(values.map((v) => [v.id, v.name]));
@@ -62,19 +60,9 @@ export function CultureTab() {
   const move = (id: string, step: -1 | 1) =>
     void moveCoreValue(session, id, step).catch((error: unknown) => notifyFailed(failureText(error)));
 
-  const remove = async (record: Recognition) => {
+  const remove = (record: Recognition) => {
     setDraft(null);
-    await repos.recognitions.remove(record.id);
-    const name = nameOf(record.staffId);
-    notifyUndo({
-      key: record.id,
-      message: t('routinesArea.culture.form.deleted', { name }),
-      undoLabel: t('routinesArea.culture.form.undo'),
-      undo: () =>
-        void repos.recognitions
-          .restore(record.id)
-          .then(() => notifySaved(t('routinesArea.culture.form.restored', { name }))),
-    });
+    void removeRecord(record);
   };
 
   return (
@@ -214,25 +202,13 @@ export function CultureTab() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('routinesArea.culture.edit', { name: nameOf(r.staffId) })}
-                          onClick={() => setDraft({ record: r })}
-                          data-testid="edit-recognition"
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('routinesArea.culture.delete', { name: nameOf(r.staffId) })}
-                          onClick={() => void remove(r)}
-                          data-testid="delete-recognition"
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        kind="recognition"
+                        editLabel={t('routinesArea.culture.edit', { name: nameOf(r.staffId) })}
+                        deleteLabel={t('routinesArea.culture.delete', { name: nameOf(r.staffId) })}
+                        onEdit={() => setDraft({ record: r })}
+                        onDelete={() => remove(r)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -249,7 +225,7 @@ export function CultureTab() {
           staff={staff}
           values={values}
           onClose={() => setDraft(null)}
-          onDelete={(record) => void remove(record)}
+          onDelete={remove}
         />
       )}
     </Stack>

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,13 @@ import { useSession } from '../../../app/session-context';
 import { eventsBetween, loadTeamEvents } from '../../../db/care-queries';
 import { loadStaff } from '../../../db/team-queries';
 import { formatDay } from '../../../i18n/format';
-import { notifySaved, notifyUndo } from '../../../ui/notify';
 import { useToday } from '../../../ui/use-today';
 import classes from './care.module.css';
 import { useCareFormats } from './care-formats';
 import { EventForm } from './EventForm';
 import { addMonths, monthEnd, onDay, weeksOfMonth } from './event-form';
+import { RowActions } from './RowActions';
+import { useUndoableRemove } from './use-undoable-remove';
 
 /**
  * Team events (health checks, team building, dinners, competitions, festivals, birthdays, training days):
@@ -22,14 +23,14 @@ import { addMonths, monthEnd, onDay, weeksOfMonth } from './event-form';
  */
 export function EventsTab() {
   const { t } = useTranslation();
-  const session = useSession();
-  const { db, repos } = session;
+  const { db } = useSession();
   const today = useToday();
   const formats = useCareFormats();
   const [month, setMonth] = useState(today.slice(0, 7));
   const events = useLiveQuery(() => loadTeamEvents(db), [db]);
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [draft, setDraft] = useState<{ record?: TeamEvent; day: string } | null>(null);
+  const removeEvent = useUndoableRemove<TeamEvent>('events', (e) => ({ title: e.title }));
   const weeks = useMemo(() => weeksOfMonth(month), [month]);
   if (!events || !staff) return null;
   const first = weeks[0]?.[0]?.day ?? `${month}-01`;
@@ -39,18 +40,9 @@ export function EventsTab() {
   const names = new Map(staff.map((s) => [s.id, s.name]));
   const monthName = formats.month(month);
 
-  const remove = async (event: TeamEvent) => {
+  const remove = (event: TeamEvent) => {
     setDraft(null);
-    await repos.teamEvents.remove(event.id);
-    notifyUndo({
-      key: event.id,
-      message: t('routinesArea.events.form.deleted', { title: event.title }),
-      undoLabel: t('routinesArea.events.form.undo'),
-      undo: () =>
-        void repos.teamEvents
-          .restore(event.id)
-          .then(() => notifySaved(t('routinesArea.events.form.restored', { title: event.title }))),
-    });
+    void removeEvent(event);
   };
 
   return (
@@ -190,25 +182,13 @@ export function EventsTab() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('routinesArea.events.edit', { title: e.title })}
-                          onClick={() => setDraft({ record: e, day: e.date })}
-                          data-testid="edit-event"
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('routinesArea.events.delete', { title: e.title })}
-                          onClick={() => void remove(e)}
-                          data-testid="delete-event"
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
+                      <RowActions
+                        kind="event"
+                        editLabel={t('routinesArea.events.edit', { title: e.title })}
+                        deleteLabel={t('routinesArea.events.delete', { title: e.title })}
+                        onEdit={() => setDraft({ record: e, day: e.date })}
+                        onDelete={() => remove(e)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -218,12 +198,7 @@ export function EventsTab() {
         )}
       </Paper>
       {draft && (
-        <EventForm
-          record={draft.record}
-          day={draft.day}
-          onClose={() => setDraft(null)}
-          onDelete={(record) => void remove(record)}
-        />
+        <EventForm record={draft.record} day={draft.day} onClose={() => setDraft(null)} onDelete={remove} />
       )}
     </Stack>
   );

@@ -67,6 +67,19 @@ describe('team events', () => {
     expect(within(screen.getByTestId('events-list')).getByText('Year-end dinner')).toBeTruthy();
   });
 
+  it('deletes an event from the list with an undo that brings it back', async () => {
+    const { session } = await office();
+    await session.repos.teamEvents.create({ kind: 'team_dinner', title: 'Year-end dinner', date: today });
+    const user = await renderScreen(<EventsTab />, { session });
+    await user.click(await screen.findByRole('button', { name: /Delete.*Year-end dinner/ }));
+    const notice = within(await screen.findByTestId('undo-delete'));
+    expect(notice.getByText('Event “Year-end dinner” deleted')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('events-list')).toBeNull());
+    await user.click(notice.getByRole('button', { name: 'Undo' }));
+    expect(await within(await screen.findByTestId('events-list')).findByText('Year-end dinner')).toBeTruthy();
+    expect((await session.db.teamEvents.toArray()).map((e) => e.deleted)).toEqual([false]);
+  });
+
   it('says the kinds and the empty month in Chinese', async () => {
     const { session } = await office();
     await renderScreen(<EventsTab />, { session, language: 'zh-CN' });
