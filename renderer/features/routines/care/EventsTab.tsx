@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,11 @@ import { useSession } from '../../../app/session-context';
 import { eventsBetween, loadTeamEvents } from '../../../db/care-queries';
 import { loadStaff } from '../../../db/team-queries';
 import { formatDay } from '../../../i18n/format';
+import { calendarItemClass, MonthCalendar } from '../../../ui/MonthCalendar';
+import { monthEnd, useMonthFormats, weeksOfMonth } from '../../../ui/month-days';
 import { useToday } from '../../../ui/use-today';
-import classes from './care.module.css';
-import { useCareFormats } from './care-formats';
 import { EventForm } from './EventForm';
-import { addMonths, monthEnd, onDay, weeksOfMonth } from './event-form';
+import { onDay } from './event-form';
 import { RowActions } from './RowActions';
 import { useUndoableRemove } from './use-undoable-remove';
 
@@ -25,7 +25,7 @@ export function EventsTab() {
   const { t } = useTranslation();
   const { db } = useSession();
   const today = useToday();
-  const formats = useCareFormats();
+  const formats = useMonthFormats();
   const [month, setMonth] = useState(today.slice(0, 7));
   const events = useLiveQuery(() => loadTeamEvents(db), [db]);
   const staff = useLiveQuery(() => loadStaff(db), [db]);
@@ -47,99 +47,48 @@ export function EventsTab() {
 
   return (
     <Stack gap="md" data-testid="events-tab">
-      <Group justify="space-between">
-        <Group gap="xs">
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={t('routinesArea.events.previous')}
-            onClick={() => setMonth(addMonths(month, -1))}
-            data-testid="events-previous"
-          >
-            <IconChevronLeft size={18} />
-          </ActionIcon>
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={t('routinesArea.events.next')}
-            onClick={() => setMonth(addMonths(month, 1))}
-            data-testid="events-next"
-          >
-            <IconChevronRight size={18} />
-          </ActionIcon>
+      <MonthCalendar
+        month={month}
+        today={today}
+        onMonth={setMonth}
+        testId="events"
+        words={{
+          previous: t('routinesArea.events.previous'),
+          next: t('routinesArea.events.next'),
+          thisMonth: t('routinesArea.events.thisMonth'),
+          calendar: t('routinesArea.events.calendarLabel', { month: monthName }),
+        }}
+        action={
           <Button
-            variant="default"
-            onClick={() => setMonth(today.slice(0, 7))}
-            data-testid="events-this-month"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setDraft({ day: month === today.slice(0, 7) ? today : `${month}-01` })}
+            data-testid="new-event"
           >
-            {t('routinesArea.events.thisMonth')}
+            {t('routinesArea.events.add')}
           </Button>
-          <Title order={2} size="h4" ml="xs" data-testid="events-month">
-            {monthName}
-          </Title>
-        </Group>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setDraft({ day: month === today.slice(0, 7) ? today : `${month}-01` })}
-          data-testid="new-event"
-        >
-          {t('routinesArea.events.add')}
-        </Button>
-      </Group>
-      <table
-        className={classes.grid}
-        aria-label={t('routinesArea.events.calendarLabel', { month: monthName })}
-        data-testid="events-calendar"
-        data-month={month}
-      >
-        <thead>
-          <tr>
-            {weeks[0]?.map(({ day }) => (
-              <th key={day} scope="col">
-                {formats.weekday(day)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week) => (
-            <tr key={week[0]?.day}>
-              {week.map(({ day, inMonth }) => (
-                <td
-                  key={day}
-                  data-date={day}
-                  className={[classes.day, !inMonth && classes.outside, day === today && classes.today]
-                    .filter(Boolean)
-                    .join(' ')}
-                >
-                  <div className={classes.number} title={formats.longDay(day)}>
-                    {Number(day.slice(8))}
-                  </div>
-                  {shown
-                    .filter((e) => onDay(e, day))
-                    .map((e) => (
-                      <button
-                        key={e.id}
-                        type="button"
-                        className={classes.event}
-                        data-event={e.id}
-                        aria-label={t('routinesArea.events.open', {
-                          title: e.title,
-                          date: formats.longDay(day),
-                        })}
-                        title={e.title}
-                        onClick={() => setDraft({ record: e, day })}
-                      >
-                        {e.time ? `${e.time} ` : ''}
-                        {e.title}
-                      </button>
-                    ))}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        }
+        renderDay={(day) =>
+          shown
+            .filter((e) => onDay(e, day))
+            .map((e) => (
+              <button
+                key={e.id}
+                type="button"
+                className={calendarItemClass}
+                data-event={e.id}
+                aria-label={t('routinesArea.events.open', {
+                  title: e.title,
+                  date: formats.longDay(day),
+                })}
+                title={e.title}
+                onClick={() => setDraft({ record: e, day })}
+              >
+                {e.time ? `${e.time} ` : ''}
+                {e.title}
+              </button>
+            ))
+        }
+      />
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="xs">
           {t('routinesArea.events.listTitle', { month: monthName })}
