@@ -149,6 +149,9 @@ export function ActionsTab() {
                               date: formatDay(row.meeting.date),
                             })}
                           </Anchor>
+                        ) : item.source ? (
+                          // Not from a meeting still here: say where it came from (a PDCA cycle's task…).
+                          t(`${p}.fromKind.${item.source}`)
                         ) : (
                           '—'
                         )}

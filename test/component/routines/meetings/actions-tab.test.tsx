@@ -50,6 +50,21 @@ const rowOf = (title: string) =>
   screen.getAllByTestId('action-item').find((r) => r.textContent?.includes(title)) as HTMLElement;
 
 describe('action items', () => {
+  it('says where an item not from a meeting came from: a PDCA cycle’s task', async () => {
+    const { session, bob } = await office();
+    await session.repos.actionItems.create({
+      title: 'Train the team on the checklist',
+      ownerId: bob.id,
+      due: addDays(today, 3),
+      source: 'pdca',
+      sourceId: crypto.randomUUID(),
+    });
+    await renderScreen(<ActionsTab />, { session });
+    await waitFor(() => expect(screen.getAllByTestId('action-item')).toHaveLength(4));
+    expect(rowOf('Train the team').textContent).toContain('A PDCA cycle’s task');
+    expect(within(rowOf('Call the late customers')).getByTestId('action-meeting')).toBeTruthy();
+  });
+
   it('lists everyone’s open items, the overdue one marked, and a person’s own', async () => {
     const { session } = await office();
     const user = await renderScreen(<ActionsTab />, { session });
