@@ -1,11 +1,11 @@
-import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { cadences } from '../../../../shared/schema/meeting';
+import type { cadences } from '../../../../shared/schema/meeting';
 import { useSession } from '../../../app/session-context';
 import { addOneOnOneSchedules, oneOnOnePlanFields } from '../../../db/meeting-commands';
-import { DateField } from '../../../ui/DateField';
 import { notifySaved, notifyWarning } from '../../../ui/notify';
 import { FormModal, useRecordForm } from '../../../ui/record-form';
+import { CadenceFields } from './CadenceFields';
 
 interface PlanValues extends Record<string, unknown> {
   cadence: (typeof cadences)[number];
@@ -38,7 +38,6 @@ export function OneOnOnesDialog(props: { firstDate: string; onClose: () => void 
       props.onClose();
     },
   });
-  const { field } = form;
   return (
     <FormModal
       record={form}
@@ -51,27 +50,7 @@ export function OneOnOnesDialog(props: { firstDate: string; onClose: () => void 
       <Text size="sm" c="dimmed">
         {t(`${p}.everyone.hint`)}
       </Text>
-      <SimpleGrid cols={2}>
-        <Select
-          label={t(`${p}.schedules.cadence`)}
-          withAsterisk
-          allowDeselect={false}
-          data={cadences.map((c) => ({ value: c, label: t(`${p}.cadence.${c}`) }))}
-          data-testid="everyone-cadence"
-          {...field('cadence')}
-        />
-        <TextInput type="time" label={t(`${p}.fields.time`)} data-testid="everyone-time" {...field('time')} />
-      </SimpleGrid>
-      <SimpleGrid cols={2}>
-        <DateField
-          label={t(`${p}.schedules.firstDate`)}
-          withAsterisk
-          data-autofocus
-          data-testid="everyone-first"
-          {...field('firstDate')}
-        />
-        <DateField label={t(`${p}.schedules.until`)} data-testid="everyone-until" {...field('until')} />
-      </SimpleGrid>
+      <CadenceFields record={form} testId="everyone" focusFirstDate />
     </FormModal>
   );
 }

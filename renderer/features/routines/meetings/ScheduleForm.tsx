@@ -1,17 +1,12 @@
 import { MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  cadences,
-  type MeetingSchedule,
-  meetingKinds,
-  meetingScheduleFields,
-} from '../../../../shared/schema/meeting';
+import { type MeetingSchedule, meetingKinds, meetingScheduleFields } from '../../../../shared/schema/meeting';
 import type { Staff } from '../../../../shared/schema/staff';
 import { useSession } from '../../../app/session-context';
 import { saveSchedule } from '../../../db/meeting-commands';
-import { DateField } from '../../../ui/DateField';
 import { notifySaved } from '../../../ui/notify';
 import { FormModal, useRecordForm } from '../../../ui/record-form';
+import { CadenceFields } from './CadenceFields';
 import { scheduleFormValues, scheduleInputOf } from './meeting-form';
 import { peopleOptions } from './use-meetings-data';
 
@@ -66,26 +61,7 @@ export function ScheduleForm(props: {
           {...field('title')}
         />
       </SimpleGrid>
-      <SimpleGrid cols={2}>
-        <Select
-          label={t(`${p}.schedules.cadence`)}
-          withAsterisk
-          allowDeselect={false}
-          data={cadences.map((c) => ({ value: c, label: t(`${p}.cadence.${c}`) }))}
-          data-testid="schedule-cadence"
-          {...field('cadence')}
-        />
-        <TextInput type="time" label={t(`${p}.fields.time`)} data-testid="schedule-time" {...field('time')} />
-      </SimpleGrid>
-      <SimpleGrid cols={2}>
-        <DateField
-          label={t(`${p}.schedules.firstDate`)}
-          withAsterisk
-          data-testid="schedule-first"
-          {...field('firstDate')}
-        />
-        <DateField label={t(`${p}.schedules.until`)} data-testid="schedule-until" {...field('until')} />
-      </SimpleGrid>
+      <CadenceFields record={form} testId="schedule" />
       {values.kind === 'one_on_one' && (
         <Select
           label={t(`${p}.fields.subject`)}
