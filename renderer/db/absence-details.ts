@@ -1,6 +1,6 @@
 import { Refusal } from '../../shared/refusal';
 import { type Absence, type AbsenceInput, absenceFields } from '../../shared/schema/absence';
-import type { AbsenceDetail } from '../../shared/schema/care';
+import { type AbsenceDetail, absenceDetailFields } from '../../shared/schema/care';
 import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
 import type { Editing } from './repository';
@@ -67,12 +67,11 @@ export async function saveAbsenceShown(
       return shownAbsence(saved, undefined);
     }
     // The detail is checked before anything is written: a refusal names the note and leaves all as it was.
-    const detailInput = {
+    const detailInput = validate('absenceDetails', absenceDetailFields, {
       absenceId: editing?.id ?? crypto.randomUUID(),
-      reason: 'sick' as const,
+      reason: 'sick',
       note: data.note,
-    };
-    repos.absenceDetails.stampNew(detailInput);
+    });
     const saved = await saveAbsence(session, { ...data, kind: 'away', note: '' }, editing);
     const [first, ...extra] = details;
     let detail: AbsenceDetail;
