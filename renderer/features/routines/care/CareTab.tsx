@@ -28,7 +28,7 @@ export function CareTab() {
   const records = useLiveQuery(() => loadCareRecords(db), [db]);
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [draft, setDraft] = useState<{ record?: CareRecord } | null>(null);
-  const removeRecord = useUndoableRemove<CareRecord>('care', (r) => ({
+  const { remove: removeRecord, modal: confirmModal } = useUndoableRemove<CareRecord>('care', (r) => ({
     name: staff?.find((s) => s.id === r.staffId)?.name ?? t('routinesArea.care.personGone'),
   }));
   if (!records || !staff || !currency) return null;
@@ -48,11 +48,12 @@ export function CareTab() {
 
   const remove = (record: CareRecord) => {
     setDraft(null);
-    void removeRecord(record);
+    removeRecord(record);
   };
 
   return (
     <Stack gap="md" data-testid="care-tab">
+      {confirmModal}
       <Alert color="grape" icon={<IconLock size={18} />} data-testid="care-confidential">
         {t('routinesArea.care.confidential')}
       </Alert>

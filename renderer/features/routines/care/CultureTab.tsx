@@ -34,7 +34,7 @@ export function CultureTab() {
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [valueDraft, setValueDraft] = useState<{ record?: CoreValue } | null>(null);
   const [draft, setDraft] = useState<{ record?: Recognition } | null>(null);
-  const removeRecord = useUndoableRemove<Recognition>('culture', (r) => ({
+  const { remove: removeRecord, modal: confirmModal } = useUndoableRemove<Recognition>('culture', (r) => ({
     name: staff?.find((s) => s.id === r.staffId)?.name ?? t('routinesArea.culture.personGone'),
   }));
   if (!values || !recognitions || !staff) return null;
@@ -62,11 +62,12 @@ export function CultureTab() {
 
   const remove = (record: Recognition) => {
     setDraft(null);
-    void removeRecord(record);
+    removeRecord(record);
   };
 
   return (
     <Stack gap="md" data-testid="culture-tab">
+      {confirmModal}
       <Paper withBorder p="md" radius="md" data-testid="core-values">
         <Group justify="space-between" mb="xs">
           <Title order={2} size="h4">

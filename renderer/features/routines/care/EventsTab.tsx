@@ -30,7 +30,9 @@ export function EventsTab() {
   const events = useLiveQuery(() => loadTeamEvents(db), [db]);
   const staff = useLiveQuery(() => loadStaff(db), [db]);
   const [draft, setDraft] = useState<{ record?: TeamEvent; day: string } | null>(null);
-  const removeEvent = useUndoableRemove<TeamEvent>('events', (e) => ({ title: e.title }));
+  const { remove: removeEvent, modal: confirmModal } = useUndoableRemove<TeamEvent>('events', (e) => ({
+    title: e.title,
+  }));
   const weeks = useMemo(() => weeksOfMonth(month), [month]);
   if (!events || !staff) return null;
   const first = weeks[0]?.[0]?.day ?? `${month}-01`;
@@ -42,11 +44,12 @@ export function EventsTab() {
 
   const remove = (event: TeamEvent) => {
     setDraft(null);
-    void removeEvent(event);
+    removeEvent(event);
   };
 
   return (
     <Stack gap="md" data-testid="events-tab">
+      {confirmModal}
       <MonthCalendar
         month={month}
         today={today}

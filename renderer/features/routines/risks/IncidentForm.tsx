@@ -17,6 +17,7 @@ import { DateField } from '../../../ui/DateField';
 import { notifyFailed, notifySaved, notifyUndo } from '../../../ui/notify';
 import { FormModal, NotesInput, useRecordForm } from '../../../ui/record-form';
 import { useFailureText } from '../../../ui/refusal-text';
+import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { useToday } from '../../../ui/use-today';
 import {
   formDaysToResolve,
@@ -42,6 +43,7 @@ export function IncidentForm(props: {
   const { t } = useTranslation();
   const session = useSession();
   const failure = useFailureText();
+  const confirm = useConfirmDelete();
   const today = useToday();
   const catalog = useCatalogSearch();
   const incident = props.row?.incident ?? null;
@@ -100,146 +102,153 @@ export function IncidentForm(props: {
   };
 
   return (
-    <FormModal
-      record={record}
-      testId="incident-form"
-      saveTestId="incident-save"
-      size="xl"
-      onClose={props.onClose}
-      title={t(incident ? 'routinesArea.incidents.editTitle' : 'routinesArea.incidents.newTitle')}
-      onDelete={incident ? () => void remove() : undefined}
-      deleteLabel={t('routinesArea.incidents.remove')}
-    >
-      <SimpleGrid cols={3}>
-        <DateField
-          label={t('routinesArea.incidents.date')}
-          withAsterisk
-          data-testid="incident-date"
-          {...field('date')}
-        />
-        <Select
-          label={t('routinesArea.incidents.category')}
-          withAsterisk
-          allowDeselect={false}
-          data={riskCategories.map((c) => ({ value: c, label: t(`routinesArea.categories.${c}`) }))}
-          data-testid="incident-category"
-          {...field('category')}
-        />
-        <Select
-          label={t('routinesArea.incidents.severity')}
-          withAsterisk
-          allowDeselect={false}
-          data={severities.map((s) => ({ value: s, label: t(`routinesArea.incidents.severities.${s}`) }))}
-          data-testid="incident-severity"
-          {...field('severity')}
-        />
-      </SimpleGrid>
-      <TextInput
-        label={t('routinesArea.incidents.title')}
-        withAsterisk
-        data-autofocus
-        data-testid="incident-title"
-        {...field('title')}
-      />
-      <NotesInput
-        label={t('routinesArea.incidents.happened')}
-        data-testid="incident-happened"
-        {...field('happened')}
-      />
-      <OrderLinks
-        orderIds={values.orderIds}
-        numbers={numbers}
-        error={record.errorOf('orderIds')}
-        onAdd={(order, customer) => {
-          setNumbers((m) => new Map(m).set(order.id, order.number));
-          if (!values.orderIds.includes(order.id))
-            form.setFieldValue('orderIds', [...values.orderIds, order.id]);
-          if (customer) {
-            setNames((m) => new Map(m).set(customer.id, customer.name));
-            if (!form.getValues().customerIds.includes(customer.id))
-              form.setFieldValue('customerIds', [...form.getValues().customerIds, customer.id]);
-          }
-        }}
-        onRemove={(id) =>
-          form.setFieldValue(
-            'orderIds',
-            values.orderIds.filter((o) => o !== id),
-          )
-        }
-      />
-      <SimpleGrid cols={2}>
-        <MultiSelect
-          label={t('routinesArea.incidents.customers')}
-          placeholder={t('routinesArea.incidents.customersSearch')}
-          data={customerOptions}
-          searchable
-          searchValue={customerQuery}
-          onSearchChange={setCustomerQuery}
-          filter={({ options }) => options}
-          data-testid="incident-customers"
-          {...field('customerIds')}
-        />
-        <MultiSelect
-          label={t('routinesArea.incidents.staff')}
-          data={people}
-          searchable
-          hidePickedOptions
-          data-testid="incident-staff"
-          {...field('staffIds')}
-        />
-      </SimpleGrid>
-      <Select
-        label={t('routinesArea.incidents.risk')}
-        placeholder={t('routinesArea.incidents.noRisk')}
-        data={props.risks.map((r) => ({ value: r.id, label: r.title }))}
-        searchable
-        clearable
-        data-testid="incident-risk"
-        {...field('riskId')}
-      />
-      <NotesInput
-        label={t('routinesArea.incidents.resolution')}
-        data-testid="incident-resolution"
-        {...field('resolution')}
-      />
-      <SimpleGrid cols={3}>
-        <Select
-          label={t('routinesArea.incidents.status')}
-          withAsterisk
-          allowDeselect={false}
-          data={incidentStatuses.map((s) => ({ value: s, label: t(`routinesArea.incidents.statuses.${s}`) }))}
-          data-testid="incident-status"
-          {...field('status')}
-          onChange={(status) => {
-            if (!status) return;
-            form.setFieldValue('status', status as IncidentFormValues['status']);
-            // Marked resolved with no day yet: today, which can be changed.
-            if ((status === 'resolved' || status === 'closed') && values.resolvedOn.trim() === '')
-              form.setFieldValue('resolvedOn', today);
-          }}
-        />
-        <DateField
-          label={t('routinesArea.incidents.resolvedOn')}
-          description={
-            days === null
-              ? undefined
-              : `${t('routinesArea.incidents.daysToResolve')}: ${t('routinesArea.incidents.days', { count: days })}`
-          }
-          data-testid="incident-resolved-on"
-          {...field('resolvedOn')}
-        />
-        {values.category === 'customer_complaint' ? (
-          <Select
-            label={t('routinesArea.incidents.satisfaction')}
-            data={scale}
-            clearable
-            data-testid="incident-satisfaction"
-            {...field('satisfaction')}
+    <>
+      <FormModal
+        record={record}
+        testId="incident-form"
+        saveTestId="incident-save"
+        size="xl"
+        onClose={props.onClose}
+        title={t(incident ? 'routinesArea.incidents.editTitle' : 'routinesArea.incidents.newTitle')}
+        onDelete={incident ? () => confirm.ask(incident.title, () => void remove()) : undefined}
+        childOpen={confirm.open}
+        deleteLabel={t('routinesArea.incidents.remove')}
+      >
+        <SimpleGrid cols={3}>
+          <DateField
+            label={t('routinesArea.incidents.date')}
+            withAsterisk
+            data-testid="incident-date"
+            {...field('date')}
           />
-        ) : (
-          <Text size="sm" c="dimmed" aria-hidden />
-        )}
-      </SimpleGrid>
-    </FormModal>
+          <Select
+            label={t('routinesArea.incidents.category')}
+            withAsterisk
+            allowDeselect={false}
+            data={riskCategories.map((c) => ({ value: c, label: t(`routinesArea.categories.${c}`) }))}
+            data-testid="incident-category"
+            {...field('category')}
+          />
+          <Select
+            label={t('routinesArea.incidents.severity')}
+            withAsterisk
+            allowDeselect={false}
+            data={severities.map((s) => ({ value: s, label: t(`routinesArea.incidents.severities.${s}`) }))}
+            data-testid="incident-severity"
+            {...field('severity')}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('routinesArea.incidents.title')}
+          withAsterisk
+          data-autofocus
+          data-testid="incident-title"
+          {...field('title')}
+        />
+        <NotesInput
+          label={t('routinesArea.incidents.happened')}
+          data-testid="incident-happened"
+          {...field('happened')}
+        />
+        <OrderLinks
+          orderIds={values.orderIds}
+          numbers={numbers}
+          error={record.errorOf('orderIds')}
+          onAdd={(order, customer) => {
+            setNumbers((m) => new Map(m).set(order.id, order.number));
+            if (!values.orderIds.includes(order.id))
+              form.setFieldValue('orderIds', [...values.orderIds, order.id]);
+            if (customer) {
+              setNames((m) => new Map(m).set(customer.id, customer.name));
+              if (!form.getValues().customerIds.includes(customer.id))
+                form.setFieldValue('customerIds', [...form.getValues().customerIds, customer.id]);
+            }
+          }}
+          onRemove={(id) =>
+            form.setFieldValue(
+              'orderIds',
+              values.orderIds.filter((o) => o !== id),
+            )
+          }
+        />
+        <SimpleGrid cols={2}>
+          <MultiSelect
+            label={t('routinesArea.incidents.customers')}
+            placeholder={t('routinesArea.incidents.customersSearch')}
+            data={customerOptions}
+            searchable
+            searchValue={customerQuery}
+            onSearchChange={setCustomerQuery}
+            filter={({ options }) => options}
+            data-testid="incident-customers"
+            {...field('customerIds')}
+          />
+          <MultiSelect
+            label={t('routinesArea.incidents.staff')}
+            data={people}
+            searchable
+            hidePickedOptions
+            data-testid="incident-staff"
+            {...field('staffIds')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('routinesArea.incidents.risk')}
+          placeholder={t('routinesArea.incidents.noRisk')}
+          data={props.risks.map((r) => ({ value: r.id, label: r.title }))}
+          searchable
+          clearable
+          data-testid="incident-risk"
+          {...field('riskId')}
+        />
+        <NotesInput
+          label={t('routinesArea.incidents.resolution')}
+          data-testid="incident-resolution"
+          {...field('resolution')}
+        />
+        <SimpleGrid cols={3}>
+          <Select
+            label={t('routinesArea.incidents.status')}
+            withAsterisk
+            allowDeselect={false}
+            data={incidentStatuses.map((s) => ({
+              value: s,
+              label: t(`routinesArea.incidents.statuses.${s}`),
+            }))}
+            data-testid="incident-status"
+            {...field('status')}
+            onChange={(status) => {
+              if (!status) return;
+              form.setFieldValue('status', status as IncidentFormValues['status']);
+              // Marked resolved with no day yet: today, which can be changed.
+              if ((status === 'resolved' || status === 'closed') && values.resolvedOn.trim() === '')
+                form.setFieldValue('resolvedOn', today);
+            }}
+          />
+          <DateField
+            label={t('routinesArea.incidents.resolvedOn')}
+            description={
+              days === null
+                ? undefined
+                : `${t('routinesArea.incidents.daysToResolve')}: ${t('routinesArea.incidents.days', { count: days })}`
+            }
+            data-testid="incident-resolved-on"
+            {...field('resolvedOn')}
+          />
+          {values.category === 'customer_complaint' ? (
+            <Select
+              label={t('routinesArea.incidents.satisfaction')}
+              data={scale}
+              clearable
+              data-testid="incident-satisfaction"
+              {...field('satisfaction')}
+            />
+          ) : (
+            <Text size="sm" c="dimmed" aria-hidden />
+          )}
+        </SimpleGrid>
+      </FormModal>
+      {confirm.modal}
+    </>
   );
 }

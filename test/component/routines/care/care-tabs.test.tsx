@@ -67,11 +67,17 @@ describe('team events', () => {
     expect(within(screen.getByTestId('events-list')).getByText('Year-end dinner')).toBeTruthy();
   });
 
-  it('deletes an event from the list with an undo that brings it back', async () => {
+  it('deletes an event from the list once confirmed, with an undo that brings it back', async () => {
     const { session } = await office();
     await session.repos.teamEvents.create({ kind: 'team_dinner', title: 'Year-end dinner', date: today });
     const user = await renderScreen(<EventsTab />, { session });
     await user.click(await screen.findByRole('button', { name: /Delete.*Year-end dinner/ }));
+    // Asked first, naming it: cancelling keeps it.
+    const question = await screen.findByRole('dialog', { name: 'Delete “Year-end dinner”?' });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect((await session.db.teamEvents.toArray()).map((e) => e.deleted)).toEqual([false]);
+    await user.click(screen.getByRole('button', { name: /Delete.*Year-end dinner/ }));
+    await user.click(await screen.findByTestId('confirm-delete'));
     const notice = within(await screen.findByTestId('undo-delete'));
     expect(notice.getByText('Event “Year-end dinner” deleted')).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId('events-list')).toBeNull());
