@@ -82,7 +82,12 @@ export function SopDetail({ view, onEdit }: { view: SopView; onEdit: () => void 
           )}
         </Tabs.Panel>
         <Tabs.Panel value="draft">
-          <SopDraftEditor key={sop.rev} sop={sop} nextVersion={(current?.version ?? 0) + 1} />
+          <SopDraftEditor
+            key={sop.rev}
+            sop={sop}
+            current={current?.body ?? ''}
+            nextVersion={(current?.version ?? 0) + 1}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           {view.versions.length === 0 ? (

@@ -11,13 +11,22 @@ import { SafeMarkdown } from './markdown';
 
 // The draft of a document's next version: Markdown on the left, what it will look like on the right
 // (rendered safely: tags show as text). "Save draft" keeps it; "Publish" makes it version n + 1 with a
-// note of what changed, in one step.
+// note of what changed, in one step. With no draft saved, the editor starts from the version in force
+// (`current`), so changing a document is editing it, not writing it again.
 
-export function SopDraftEditor({ sop, nextVersion }: { sop: Sop; nextVersion: number }) {
+export function SopDraftEditor({
+  sop,
+  current,
+  nextVersion,
+}: {
+  sop: Sop;
+  current: string;
+  nextVersion: number;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const failure = useFailureText();
-  const [draft, setDraft] = useState(sop.draft);
+  const [draft, setDraft] = useState(sop.draft.trim() === '' ? current : sop.draft);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
