@@ -18,6 +18,7 @@ import { useToday } from '../../../ui/use-today';
 import { CloseComplaint } from './CloseComplaint';
 import { IncidentForm } from './IncidentForm';
 import type { IncidentFormValues } from './incident-form';
+import { wrapping } from './RisksTab';
 
 const severityColor: Record<Severity, string> = {
   low: 'gray',
@@ -112,30 +113,32 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
         <Stack gap="xs">
           <Group justify="flex-end">{add}</Group>
           <Paper withBorder radius="md">
-            <Table striped highlightOnHover data-testid="incident-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('routinesArea.incidents.date')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.title')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.category')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.severity')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.status')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.daysToResolve')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.links')}</Table.Th>
-                  <Table.Th>{t('routinesArea.incidents.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.rows.map((row) => (
-                  <IncidentLine
-                    key={row.incident.id}
-                    row={row}
-                    onOpen={() => setEditing({ row })}
-                    onAdvance={() => advance(row)}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={900}>
+              <Table striped highlightOnHover data-testid="incident-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('routinesArea.incidents.date')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.title')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.category')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.severity')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.status')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.daysToResolve')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.links')}</Table.Th>
+                    <Table.Th>{t('routinesArea.incidents.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.rows.map((row) => (
+                    <IncidentLine
+                      key={row.incident.id}
+                      row={row}
+                      onOpen={() => setEditing({ row })}
+                      onAdvance={() => advance(row)}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </Paper>
         </Stack>
       )}
@@ -165,18 +168,29 @@ function IncidentLine(props: { row: IncidentRow; onOpen: () => void; onAdvance: 
     <Table.Tr data-incident={incident.title}>
       <Table.Td>{formatDay(incident.date)}</Table.Td>
       <Table.Td>
-        <Button variant="subtle" size="compact-sm" onClick={props.onOpen} data-testid="incident-open">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={props.onOpen}
+          styles={wrapping}
+          data-testid="incident-open"
+        >
           {incident.title}
         </Button>
       </Table.Td>
       <Table.Td>{t(`routinesArea.categories.${incident.category}`)}</Table.Td>
       <Table.Td>
-        <Badge color={severityColor[incident.severity]} variant="light">
+        <Badge color={severityColor[incident.severity]} variant="light" style={{ minWidth: 'max-content' }}>
           {t(`routinesArea.incidents.severities.${incident.severity}`)}
         </Badge>
       </Table.Td>
       <Table.Td>
-        <Badge color={statusColor[incident.status]} variant="light" data-testid="incident-status-badge">
+        <Badge
+          color={statusColor[incident.status]}
+          variant="light"
+          style={{ minWidth: 'max-content' }}
+          data-testid="incident-status-badge"
+        >
           {t(`routinesArea.incidents.statuses.${incident.status}`)}
         </Badge>
         {incident.satisfaction !== null && (

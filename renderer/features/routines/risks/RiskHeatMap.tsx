@@ -1,4 +1,4 @@
-import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Paper, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HeatCell } from '../../../../shared/rules/routines/risk';
 import { levelColor } from './level-colors';
@@ -31,8 +31,10 @@ export function RiskHeatMap(props: {
               </Text>
             </Table.Th>
             {impacts.map((impact) => (
+              // The axis is named in the corner cell: each header shows its number (the word is for screen
+              // readers; five of them do not fit side by side in a narrow column).
               <Table.Th key={impact} scope="col" ta="center">
-                {t('routinesArea.risks.impactAxis')} {impact}
+                <VisuallyHidden>{t('routinesArea.risks.impactAxis')}</VisuallyHidden> {impact}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -40,8 +42,8 @@ export function RiskHeatMap(props: {
         <Table.Tbody>
           {props.heat.map((row) => (
             <Table.Tr key={row[0]?.likelihood}>
-              <Table.Th scope="row">
-                {t('routinesArea.risks.likelihoodAxis')} {row[0]?.likelihood}
+              <Table.Th scope="row" ta="center">
+                <VisuallyHidden>{t('routinesArea.risks.likelihoodAxis')}</VisuallyHidden> {row[0]?.likelihood}
               </Table.Th>
               {row.map((cell) => {
                 const chosen =

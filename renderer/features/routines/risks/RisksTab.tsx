@@ -88,33 +88,35 @@ export function RisksTab() {
               </Group>
             )}
             <Paper withBorder radius="md">
-              <Table striped highlightOnHover data-testid="risk-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('routinesArea.risks.title')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.category')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.score')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.owner')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.reviewOn')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.status')}</Table.Th>
-                    <Table.Th>{t('routinesArea.risks.flags')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.length === 0 && (
+              <Table.ScrollContainer minWidth={680}>
+                <Table striped highlightOnHover data-testid="risk-table">
+                  <Table.Thead>
                     <Table.Tr>
-                      <Table.Td colSpan={7}>
-                        <Text size="sm" c="dimmed">
-                          {t('routinesArea.risks.noneInCell')}
-                        </Text>
-                      </Table.Td>
+                      <Table.Th>{t('routinesArea.risks.title')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.category')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.score')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.owner')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.reviewOn')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.status')}</Table.Th>
+                      <Table.Th>{t('routinesArea.risks.flags')}</Table.Th>
                     </Table.Tr>
-                  )}
-                  {shown.map((row) => (
-                    <RiskLine key={row.risk.id} row={row} onOpen={() => setEditing({ risk: row.risk })} />
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={7}>
+                          <Text size="sm" c="dimmed">
+                            {t('routinesArea.risks.noneInCell')}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {shown.map((row) => (
+                      <RiskLine key={row.risk.id} row={row} onOpen={() => setEditing({ risk: row.risk })} />
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             </Paper>
           </Stack>
         </Grid.Col>
@@ -123,6 +125,12 @@ export function RisksTab() {
     </>
   );
 }
+
+/** A title button in a table cell: its words wrap like the cell's text, never cut off. */
+export const wrapping = {
+  root: { height: 'auto', paddingBlock: 4 },
+  label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 },
+} as const;
 
 function RiskLine({ row, onOpen }: { row: RiskRow; onOpen: () => void }) {
   const { t } = useTranslation();
@@ -134,13 +142,18 @@ function RiskLine({ row, onOpen }: { row: RiskRow; onOpen: () => void }) {
   return (
     <Table.Tr data-risk={risk.title} data-flagged={row.flagged}>
       <Table.Td>
-        <Button variant="subtle" size="compact-sm" onClick={onOpen} data-testid="risk-open">
+        <Button variant="subtle" size="compact-sm" onClick={onOpen} styles={wrapping} data-testid="risk-open">
           {risk.title}
         </Button>
       </Table.Td>
       <Table.Td>{t(`routinesArea.categories.${risk.category}`)}</Table.Td>
       <Table.Td>
-        <Badge color={levelColor[row.level]} variant="filled" autoContrast data-testid="risk-score">
+        <Badge
+          color={levelColor[row.level]}
+          variant="filled"
+          style={{ minWidth: 'max-content' }}
+          data-testid="risk-score"
+        >
           {t('routinesArea.risks.scoreValue', {
             score: row.score,
             level: t(`routinesArea.levels.${row.level}`),
@@ -158,7 +171,7 @@ function RiskLine({ row, onOpen }: { row: RiskRow; onOpen: () => void }) {
         ) : (
           <Stack gap={2}>
             {words.map((w) => (
-              <Text key={w} size="sm" c="red.8" fw={600}>
+              <Text key={w} size="sm" c="red" fw={600}>
                 {w}
               </Text>
             ))}
