@@ -124,12 +124,23 @@ export function ActionsTab() {
                             {formatDay(item.due)}
                           </Text>
                           {late && (
-                            <Badge size="xs" color="red" variant="light" data-testid="action-overdue">
+                            <Badge
+                              size="xs"
+                              color="red"
+                              variant="light"
+                              style={{ minWidth: 'max-content' }}
+                              data-testid="action-overdue"
+                            >
                               {t(`${p}.overdue`)}
                             </Badge>
                           )}
                           {item.status === 'open' && item.due === today && (
-                            <Badge size="xs" color="orange" variant="light">
+                            <Badge
+                              size="xs"
+                              color="orange"
+                              variant="light"
+                              style={{ minWidth: 'max-content' }}
+                            >
                               {t(`${p}.today`)}
                             </Badge>
                           )}

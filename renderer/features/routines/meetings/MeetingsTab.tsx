@@ -184,7 +184,7 @@ function Schedules(props: {
                   </Table.Td>
                   <Table.Td data-testid="schedule-missed">
                     {owed.missedCount > 0 ? (
-                      <Text size="sm" c="orange.9" title={formatList(owed.missed.map((d) => formatDay(d)))}>
+                      <Text size="sm" c="orange" title={formatList(owed.missed.map((d) => formatDay(d)))}>
                         {t(`${p}.schedules.missedCount`, { count: owed.missedCount })}
                       </Text>
                     ) : (
@@ -275,14 +275,19 @@ function MeetingList(props: {
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm">{whenOf(m.date, m.time)}</Text>
                     {m.date >= props.today && (
-                      <Badge size="xs" variant="light">
+                      <Badge size="xs" variant="light" style={{ minWidth: 'max-content' }}>
                         {t(`${p}.list.upcoming`)}
                       </Badge>
                     )}
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="outline" color={m.kind === 'one_on_one' ? 'grape' : 'blue'}>
+                  <Badge
+                    size="sm"
+                    variant="outline"
+                    color={m.kind === 'one_on_one' ? 'grape' : 'blue'}
+                    style={{ minWidth: 'max-content' }}
+                  >
                     {t(`${p}.kind.${m.kind}`)}
                   </Badge>
                 </Table.Td>
