@@ -106,7 +106,7 @@ export function PdcaTab() {
                       onClick={() => setSelectedId(cycle.id)}
                       aria-pressed={cycle.id === selectedId}
                       fw={500}
-                      c="blue.8"
+                      c="blue.9"
                       data-testid="pdca-open"
                     >
                       {cycle.title}

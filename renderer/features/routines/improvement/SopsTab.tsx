@@ -96,7 +96,7 @@ export function SopsTab() {
                       aria-pressed={row.sop.id === selectedId}
                       data-testid="sop-open"
                       fw={500}
-                      c="blue.8"
+                      c="blue.9"
                     >
                       {row.sop.title}
                     </UnstyledButton>

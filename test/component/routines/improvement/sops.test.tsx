@@ -87,14 +87,16 @@ describe('the SOPs tab', () => {
     expect(screen.getAllByTestId('sop-version-row')).toHaveLength(2);
     const added = screen.getAllByTestId('diff-line-added');
     expect(added.map((l) => l.textContent)).toEqual(['+ added: 3. File the order <script>x</script>']);
-    expect(screen.getByTestId('sop-diff-summary').textContent).toBe('1 lines added, 0 removed');
+    expect(screen.getByTestId('sop-diff-summary').textContent).toBe('1 line added, 0 removed');
 
     await user.click(screen.getByTestId('sop-tab-acks'));
     const rows = screen.getAllByTestId('sop-ack-row');
     expect(rows.map((r) => within(r).queryByTestId('sop-ack-not-yet') !== null)).toEqual([true, true]);
     // Ann read v1: said beside, not counted.
     expect(rows[0]?.textContent).toContain('(read v1 on');
-    await user.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Record that Bob read it' }));
+    await user.click(
+      within(rows[1] as HTMLElement).getByRole('button', { name: 'Record acknowledgement: Bob read it' }),
+    );
     await waitFor(() =>
       expect(screen.getByTestId('sop-acks-count').textContent).toBe('1 of 2 active staff read version 2'),
     );
