@@ -79,8 +79,9 @@ export function EventsTab() {
                 type="button"
                 className={calendarItemClass}
                 data-event={e.id}
+                // Named by what it shows (its time and title), then its day: a voice command says what is seen.
                 aria-label={t('routinesArea.events.open', {
-                  title: e.title,
+                  title: e.time ? `${e.time} ${e.title}` : e.title,
                   date: formats.longDay(day),
                 })}
                 title={e.title}
