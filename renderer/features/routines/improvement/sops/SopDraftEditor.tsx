@@ -69,7 +69,7 @@ export function SopDraftEditor({
           data-testid="sop-draft-body"
         />
         <Paper withBorder p="sm" radius="sm" aria-labelledby="sop-preview-title">
-          <Title order={4} size="h6" id="sop-preview-title" mb="xs">
+          <Title order={3} size="h6" id="sop-preview-title" mb="xs">
             {t('routinesArea.sops.draft.preview')}
           </Title>
           {draft.trim() === '' ? (
