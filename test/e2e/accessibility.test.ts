@@ -364,8 +364,53 @@ for (const language of ['en', 'zh-CN'] as const) {
         await reviewsTab('history');
         await look('reviews-history');
 
+        // Routines: every tab, and the dialogs each opens (the sample has records in all of them).
         await open('routines');
-        await look('routines');
+        const routinesTab = async (id: string, shows: string) => {
+          await page.getByTestId(`routines-tab-${id}`).click();
+          await page.getByTestId(shows).waitFor();
+          await page.waitForTimeout(200);
+        };
+        /** Open a dialog with its button, look at it, close it with Esc. */
+        const routinesDialog = async (button: string, form: string, name: string) => {
+          await page.getByTestId(button).click();
+          await page.getByTestId(form).waitFor();
+          await look(name, 'dialog');
+          await closeWithEsc();
+        };
+        await page.getByTestId('meetings-table').waitFor();
+        await look('routines-meetings');
+        await routinesDialog('new-meeting', 'meeting-form', 'routines-meeting-form');
+        await routinesDialog('new-schedule', 'schedule-form', 'routines-schedule-form');
+        await routinesTab('actions', 'actions-table');
+        await look('routines-actions');
+        await routinesTab('risks', 'risk-table');
+        await look('routines-risks');
+        await routinesDialog('new-risk', 'risk-form', 'routines-risk-form');
+        await routinesTab('incidents', 'incident-table');
+        await look('routines-incidents');
+        await routinesDialog('new-incident', 'incident-form', 'routines-incident-form');
+        await routinesTab('pdca', 'pdca-table');
+        await page.getByTestId('pdca-open').first().click();
+        await page.getByTestId('pdca-detail').waitFor();
+        await look('routines-pdca');
+        await routinesDialog('new-pdca', 'pdca-form', 'routines-pdca-form');
+        await routinesTab('sops', 'sops-table');
+        await page.getByTestId('sop-open').first().click();
+        await page.getByTestId('sop-tab-draft').click();
+        await page.getByTestId('sop-draft-body').waitFor();
+        await look('routines-sop-draft');
+        await routinesDialog('new-sop', 'sop-form', 'routines-sop-form');
+        await routinesTab('events', 'events-list');
+        await look('routines-events');
+        await routinesDialog('new-event', 'event-form', 'routines-event-form');
+        await routinesTab('culture', 'core-values');
+        await look('routines-values');
+        await routinesDialog('new-value', 'value-form', 'routines-value-form');
+        await routinesDialog('new-recognition', 'recognition-form', 'routines-recognition-form');
+        await routinesTab('care', 'care-list');
+        await look('routines-care');
+        await routinesDialog('new-care', 'care-form', 'routines-care-form');
 
         await open('sharing');
         await look('sharing');
