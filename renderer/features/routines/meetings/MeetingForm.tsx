@@ -26,6 +26,8 @@ export function MeetingForm(props: {
   nameOf: (id: string) => string;
   onClose: () => void;
   onDelete?: (record: Meeting) => void;
+  /** A dialog over the form (the delete's question): Escape closes that, not the form. */
+  childOpen?: boolean;
 }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -71,6 +73,7 @@ export function MeetingForm(props: {
       size={oneOnOne ? 'xl' : 'lg'}
       onClose={props.onClose}
       onDelete={record && props.onDelete ? () => props.onDelete?.(record) : undefined}
+      childOpen={props.childOpen}
       keysHint={false}
       title={t(record ? `${p}.form.editTitle` : `${p}.form.newTitle`)}
     >

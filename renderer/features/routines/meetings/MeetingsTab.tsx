@@ -11,6 +11,7 @@ import { formatDay, formatList } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
 import { notifyFailed, notifyUndo } from '../../../ui/notify';
 import { TableHead } from '../../../ui/TableHead';
+import { useConfirmDelete } from '../../../ui/use-confirm-delete';
 import { useToday } from '../../../ui/use-today';
 import { MeetingForm } from './MeetingForm';
 import { heldFrom, type MeetingFormValues, meetingFormValues, meetingValues } from './meeting-form';
@@ -34,6 +35,7 @@ const whenOf = (date: string, time: string | null) => (time ? `${formatDay(date)
 export function MeetingsTab() {
   const { t } = useTranslation();
   const session = useSession();
+  const confirm = useConfirmDelete();
   const today = useToday();
   const data = useMeetingsData(today);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -75,6 +77,7 @@ export function MeetingsTab() {
 
   return (
     <Stack gap="md" data-testid="meetings-tab">
+      {confirm.modal}
       <Group justify="flex-end" gap="sm">
         <Button
           variant="default"
@@ -114,7 +117,8 @@ export function MeetingsTab() {
           staff={data.staff}
           nameOf={data.nameOf}
           onClose={() => setDraft(null)}
-          onDelete={(record) => void deleteMeeting(record)}
+          onDelete={(record) => confirm.ask(record.title, () => void deleteMeeting(record))}
+          childOpen={confirm.open}
         />
       )}
       {schedule && (
@@ -123,7 +127,8 @@ export function MeetingsTab() {
           today={today}
           staff={data.staff}
           onClose={() => setSchedule(null)}
-          onDelete={(record) => void deleteSchedule(record)}
+          onDelete={(record) => confirm.ask(record.title, () => void deleteSchedule(record))}
+          childOpen={confirm.open}
         />
       )}
       {everyone && <OneOnOnesDialog firstDate={addDays(today, 1)} onClose={() => setEveryone(false)} />}

@@ -20,6 +20,8 @@ export function ScheduleForm(props: {
   staff: readonly Staff[];
   onClose: () => void;
   onDelete?: (record: MeetingSchedule) => void;
+  /** A dialog over the form (the delete's question): Escape closes that, not the form. */
+  childOpen?: boolean;
 }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -42,6 +44,7 @@ export function ScheduleForm(props: {
       testId="schedule-form"
       onClose={props.onClose}
       onDelete={record && props.onDelete ? () => props.onDelete?.(record) : undefined}
+      childOpen={props.childOpen}
       title={t(record ? `${p}.schedules.editTitle` : `${p}.schedules.newTitle`)}
     >
       <SimpleGrid cols={2}>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { saveMeeting } from '../../../../renderer/db/meeting-commands';
 import type { DataSession } from '../../../../renderer/db/session';
 import { MeetingsTab } from '../../../../renderer/features/routines/meetings/MeetingsTab';
 import { addDays, localIsoDate } from '../../../../shared/rules/local-date';
@@ -192,5 +193,33 @@ describe('meetings', () => {
     await user.click(within$('one-on-ones-form').getByRole('button', { name: 'Make the schedules' }));
     await waitFor(() => expect(screen.queryByTestId('one-on-ones-form')).toBeNull());
     expect(await session.db.meetingSchedules.count()).toBe(2);
+  });
+});
+
+describe('deleting a meeting', () => {
+  it('asks first, naming it; once confirmed the meeting and its action items go, and Undo brings both back', async () => {
+    const { session, ann } = await office();
+    await saveMeeting(session, {
+      meeting: { kind: 'team', title: 'Weekly sync', date: today, attendees: [ann.id] },
+      actions: [{ title: 'Send the price list', ownerId: ann.id, due: today }],
+    });
+    const user = await renderTab(session);
+    await user.click(await screen.findByTestId('meeting-open'));
+    await user.click(await screen.findByTestId('form-delete'));
+    const question = await screen.findByRole('dialog', { name: 'Delete “Weekly sync”?' });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect((await session.db.meetings.toArray()).map((m) => m.deleted)).toEqual([false]);
+    await user.click(screen.getByTestId('form-delete'));
+    await user.click(await screen.findByTestId('confirm-delete'));
+    const notice = within(await screen.findByTestId('undo-delete'));
+    expect(notice.getByText('Meeting “Weekly sync” and its action items removed')).toBeTruthy();
+    await waitFor(async () =>
+      expect((await session.db.actionItems.toArray()).map((a) => a.deleted)).toEqual([true]),
+    );
+    await user.click(notice.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await session.db.actionItems.toArray()).map((a) => a.deleted)).toEqual([false]),
+    );
+    expect((await session.db.meetings.toArray()).map((m) => m.deleted)).toEqual([false]);
   });
 });
