@@ -81,7 +81,8 @@ function routinesOf(random: Random, office: SampleOffice, order: ComplaintOrder 
       kind: 'team',
       title: say2('每周团队例会', 'Weekly team meeting'),
       cadence: 'weekly',
-      firstDate: day(lastMonday(8)),
+      // Held every week since it started (the last three meetings below).
+      firstDate: day(lastMonday(2)),
       time: '09:30',
       until: null,
       attendees: active.map((s) => s.id),
@@ -89,13 +90,16 @@ function routinesOf(random: Random, office: SampleOffice, order: ComplaintOrder 
       active: true,
     },
   };
+  // The first two people's one-on-ones started on the day of the one held below; the third's was owed 20
+  // days ago and not held (the list shows it missed); everyone else's starts in the coming weeks.
+  const oneOnOneStart = (i: number) => (i < 2 ? -10 - 6 * i : i === 2 ? -20 : 3 + 2 * (i % 10));
   const oneOnOnes = active.map((s, i) => ({
     id: id(),
     input: {
       kind: 'one_on_one' as const,
       title: say2(`与${s.input.name}的一对一面谈`, `One-on-one with ${s.input.name}`),
       cadence: 'monthly' as const,
-      firstDate: day(-58 + 2 * (i % 10)),
+      firstDate: day(oneOnOneStart(i)),
       time: '15:00',
       until: null,
       attendees: [s.id],
@@ -143,7 +147,7 @@ function routinesOf(random: Random, office: SampleOffice, order: ComplaintOrder 
       input: {
         kind: 'one_on_one',
         title: schedule.input.title,
-        date: day(-10 - 6 * i),
+        date: day(oneOnOneStart(i)),
         time: '15:00',
         attendees: [subject.id],
         subjectId: subject.id,

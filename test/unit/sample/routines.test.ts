@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { owedOccurrences } from '../../../shared/rules/routines/schedule';
 import { generateOffice, generateRoutines } from '../../../shared/sample';
 import { absenceDetailFields, careRecordFields, teamEventFields } from '../../../shared/schema/care';
 import { coreValueFields, recognitionFields } from '../../../shared/schema/culture';
@@ -70,6 +71,22 @@ describe.each(['zh-CN', 'en'] as const)('sample routines (%s)', (language) => {
     expect(monthly.map((s) => s.input.subjectId)).toEqual(active);
     expect(monthly.every((s) => s.input.cadence === 'monthly' && s.input.kind === 'one_on_one')).toBe(true);
     expect(routines.meetings.every((m) => m.input.date < today)).toBe(true);
+  });
+
+  it('holds its recurring meetings on their days: only one one-on-one was missed', () => {
+    const missed = routines.meetingSchedules.map((schedule) => {
+      const held = new Set(
+        routines.meetings.filter((m) => m.input.scheduleId === schedule.id).map((m) => m.input.date),
+      );
+      const times = {
+        ...schedule.input,
+        time: schedule.input.time ?? null,
+        until: schedule.input.until ?? null,
+      };
+      return owedOccurrences(times, held, today).missedCount;
+    });
+    expect(missed.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(missed[0]).toBe(0); // the weekly team meeting
   });
 
   it('has actions done, coming and one overdue, each from its meeting, incident or cycle', () => {
