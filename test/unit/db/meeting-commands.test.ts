@@ -255,7 +255,12 @@ describe('schedules', () => {
 describe('the dashboard slot', () => {
   it('counts open items overdue and due today, not closed or removed ones', async () => {
     const { session, ann } = await office();
-    expect(await loadActionSlot(session.db, TODAY)).toEqual({ overdue: 0, dueToday: 0, nextMeeting: null, soon: [] });
+    expect(await loadActionSlot(session.db, TODAY)).toEqual({
+      overdue: 0,
+      dueToday: 0,
+      nextMeeting: null,
+      soon: [],
+    });
     const meeting = await saveMeeting(
       session,
       oneOnOne(ann.id, [
