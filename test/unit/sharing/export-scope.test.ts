@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exportAreaIds,
   exportAreas,
   initialExportChoices,
   packageFileName,
   scopeOf,
 } from '../../../renderer/features/sharing/export-scope';
-import { confidentialTables } from '../../../shared/schema/tables';
+import sharingEn from '../../../renderer/features/sharing/locales/en.json';
+import sharingZh from '../../../renderer/features/sharing/locales/zh-CN.json';
+import { confidentialTables, tableNames } from '../../../shared/schema/tables';
 
 // The export dialog's choices → the package scope the writer takes, and the file's suggested name.
 
 describe('export scope', () => {
+  it('names every area in both languages, and every table is in one area', () => {
+    for (const area of exportAreaIds) {
+      expect(sharingEn.sharingArea.export.area, area).toHaveProperty(area);
+      expect(sharingZh.sharingArea.export.area, area).toHaveProperty(area);
+    }
+    expect(exportAreaIds.flatMap((area) => [...exportAreas[area]]).sort()).toEqual([...tableNames].sort());
+  });
+
   it('starts as the whole office, every area, confidential areas left out', () => {
     expect(scopeOf(initialExportChoices)).toEqual({
       kind: 'full',
