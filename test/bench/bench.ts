@@ -20,6 +20,7 @@ import { runMatrixBench } from './matrix-bench';
 import { runMatrixUiBench } from './matrix-ui-bench';
 import { runPackageBench, timedExport } from './package-bench';
 import { deleteRawDatabase, openRawDatabase, rawFirst, rawPutTables } from './raw-idb';
+import { seedOffice } from './seed-office';
 
 export type Side = 'repositories' | 'raw';
 
@@ -343,6 +344,7 @@ declare global {
     runPackageBench: typeof runPackageBench;
     runMatrixBench: typeof runMatrixBench;
     runMatrixUiBench: typeof runMatrixUiBench;
+    seedOffice: typeof seedOffice;
   }
 }
 window.runBench = runBench;
@@ -350,3 +352,4 @@ window.runImportBench = runImportBench;
 window.runPackageBench = runPackageBench;
 window.runMatrixBench = runMatrixBench;
 window.runMatrixUiBench = runMatrixUiBench;
+window.seedOffice = seedOffice;
