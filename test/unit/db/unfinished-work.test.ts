@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  beginWork,
+  findUnfinishedWork,
+  forgetWork,
+  type MarkerLocks,
+  type MarkerStorage,
+  parseMarker,
+} from '../../../renderer/db/unfinished-work';
+
+/** A Storage over a Map, as localStorage keeps it: string keys and values. */
+function memoryStorage(initial: Record<string, string> = {}): MarkerStorage & { map: Map<string, string> } {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, String(value)),
+    removeItem: (key: string) => void map.delete(key),
+  };
+}
+
+/** A lock manager that holds each requested lock until its callback's promise settles. */
+function memoryLocks(): MarkerLocks {
+  const held = new Set<string>();
+  return {
+    request: ((name: string, callback: () => Promise<unknown>) => {
+      held.add(name);
+      return Promise.resolve(callback()).finally(() => held.delete(name));
+    }) as MarkerLocks['request'],
+    query: async () => ({
+      held: [...held].map((name) => ({ name, mode: 'exclusive' as const })),
+      pending: [],
+    }),
+  };
+}
+
+const at = new Date('2026-12-04T09:30:00Z');
+
+describe('unfinished work markers', () => {
+  it('a started import is marked before it writes, and its marker goes when it ends', async () => {
+    const storage = memoryStorage();
+    const work = beginWork('orderImport', 'orders-march.csv', { storage, locks: undefined, now: at });
+    const found = await findUnfinishedWork({ storage, locks: undefined });
+    expect(found).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'orderImport',
+        fileName: 'orders-march.csv',
+        startedAt: at.toISOString(),
+      },
+    ]);
+    work.end();
+    work.end();
+    expect(storage.map.size).toBe(0);
+    expect(await findUnfinishedWork({ storage, locks: undefined })).toEqual([]);
+  });
+
+  it('a marker never ended (the app was closed) is found at the next start, oldest first', async () => {
+    const storage = memoryStorage();
+    beginWork('restore', 'backup-2026-12-04.sdpkg', { storage, now: new Date('2026-12-04T10:00:00Z') });
+    beginWork('packageMerge', 'office.sdpkg', { storage, now: at });
+    // The next start: a new page, no lock held.
+    const found = await findUnfinishedWork({ storage, locks: memoryLocks() });
+    expect(found.map((w) => [w.kind, w.fileName])).toEqual([
+      ['packageMerge', 'office.sdpkg'],
+      ['restore', 'backup-2026-12-04.sdpkg'],
+    ]);
+    forgetWork(found[0]?.id as string, storage);
+    expect((await findUnfinishedWork({ storage })).map((w) => w.kind)).toEqual(['restore']);
+  });
+
+  it('work still running in another window is not reported', async () => {
+    const storage = memoryStorage();
+    const locks = memoryLocks();
+    const running = beginWork('packageReplace', 'all.sdpkg', { storage, locks, now: at });
+    beginWork('orderImport', 'cut-off.csv', { storage, locks: undefined, now: at });
+    expect((await findUnfinishedWork({ storage, locks })).map((w) => w.fileName)).toEqual(['cut-off.csv']);
+    running.end();
+    expect((await findUnfinishedWork({ storage, locks })).map((w) => w.fileName)).toEqual(['cut-off.csv']);
+  });
+
+  it('a broken marker is dropped, others of the app are left alone, and nothing throws', async () => {
+    const storage = memoryStorage({
+      'salesdesk.unfinished.a': '{not json',
+      'salesdesk.unfinished.b': JSON.stringify({
+        kind: 'somethingElse',
+        fileName: 'x',
+        startedAt: at.toISOString(),
+      }),
+      'salesdesk.unfinished.c': JSON.stringify({
+        kind: 'orderImport',
+        fileName: 'x',
+        startedAt: 'yesterday',
+      }),
+      'salesdesk.unfinished.d': JSON.stringify({ kind: 'orderImport', startedAt: at.toISOString() }),
+      'salesdesk.unfinished.e': JSON.stringify(null),
+      'salesdesk.unfinished.ok': JSON.stringify({
+        kind: 'sampleOffice',
+        fileName: '',
+        startedAt: at.toISOString(),
+      }),
+      'salesdesk.language': 'en',
+    });
+    const found = await findUnfinishedWork({ storage, locks: undefined });
+    expect(found).toEqual([{ id: 'ok', kind: 'sampleOffice', fileName: '', startedAt: at.toISOString() }]);
+    expect([...storage.map.keys()].sort()).toEqual(['salesdesk.language', 'salesdesk.unfinished.ok']);
+  });
+
+  it('storage that refuses or throws costs the message, never the work or the start', async () => {
+    const throwing: MarkerStorage = {
+      get length(): number {
+        throw new Error('SecurityError');
+      },
+      key: () => {
+        throw new Error('SecurityError');
+      },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const work = beginWork('orderImport', 'a.csv', { storage: throwing, locks: undefined });
+    expect(() => work.end()).not.toThrow();
+    expect(await findUnfinishedWork({ storage: throwing, locks: undefined })).toEqual([]);
+    const brokenLocks = {
+      request: () => {
+        throw new Error('no locks');
+      },
+      query: () => Promise.reject(new Error('no locks')),
+    } as unknown as MarkerLocks;
+    const storage = memoryStorage();
+    beginWork('restore', 'b.sdpkg', { storage, locks: brokenLocks, now: at });
+    expect((await findUnfinishedWork({ storage, locks: brokenLocks })).map((w) => w.fileName)).toEqual([
+      'b.sdpkg',
+    ]);
+    expect(await findUnfinishedWork({ storage: undefined })).toEqual([]);
+  });
+
+  it('parses only its own keys', () => {
+    const text = JSON.stringify({ kind: 'restore', fileName: 'f', startedAt: at.toISOString() });
+    expect(parseMarker('salesdesk.unfinished.x', text)).toMatchObject({ id: 'x', kind: 'restore' });
+    expect(parseMarker('salesdesk.language', text)).toBeNull();
+    expect(parseMarker('salesdesk.unfinished.', text)).toBeNull();
+    expect(parseMarker('salesdesk.unfinished.x', null)).toBeNull();
+  });
+});
