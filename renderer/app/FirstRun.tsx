@@ -17,6 +17,7 @@ import { identityFields } from '../../shared/schema/identity';
 import type { SalesDeskDb } from '../db/database';
 import { type MachineIdentity, saveIdentity, suggestPrefix } from '../db/identity';
 import { createSession } from '../db/session';
+import { beginWork } from '../db/unfinished-work';
 import { i18next } from '../i18n';
 import { FormError, RecordForm, useRecordForm } from '../ui/record-form';
 
@@ -35,10 +36,15 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
         setProgress(0);
         // The generator is only needed here: load it on demand to keep the first paint small.
         const { loadSampleOffice } = await import('../db/sample-loader');
+        // Marked while it loads: the sample is written in several transactions, and a close cuts it short.
+        const work = beginWork('sampleOffice', '');
         await loadSampleOffice(createSession(db, saved), {
           language: i18next.language === 'zh-CN' ? 'zh-CN' : 'en',
           onProgress: (fraction) => setProgress(Math.round(fraction * 100)),
-        }).finally(() => setProgress(null));
+        }).finally(() => {
+          work.end();
+          setProgress(null);
+        });
       }
       return saved;
     },

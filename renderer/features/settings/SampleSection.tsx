@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/language';
 import { useSession } from '../../app/session-context';
 import { isOfficeEmpty } from '../../db/lookup-queries';
+import { beginWork } from '../../db/unfinished-work';
 import { formatNumber } from '../../i18n/format';
 import { notifyFailed, notifySaved } from '../../ui/notify';
 import { Section } from '../../ui/Section';
@@ -17,6 +18,8 @@ export function SampleSection() {
   const isEmpty = useLiveQuery(() => isOfficeEmpty(session.db), [session.db]);
   const load = async () => {
     setProgress(0);
+    // Marked while it loads: the sample is written in several transactions, and a close cuts it short.
+    const work = beginWork('sampleOffice', '');
     try {
       const { loadSampleOffice } = await import('../../db/sample-loader');
       const result = await loadSampleOffice(session, {
@@ -27,6 +30,7 @@ export function SampleSection() {
     } catch {
       notifyFailed(t('settings.sampleRefused'));
     } finally {
+      work.end();
       setProgress(null);
     }
   };

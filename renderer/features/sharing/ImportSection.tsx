@@ -8,6 +8,7 @@ import { PACKAGE_EXTENSION, type PackageHeader } from '../../../shared/package/t
 import { useSession } from '../../app/session-context';
 import { ApplyCancelledError, applyPackage } from '../../db/package-apply';
 import { type PackagePreview, previewPackage, refuseFeedbackFile } from '../../db/package-import';
+import { beginWork, type WorkInProgress } from '../../db/unfinished-work';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { notifySaved } from '../../ui/notify';
@@ -105,12 +106,15 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
     const controller = new AbortController();
     abort.current = controller;
     setStep({ kind: 'applying', name, done: 0, total: 0 });
+    let work: WorkInProgress | null = null;
     try {
       try {
         await backupBeforeImport(session, t, mode);
       } catch (error) {
         throw new SafetyBackupError(error);
       }
+      // Marked before the write: if the app is closed meanwhile, the next start says this file did not go in.
+      work = beginWork(restoring ? 'restore' : mode === 'replace' ? 'packageReplace' : 'packageMerge', name);
       const result = await applyPackage(session, preview, {
         mode,
         choices,
@@ -123,6 +127,7 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
         }),
       );
       setStep({ kind: 'idle' });
+      work.end();
       // A restored machine starts again with its new device id.
       if (result.newDeviceId) window.location.reload();
     } catch (error) {
@@ -135,6 +140,7 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
       );
       setStep({ kind: 'preview', name, preview });
     } finally {
+      work?.end();
       abort.current = null;
     }
   };

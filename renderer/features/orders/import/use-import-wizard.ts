@@ -30,6 +30,7 @@ import {
   revertOrderImport,
 } from '../../../db/order-import';
 import type { DataSession } from '../../../db/session';
+import { beginWork } from '../../../db/unfinished-work';
 import { platform } from '../../../platform';
 
 // The state of the import wizard: file → column mapping → dry run → import. Every step keeps what the
@@ -340,6 +341,8 @@ export function useImportWizard() {
       const controller = new AbortController();
       store.abort = controller;
       set({ step: 3, apply: { kind: 'running', progress: null } });
+      // Marked before the write: if the app is closed meanwhile, the next start says this file did not go in.
+      const work = beginWork('orderImport', file.name);
       try {
         const batch = await applyOrderImport(session, plan, {
           fileName: file.name,
@@ -353,6 +356,7 @@ export function useImportWizard() {
           apply: error instanceof ImportCancelledError ? { kind: 'cancelled' } : { kind: 'failed', error },
         });
       } finally {
+        work.end();
         store.abort = null;
       }
     },
