@@ -26,6 +26,7 @@ import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArea } from './route';
 import { useSession } from './session-context';
+import { UnfinishedWorkNotice } from './UnfinishedWorkNotice';
 
 /** The window: header, navigation by area, and the current area's page (loaded on first visit). */
 export function AppLayout({ backups }: { backups: BackupResponder }) {
@@ -117,6 +118,7 @@ export function AppLayout({ backups }: { backups: BackupResponder }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <UnfinishedWorkNotice />
         <ErrorBoundary key={area.id} where={t(`nav.${area.id}`)}>
           <Suspense
             fallback={

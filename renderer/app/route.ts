@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { type AreaId, isAreaId } from './area-ids';
 
 // The current area lives in the URL hash (#/orders), so reload keeps the place and it works the same
@@ -42,4 +42,24 @@ export function clearRouteDetail() {
 export function useArea(): [AreaId, (area: AreaId) => void] {
   const area = useSyncExternalStore(subscribe, read, () => 'dashboard' as AreaId);
   return [area, useCallback(navigate, [])];
+}
+
+/**
+ * Run `action` when the hash names `word` right after the area (`#/orders/import`), on arrival or later
+ * while the page is open; the word is then dropped from the hash. A page calls it before any effect of its
+ * own that clears the route detail.
+ */
+export function useRouteCommand(word: string, action: () => void) {
+  const latest = useRef(action);
+  latest.current = action;
+  useEffect(() => {
+    const take = () => {
+      if (routeDetail()[0] !== word) return;
+      clearRouteDetail();
+      latest.current();
+    };
+    take();
+    window.addEventListener('hashchange', take);
+    return () => window.removeEventListener('hashchange', take);
+  }, [word]);
 }

@@ -4,7 +4,7 @@ import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clearRouteDetail, navigate, routeDetail } from '../../app/route';
+import { clearRouteDetail, navigate, routeDetail, useRouteCommand } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { holdsOrdersOrCustomers } from '../../db/lookup-queries';
 import { queuePage } from '../../db/order-queries';
@@ -14,7 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { BulkBar } from './BulkBar';
 import { OrderEntry } from './entry/OrderEntry';
 import { ExportOrdersMenu } from './export';
-import { ImportOrdersButton } from './import';
+import { ImportOrdersButton, useImportWizardOpen } from './import';
 import { OrderDetail } from './OrderDetail';
 import { QueueList } from './QueueList';
 import { QueueToolbar } from './QueueToolbar';
@@ -31,6 +31,9 @@ export default function OrdersPage() {
   const { db } = useSession();
   // A link from the dashboard opens the view it names (overdue, due today, a person's orders).
   const [choice, setChoice] = useState<QueueChoice>(() => choiceFromRoute(routeDetail()));
+  // "Import again" after an import the app's closing cut off opens the import wizard.
+  const [, setImportOpen] = useImportWizardOpen();
+  useRouteCommand('import', () => setImportOpen(true));
   useEffect(clearRouteDetail, []);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
