@@ -163,7 +163,8 @@ describe('culture', () => {
     await user.click(screen.getByTestId('recognition-save'));
     await waitFor(() => expect(screen.queryByTestId('recognition-form')).toBeNull());
     expect(await session.db.recognitions.toArray()).toMatchObject([{ staffId: ann.id, givenById: null }]);
-    expect(screen.getAllByTestId('recognition-row')).toHaveLength(1);
+    // The list follows the saved record through its live query, a moment after the dialog closes.
+    await waitFor(() => expect(screen.getAllByTestId('recognition-row')).toHaveLength(1));
   });
 
   it("shows a person's recognitions on their page", async () => {
