@@ -1,6 +1,7 @@
 import { type IdentityInput, identityFields } from '../../shared/schema/identity';
 import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
+import { markNewOfficeChecked } from './revs-checked';
 
 /** Who this machine is. Local to the machine: never exported, never merged. */
 export interface MachineIdentity {
@@ -38,5 +39,7 @@ export async function saveIdentity(
     orderPrefix,
   };
   await db.meta.put({ key: IDENTITY_KEY, value: identity });
+  // A machine named on an empty database: nothing in it predates the rev checks (rev-repair.ts).
+  if (!existing) await markNewOfficeChecked(db);
   return identity;
 }

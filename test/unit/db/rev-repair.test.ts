@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../renderer/db/package-export';
 import { repairPoisonedRevs } from '../../../renderer/db/rev-repair';
+import { markNewOfficeChecked } from '../../../renderer/db/revs-checked';
 import { latestSchemaVersion } from '../../../renderer/db/schema-versions';
 import type { DataSession } from '../../../renderer/db/session';
 import { formatRev, MAX_COUNTER, parseRev } from '../../../shared/hlc';
@@ -130,5 +131,39 @@ describe('repairing a poisoned machine on start', () => {
       clockBehind: true,
     });
     expect(JSON.stringify(await session.db.customers.toArray())).toBe(before);
+  });
+});
+
+describe('which start reads what', () => {
+  // A rev whose counter overflowed, stamped now: only the full read of every record finds it.
+  const overflowedNow = (deviceId: string) => `${String(Date.now()).padStart(15, '0')}-100000-${deviceId}`;
+
+  it('a machine named on an empty database is checked already: its starts read only revs beyond the bound', async () => {
+    const session = await freshSession(() => new Date());
+    expect(await session.db.meta.get('revsChecked')).toBeDefined();
+    const customer = await session.repos.customers.create(customerInput());
+    // Not reachable in a new office (its clock and the package checks cannot stamp it); here it shows
+    // that the start did not read every record.
+    await session.db.customers.put({ ...customer, rev: overflowedNow(session.identity.deviceId) });
+    expect(await repairPoisonedRevs(session)).toEqual({ repaired: {} });
+    expect(await session.db.history.count()).toBe(0);
+  });
+
+  it('an office from before the check is read whole once, then by the rev index only', async () => {
+    const session = await freshSession(() => new Date());
+    const customer = await session.repos.customers.create(customerInput());
+    await session.db.customers.put({ ...customer, rev: overflowedNow(session.identity.deviceId) });
+    await session.db.meta.delete('revsChecked');
+    expect(await repairPoisonedRevs(session)).toEqual({ repaired: { customers: 1 } });
+    expect(await session.db.meta.get('revsChecked')).toBeDefined();
+    expect(await repairPoisonedRevs(session)).toEqual({ repaired: {} });
+  });
+
+  it('a database that already holds records when the machine is named is not marked: its first start reads all', async () => {
+    const session = await freshSession(() => new Date());
+    await session.repos.customers.create(customerInput());
+    await session.db.meta.delete('revsChecked');
+    expect(await markNewOfficeChecked(session.db)).toBe(false);
+    expect(await session.db.meta.get('revsChecked')).toBeUndefined();
   });
 });
