@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../renderer/i18n/locales/en.json';
+import { openProfile, seededProfile, serveAppAndBench } from '../support/office-profile.mjs';
+
+// Opening a screen must not cost more as the office grows. On a profile holding 100,000 orders, the app is
+// started cold and every area opened from the navigation, with every IndexedDB read logged
+// (test/support/idb-request-log.js). A start-up or a screen's first paint fails the test when it counts a
+// whole store, reads one whole (toArray: getAll with neither range nor limit) or opens a cursor over one
+// without a range — on the stores that grow with the orders — or when any one read returns or steps over
+// more records than an office's own lists hold (customers, products and people are read whole by the
+// catalogue search and the team's lists: those grow with the office, not with its orders).
+
+const ORDERS = 100_000;
+/** The stores whose size follows the orders: a screen may read them only by key, range and limit. */
+const growing = new Set(['orders', 'orderEvents', 'history']);
+/** No single read on a first paint returns or steps over more records than this. */
+const MAX_RECORDS = 5_000;
+
+interface LoggedRequest {
+  op: 'count' | 'getAll' | 'cursor';
+  store: string;
+  index: string | null;
+  ranged: boolean;
+  limit: number | null;
+  records: number;
+  at: number;
+}
+
+const requestLog = readFileSync(join(import.meta.dirname, '../support/idb-request-log.js'), 'utf8');
+
+/** What is wrong with a read a first paint issued, or null. */
+function offence(r: LoggedRequest): string | null {
+  const where = `${r.store}${r.index ? `.${r.index}` : ''}`;
+  if (r.op === 'count' && !r.ranged) return `counts the whole ${where}`;
+  if (growing.has(r.store) && r.op === 'getAll' && !r.ranged && r.limit === null)
+    return `reads the whole ${where} (${r.records} records)`;
+  if (growing.has(r.store) && r.op === 'cursor' && !r.ranged)
+    return `opens a cursor over the whole ${where} (${r.records} records)`;
+  if (r.op !== 'count' && r.records > MAX_RECORDS) return `reads ${r.records} records from ${where}`;
+  return null;
+}
+
+/** The reads issued since the last call, once none has been issued for a second (the screen settled). */
+async function settledRequests(page: Page): Promise<LoggedRequest[]> {
+  let seen = -1;
+  for (let quiet = 0; quiet < 4; ) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(
+      () => (window as unknown as { __idbRequests: unknown[] }).__idbRequests.length,
+    );
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
+  }
+  return page.evaluate(() =>
+    (window as unknown as { __idbRequests: LoggedRequest[] }).__idbRequests.splice(0),
+  );
+}
+
+let server: Awaited<ReturnType<typeof serveAppAndBench>>;
+let profile: Awaited<ReturnType<typeof seededProfile>>;
+
+beforeAll(async () => {
+  server = await serveAppAndBench();
+  profile = await seededProfile(server.benchUrl, { orders: ORDERS });
+}, 900_000);
+afterAll(async () => {
+  await profile?.remove();
+  await server?.close();
+});
+
+describe('opening a screen on 100,000 orders', () => {
+  it('start-up and every area read by key, range and limit: no whole count, toArray or unbounded cursor', async () => {
+    const { context, page } = await openProfile(profile.userDataDir);
+    try {
+      await page.addInitScript({ content: requestLog });
+      await page.goto(server.appUrl);
+      const found: Record<string, string[]> = {};
+      const check = (screen: string, requests: LoggedRequest[]) => {
+        expect(requests.length, `${screen} read nothing: the log is not installed`).toBeGreaterThan(0);
+        const bad = requests.flatMap((r) => offence(r) ?? []);
+        if (bad.length > 0) found[screen] = bad;
+      };
+      // The dashboard is the first screen: its numbers show once start-up has read what it needs.
+      await page.locator('main h1').filter({ hasText: en.nav.dashboard }).waitFor({ timeout: 120_000 });
+      check('start-up and dashboard', await settledRequests(page));
+      const areas = (Object.keys(en.nav) as (keyof typeof en.nav)[]).filter((id) => id !== 'dashboard');
+      for (const id of [...areas, 'dashboard' as const]) {
+        await page.locator(`nav a[data-area="${id}"]`).click();
+        await page.locator('main h1').filter({ hasText: en.nav[id] }).waitFor();
+        check(id, await settledRequests(page));
+      }
+      expect(found).toEqual({});
+      // The log and the rule catch what they are for: a whole count of the orders issued on purpose.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('salesdesk');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const request = db.transaction('orders').objectStore('orders').count();
+              request.onsuccess = () => {
+                db.close();
+                resolve();
+              };
+            };
+          }),
+      );
+      const caught = (await settledRequests(page)).flatMap((r) => offence(r) ?? []);
+      expect(caught).toEqual(['counts the whole orders']);
+    } finally {
+      await context.close();
+    }
+  });
+});
