@@ -37,7 +37,7 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
         // The generator is only needed here: load it on demand to keep the first paint small.
         const { loadSampleOffice } = await import('../db/sample-loader');
         // Marked while it loads: the sample is written in several transactions, and a close cuts it short.
-        const work = beginWork('sampleOffice', '');
+        const work = await beginWork('sampleOffice', '', { db });
         await loadSampleOffice(createSession(db, saved), {
           language: i18next.language === 'zh-CN' ? 'zh-CN' : 'en',
           onProgress: (fraction) => setProgress(Math.round(fraction * 100)),

@@ -56,7 +56,7 @@ export function UnfinishedWorkNotice() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const found = await findUnfinishedWork();
+      const found = await findUnfinishedWork({ db });
       const read = await Promise.all(
         found.map(async (work) => ({
           work,
@@ -73,7 +73,7 @@ export function UnfinishedWorkNotice() {
 
   if (notices.length === 0) return null;
   const close = (id: string) => {
-    forgetWork(id);
+    void forgetWork(id, { db });
     setNotices((current) => current.filter((n) => n.work.id !== id));
   };
   return (
@@ -89,10 +89,12 @@ export function UnfinishedWorkNotice() {
             data-testid="unfinished-work"
           >
             <Stack gap="xs">
-              <Text size="sm">
-                {t(partial ? 'unfinished.samplePart' : way.message, { name: work.fileName })}{' '}
-                {t('unfinished.started', { at: formatDateTime(work.startedAt) })}
-              </Text>
+              <div>
+                <Text size="sm">
+                  {t(partial ? 'unfinished.samplePart' : way.message, { name: work.fileName })}
+                </Text>
+                <Text size="sm">{t('unfinished.started', { at: formatDateTime(work.startedAt) })}</Text>
+              </div>
               <Group gap="xs">
                 {!partial && (
                   <Button

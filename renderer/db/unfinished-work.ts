@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import type { SalesDeskDb } from './database';
 
 // An import, merge, restore or sample load that the app's closing (or a crash) cuts off leaves nothing of
 // the import behind — its one transaction is rolled back — but the user is never told, and may believe it
-// done. So before such a write starts, a small marker (what, which file, since when) is put in
-// localStorage: written synchronously, outside the database and so outside the write's transaction, and
-// kept by the browser when the page dies. It is taken out when the operation ends in any way the user
-// already sees (done, refused, failed, cancelled). A marker found at the next start is an operation that
-// never ended. While it runs, the operation also holds a Web Lock of the marker's name: a marker whose
-// lock another window holds is that window's running work, not an interrupted one.
+// done. So before such a write starts, a small marker (what, which file, since when) is kept twice, each
+// outside the write's transaction:
+// - in localStorage, synchronously: it outlives the page at once, but the browser puts it on disk only
+//   a few seconds later, so a whole app killed in that time (not a crashed page) loses it;
+// - as a `meta` row written in its own transaction with strict durability: on disk before the write begins.
+// It is taken out when the operation ends in any way the user already sees (done, refused, failed,
+// cancelled). A marker found at the next start is an operation that never ended. While it runs, the
+// operation also holds a Web Lock of the marker's name: a marker whose lock another window holds is that
+// window's running work, not an interrupted one.
 //
 // A marker is a hint for a message, never data: one that cannot be read is dropped, and nothing here
 // throws — storage that refuses a write (full, disabled) costs the message, never the import or the start.
@@ -69,26 +73,35 @@ export interface WorkInProgress {
   end(): void;
 }
 
+interface MarkerPlaces {
+  /** The app's database: the durable copy of the marker. */
+  db?: SalesDeskDb | undefined;
+  storage?: MarkerStorage | undefined;
+  locks?: MarkerLocks | undefined;
+}
+
 /**
- * Mark an operation as started, before it writes anything; call `end()` when it ends in any way. The
- * marker is in storage when this returns (localStorage writes are synchronous).
+ * Mark an operation as started; awaited before it writes anything, then call `end()` when it ends in any
+ * way. Never rejects.
  */
-export function beginWork(
+export async function beginWork(
   kind: WorkKind,
   fileName: string,
   {
+    db,
     storage = defaultStorage(),
     locks = defaultLocks(),
     now = new Date(),
-  }: { storage?: MarkerStorage | undefined; locks?: MarkerLocks | undefined; now?: Date } = {},
-): WorkInProgress {
+  }: MarkerPlaces & { now?: Date } = {},
+): Promise<WorkInProgress> {
   const id = crypto.randomUUID();
   const key = KEY_PREFIX + id;
+  const marker = { kind, fileName, startedAt: now.toISOString() };
   let release = () => {};
   try {
-    storage?.setItem(key, JSON.stringify({ kind, fileName, startedAt: now.toISOString() }));
+    storage?.setItem(key, JSON.stringify(marker));
   } catch {
-    // No room or no storage: the work goes on without a marker.
+    // No room or no storage: the database's copy remains.
   }
   try {
     const held = new Promise<void>((resolve) => {
@@ -98,15 +111,32 @@ export function beginWork(
   } catch {
     // No lock: another window could take this run for an interrupted one only while it runs.
   }
+  if (db) await writeStrict(db, key, marker).catch(() => {});
   let ended = false;
   return {
     end() {
       if (ended) return;
       ended = true;
-      forgetWork(id, storage);
+      void forgetWork(id, { db, storage });
       release();
     },
   };
+}
+
+/**
+ * Put (or with no value, delete) a `meta` row in a transaction of its own that completes only once on
+ * disk — the app's connection commits with relaxed durability.
+ */
+function writeStrict(db: SalesDeskDb, key: string, value?: object): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction('meta', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('meta');
+    if (value) store.put({ key, value });
+    else store.delete(key);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
 }
 
 /**
@@ -114,27 +144,36 @@ export function beginWork(
  * window is still running. Markers that cannot be read are removed. Never throws.
  */
 export async function findUnfinishedWork({
+  db,
   storage = defaultStorage(),
   locks = defaultLocks(),
-}: {
-  storage?: MarkerStorage | undefined;
-  locks?: MarkerLocks | undefined;
-} = {}): Promise<UnfinishedWork[]> {
-  if (!storage) return [];
-  const found: UnfinishedWork[] = [];
+}: MarkerPlaces = {}): Promise<UnfinishedWork[]> {
+  const found = new Map<string, UnfinishedWork>();
+  const take = (key: string, text: string | null, drop: () => void) => {
+    const marker = parseMarker(key, text);
+    if (marker) found.set(marker.id, marker);
+    else drop();
+  };
   try {
     const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const key = storage?.key(i);
       if (key?.startsWith(KEY_PREFIX)) keys.push(key);
     }
-    for (const key of keys) {
-      const marker = parseMarker(key, storage.getItem(key));
-      if (marker) found.push(marker);
-      else storage.removeItem(key);
-    }
+    for (const key of keys) take(key, storage?.getItem(key) ?? null, () => storage?.removeItem(key));
   } catch {
-    return [];
+    // Unreadable storage: the database's copies remain.
+  }
+  try {
+    const rows = db ? await db.meta.where('key').startsWith(KEY_PREFIX).toArray() : [];
+    for (const row of rows)
+      take(
+        row.key,
+        JSON.stringify(row.value ?? null),
+        () => void writeStrict(db as SalesDeskDb, row.key).catch(() => {}),
+      );
+  } catch {
+    // An unreadable database says so elsewhere; the message is lost, not the start.
   }
   let running = new Set<string>();
   try {
@@ -143,16 +182,20 @@ export async function findUnfinishedWork({
   } catch {
     // Without the lock manager's word every marker counts.
   }
-  return found
+  return [...found.values()]
     .filter((marker) => !running.has(KEY_PREFIX + marker.id))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
 
-/** Forget a marker: the user dismissed its notice, or the operation ended. */
-export function forgetWork(id: string, storage: MarkerStorage | undefined = defaultStorage()): void {
+/** Forget a marker, in both places: the user dismissed its notice, or the operation ended. Never rejects. */
+export async function forgetWork(
+  id: string,
+  { db, storage = defaultStorage() }: Pick<MarkerPlaces, 'db' | 'storage'> = {},
+): Promise<void> {
   try {
     storage?.removeItem(KEY_PREFIX + id);
   } catch {
-    // Nothing to do: the notice shows again at the next start.
+    // Then the notice shows again at the next start.
   }
+  if (db) await writeStrict(db, KEY_PREFIX + id).catch(() => {});
 }

@@ -20,7 +20,7 @@ afterEach(() => {
 describe('the notice of unfinished work', () => {
   it('names the file and its start, and "Import again" opens the orders import', async () => {
     // Begun and never ended: the app was closed meanwhile.
-    beginWork('orderImport', 'orders-march.csv', { now: startedAt, locks: undefined });
+    await beginWork('orderImport', 'orders-march.csv', { now: startedAt, locks: undefined });
     const session = await freshSession();
     const user = await renderScreen(<UnfinishedWorkNotice />, { session });
     const notice = await screen.findByRole('alert');
@@ -36,8 +36,8 @@ describe('the notice of unfinished work', () => {
   });
 
   it('says a restore and a merge in Chinese, each with its way back; Dismiss forgets one', async () => {
-    beginWork('restore', 'DESK-2026-12-04.sdpkg', { now: startedAt, locks: undefined });
-    beginWork('packageMerge', '前台-整个办公室.sdpkg', {
+    await beginWork('restore', 'DESK-2026-12-04.sdpkg', { now: startedAt, locks: undefined });
+    await beginWork('packageMerge', '前台-整个办公室.sdpkg', {
       now: new Date('2026-12-04T10:00:00Z'),
       locks: undefined,
     });
@@ -63,7 +63,7 @@ describe('the notice of unfinished work', () => {
   });
 
   it('a sample load cut off says whether part of the sample was kept', async () => {
-    beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
+    await beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
     const empty = await freshSession();
     await renderScreen(<UnfinishedWorkNotice />, { session: empty });
     const nothing = await screen.findByRole('alert');
@@ -74,7 +74,7 @@ describe('the notice of unfinished work', () => {
   });
 
   it('a sample load that left people in the office says so, with no way to load it again here', async () => {
-    beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
+    await beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
     const session = await freshSession();
     await session.repos.staff.create(staffInput('Ann'));
     await renderScreen(<UnfinishedWorkNotice />, { session });

@@ -19,7 +19,7 @@ export function SampleSection() {
   const load = async () => {
     setProgress(0);
     // Marked while it loads: the sample is written in several transactions, and a close cuts it short.
-    const work = beginWork('sampleOffice', '');
+    const work = await beginWork('sampleOffice', '', { db: session.db });
     try {
       const { loadSampleOffice } = await import('../../db/sample-loader');
       const result = await loadSampleOffice(session, {

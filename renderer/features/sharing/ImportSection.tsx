@@ -114,7 +114,11 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
         throw new SafetyBackupError(error);
       }
       // Marked before the write: if the app is closed meanwhile, the next start says this file did not go in.
-      work = beginWork(restoring ? 'restore' : mode === 'replace' ? 'packageReplace' : 'packageMerge', name);
+      work = await beginWork(
+        restoring ? 'restore' : mode === 'replace' ? 'packageReplace' : 'packageMerge',
+        name,
+        { db: session.db },
+      );
       const result = await applyPackage(session, preview, {
         mode,
         choices,

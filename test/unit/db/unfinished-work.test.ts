@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../../renderer/db/database';
 import {
   beginWork,
   findUnfinishedWork,
@@ -43,7 +44,7 @@ const at = new Date('2026-12-04T09:30:00Z');
 describe('unfinished work markers', () => {
   it('a started import is marked before it writes, and its marker goes when it ends', async () => {
     const storage = memoryStorage();
-    const work = beginWork('orderImport', 'orders-march.csv', { storage, locks: undefined, now: at });
+    const work = await beginWork('orderImport', 'orders-march.csv', { storage, locks: undefined, now: at });
     const found = await findUnfinishedWork({ storage, locks: undefined });
     expect(found).toEqual([
       {
@@ -55,29 +56,30 @@ describe('unfinished work markers', () => {
     ]);
     work.end();
     work.end();
+    await Promise.resolve();
     expect(storage.map.size).toBe(0);
     expect(await findUnfinishedWork({ storage, locks: undefined })).toEqual([]);
   });
 
   it('a marker never ended (the app was closed) is found at the next start, oldest first', async () => {
     const storage = memoryStorage();
-    beginWork('restore', 'backup-2026-12-04.sdpkg', { storage, now: new Date('2026-12-04T10:00:00Z') });
-    beginWork('packageMerge', 'office.sdpkg', { storage, now: at });
+    await beginWork('restore', 'backup-2026-12-04.sdpkg', { storage, now: new Date('2026-12-04T10:00:00Z') });
+    await beginWork('packageMerge', 'office.sdpkg', { storage, now: at });
     // The next start: a new page, no lock held.
     const found = await findUnfinishedWork({ storage, locks: memoryLocks() });
     expect(found.map((w) => [w.kind, w.fileName])).toEqual([
       ['packageMerge', 'office.sdpkg'],
       ['restore', 'backup-2026-12-04.sdpkg'],
     ]);
-    forgetWork(found[0]?.id as string, storage);
+    await forgetWork(found[0]?.id as string, { storage });
     expect((await findUnfinishedWork({ storage })).map((w) => w.kind)).toEqual(['restore']);
   });
 
   it('work still running in another window is not reported', async () => {
     const storage = memoryStorage();
     const locks = memoryLocks();
-    const running = beginWork('packageReplace', 'all.sdpkg', { storage, locks, now: at });
-    beginWork('orderImport', 'cut-off.csv', { storage, locks: undefined, now: at });
+    const running = await beginWork('packageReplace', 'all.sdpkg', { storage, locks, now: at });
+    await beginWork('orderImport', 'cut-off.csv', { storage, locks: undefined, now: at });
     expect((await findUnfinishedWork({ storage, locks })).map((w) => w.fileName)).toEqual(['cut-off.csv']);
     running.end();
     expect((await findUnfinishedWork({ storage, locks })).map((w) => w.fileName)).toEqual(['cut-off.csv']);
@@ -128,7 +130,7 @@ describe('unfinished work markers', () => {
         throw new Error('SecurityError');
       },
     };
-    const work = beginWork('orderImport', 'a.csv', { storage: throwing, locks: undefined });
+    const work = await beginWork('orderImport', 'a.csv', { storage: throwing, locks: undefined });
     expect(() => work.end()).not.toThrow();
     expect(await findUnfinishedWork({ storage: throwing, locks: undefined })).toEqual([]);
     const brokenLocks = {
@@ -138,11 +140,47 @@ describe('unfinished work markers', () => {
       query: () => Promise.reject(new Error('no locks')),
     } as unknown as MarkerLocks;
     const storage = memoryStorage();
-    beginWork('restore', 'b.sdpkg', { storage, locks: brokenLocks, now: at });
+    await beginWork('restore', 'b.sdpkg', { storage, locks: brokenLocks, now: at });
     expect((await findUnfinishedWork({ storage, locks: brokenLocks })).map((w) => w.fileName)).toEqual([
       'b.sdpkg',
     ]);
     expect(await findUnfinishedWork({ storage: undefined })).toEqual([]);
+  });
+
+  it('a copy in the database, on disk before the write, outlives storage the killed app never saved', async () => {
+    const db = createDatabase(`unfinished-${crypto.randomUUID()}`);
+    await db.open();
+    const work = await beginWork('packageMerge', 'office.sdpkg', { db, storage: memoryStorage(), now: at });
+    // The browser was killed before it put localStorage on disk: the next start finds it empty.
+    const found = await findUnfinishedWork({ db, storage: memoryStorage() });
+    expect(found).toEqual([
+      { id: expect.any(String), kind: 'packageMerge', fileName: 'office.sdpkg', startedAt: at.toISOString() },
+    ]);
+    // Found in both places, it is one marker; forgetting it takes out both.
+    const storage = memoryStorage();
+    const both = await beginWork('restore', 'backup.sdpkg', {
+      db,
+      storage,
+      now: new Date('2026-12-04T11:00:00Z'),
+    });
+    expect((await findUnfinishedWork({ db, storage })).map((w) => w.fileName)).toEqual([
+      'office.sdpkg',
+      'backup.sdpkg',
+    ]);
+    await forgetWork(found[0]?.id as string, { db, storage });
+    both.end();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await findUnfinishedWork({ db, storage })).toEqual([]);
+    expect(storage.map.size).toBe(0);
+    expect(await db.meta.where('key').startsWith('salesdesk.unfinished.').count()).toBe(0);
+    // A row that is not a marker is dropped; other meta rows are left alone.
+    await db.meta.put({ key: 'salesdesk.unfinished.bad', value: { kind: 'orderImport' } });
+    expect(await findUnfinishedWork({ db, storage })).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await db.meta.get('salesdesk.unfinished.bad')).toBeUndefined();
+    expect(await db.meta.get('identity')).toBeUndefined();
+    work.end();
+    db.close();
   });
 
   it('parses only its own keys', () => {

@@ -342,7 +342,7 @@ export function useImportWizard() {
       store.abort = controller;
       set({ step: 3, apply: { kind: 'running', progress: null } });
       // Marked before the write: if the app is closed meanwhile, the next start says this file did not go in.
-      const work = beginWork('orderImport', file.name);
+      const work = await beginWork('orderImport', file.name, { db: session.db });
       try {
         const batch = await applyOrderImport(session, plan, {
           fileName: file.name,
