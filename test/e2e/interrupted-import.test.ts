@@ -1,0 +1,176 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import importEn from '../../renderer/features/orders/import/locales/en.json';
+import importZh from '../../renderer/features/orders/import/locales/zh-CN.json';
+import en from '../../renderer/i18n/locales/en.json';
+import zh from '../../renderer/i18n/locales/zh-CN.json';
+import { openProfile } from '../support/office-profile.mjs';
+import { a11yFindings, screenshot, serveApp } from './harness';
+
+// An import cut off by the app's closing, in real Chromium on a profile kept on disk: the browser is
+// closed while the import writes, then started again on the same profile and the same origin (IndexedDB
+// and localStorage are per origin, port included). The next start says the import of that file did not
+// finish and nothing of it was saved — and nothing of it was; the notice stays over another restart (in
+// Chinese) until the user takes "Import again", which opens the import wizard. Then the same once more
+// with the browser process killed right after the import began: the marker's copy in the database, on
+// disk before the import wrote anything, still tells (localStorage alone reaches the disk seconds later).
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+let dir: string;
+let file: string;
+const profiles: string[] = [];
+
+beforeAll(async () => {
+  server = await serveApp();
+  dir = mkdtempSync(join(tmpdir(), 'salesdesk-interrupted-'));
+  // Big enough that the import is still writing when the window closes.
+  file = join(dir, 'orders-march.csv');
+  const lines = ['Order No,Customer,Product,Qty,Unit Price,Order Date'];
+  for (let i = 1; i <= 20_000; i++)
+    lines.push(
+      `MAR-${i},Customer ${i % 500},Product ${i % 300},${(i % 9) + 1},${(i % 50) + 1}.50,2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+});
+afterAll(async () => {
+  await server?.close();
+  for (const profile of [dir, ...profiles]) rmSync(profile, { recursive: true, force: true });
+});
+
+/** A start of the app: a new browser process on the profile, the page watched for errors. */
+async function start(userDataDir: string, locale: 'en-US' | 'zh-CN') {
+  const { context, page } = await openProfile(userDataDir, { locale });
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(server.url);
+  return { context, page, errors };
+}
+
+/** In the open import wizard: the file picked, its dry run, and the import started and writing. */
+async function startImport(page: Page, progress: RegExp) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('import-pick-file').click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.getByTestId('import-to-mapping').click();
+  await page.getByTestId('import-dry-run').click();
+  await page.getByTestId('dry-run-stats').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('dry-run-orders').textContent()).toMatch(/^20,?000$/);
+  await page.getByTestId('import-apply').click();
+  await page.getByText(progress).waitFor();
+  // Still writing.
+  expect(await page.getByTestId('import-result').count()).toBe(0);
+}
+
+/** Today's date as the notice writes it in `locale` (the browser runs in this machine's time zone). */
+const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
+
+async function seriousFindings(page: Page, selector: string) {
+  return (await a11yFindings(page, selector))
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => `${f.rule}: ${f.target}`);
+}
+
+describe('an import cut off by closing the app', () => {
+  it('is reported at the next start, naming the file, and nothing of it was saved', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-profile-'));
+    profiles.push(userDataDir);
+    const L = importEn.ordersImport;
+
+    // First start: a new machine; the import of a big file is started, and the window closed while it writes.
+    let run: { context: BrowserContext; page: Page; errors: string[] } = await start(userDataDir, 'en-US');
+    let { page } = run;
+    try {
+      await page.getByLabel(en.firstRun.machineName).fill('Front desk');
+      await page.getByLabel(en.firstRun.orderPrefix).fill('FD');
+      await page.getByRole('button', { name: en.firstRun.startEmpty }).click();
+      await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByTestId('import-orders').click();
+      await page.getByRole('dialog', { name: L.title }).waitFor();
+      // The window is closed while it writes.
+      await startImport(page, /Importing… [1-9][\d,]* of 20,800/);
+      expect(run.errors).toEqual([]);
+      await run.context.close();
+
+      // Second start on the same profile and origin: the notice names the file and when it started.
+      run = await start(userDataDir, 'en-US');
+      ({ page } = run);
+      let notice = page.getByTestId('unfinished-work');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain(en.unfinished.title);
+      expect(text).toContain(
+        'The import of orders-march.csv did not finish; nothing from it was saved. Import again?',
+      );
+      expect(text).toMatch(new RegExp(`Started ${today('en-US')}, \\d{1,2}:\\d{2}\\s[AP]M\\.`));
+      await screenshot(page, 'en-interrupted-import-notice');
+      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
+      expect(await seriousFindings(page, 'body')).toEqual([]);
+      // Nothing of the file is in the office: the orders area is empty, and the notice stays over the pages.
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByText(en.areas.orders.emptyTitle).waitFor();
+      expect(await page.getByTestId('import-orders').count()).toBe(1);
+      expect(await notice.count()).toBe(1);
+      expect(run.errors).toEqual([]);
+      await run.context.close();
+
+      // Third start, the system now in Chinese: the notice is still there until the user acts on it.
+      run = await start(userDataDir, 'zh-CN');
+      ({ page } = run);
+      notice = page.getByTestId('unfinished-work');
+      await notice.waitFor();
+      const zhText = (await notice.textContent()) ?? '';
+      expect(zhText).toContain(zh.unfinished.title);
+      expect(zhText).toContain('orders-march.csv 的导入没有完成，其中的内容一条也没有保存。要重新导入吗？');
+      expect(zhText).toContain(`开始于 ${today('zh-CN')}`);
+      await screenshot(page, 'zh-interrupted-import-notice');
+      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
+      expect(await seriousFindings(page, 'body')).toEqual([]);
+
+      // "Import again" opens the import wizard at its first step; the notice is gone, for good.
+      await notice.getByRole('link', { name: zh.unfinished.importAgain }).click();
+      await page.getByRole('dialog', { name: importZh.ordersImport.title }).waitFor();
+      expect(await page.getByTestId('import-pick-file').count()).toBe(1);
+      expect(await notice.count()).toBe(0);
+      await page.reload();
+      await page.getByText(zh.areas.orders.emptyTitle).waitFor();
+      expect(await notice.count()).toBe(0);
+
+      // Imported again, and this time the app is killed (its whole browser process, at once, as a power cut
+      // or the task manager would) right after the import started writing.
+      await page.getByTestId('import-orders').click();
+      await page.getByRole('dialog', { name: importZh.ordersImport.title }).waitFor();
+      await startImport(page, /正在导入… [1-9][\d,]* \/ 20,800/);
+      expect(run.errors).toEqual([]);
+      const browserPid = execSync(`pgrep -o -f -- "--user-data-dir=${userDataDir}"`).toString().trim();
+      process.kill(Number(browserPid), 'SIGKILL');
+      await run.context.close().catch(() => {});
+
+      // Fourth start: said again; dismissed, it is gone for good, and nothing of the file is in the office.
+      run = await start(userDataDir, 'zh-CN');
+      ({ page } = run);
+      notice = page.getByTestId('unfinished-work');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('orders-march.csv 的导入没有完成');
+      await notice.getByRole('button', { name: zh.unfinished.dismiss }).click();
+      expect(await notice.count()).toBe(0);
+      await page.reload();
+      await page.locator('nav a[data-area="orders"]').click();
+      await page.getByText(zh.areas.orders.emptyTitle).waitFor();
+      expect(await notice.count()).toBe(0);
+      expect(run.errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'interrupted-import-failure').catch(() => {});
+      throw error;
+    } finally {
+      await run.context.close().catch(() => {});
+    }
+  });
+});
