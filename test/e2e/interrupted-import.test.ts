@@ -173,4 +173,46 @@ describe('an import cut off by closing the app', () => {
       await run.context.close().catch(() => {});
     }
   });
+
+  it('a sample office load cut off says part of it was kept', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-profile-'));
+    profiles.push(userDataDir);
+    let run = await start(userDataDir, 'en-US');
+    let { page } = run;
+    try {
+      // First start with the sample office; the window is closed while the sample's orders are written.
+      await page.getByLabel(en.firstRun.machineName).fill('Trial PC');
+      await page.getByLabel(en.firstRun.orderPrefix).fill('TR');
+      await page.getByRole('button', { name: en.firstRun.loadSample }).click();
+      await page.getByText(/Loading the sample office… ([2-8]\d)%/).waitFor();
+      expect(run.errors).toEqual([]);
+      await run.context.close();
+
+      run = await start(userDataDir, 'en-US');
+      ({ page } = run);
+      const notice = page.getByTestId('unfinished-work');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(
+        'Loading the sample office did not finish, and part of it was saved',
+      );
+      expect(await notice.getByRole('link').count()).toBe(0);
+      await screenshot(page, 'en-interrupted-sample-notice');
+      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
+      // Part of it indeed: some of the sample's 3,000 orders, not all.
+      const total = page.getByTestId('stat-total');
+      await total.waitFor();
+      const kept = Number((await total.textContent())?.replace(/\D/g, ''));
+      console.log(`sample cut off: ${kept} of 3,000 orders kept`);
+      expect(kept).toBeGreaterThan(0);
+      expect(kept).toBeLessThan(3000);
+      await notice.getByRole('button', { name: en.unfinished.dismiss }).click();
+      expect(await notice.count()).toBe(0);
+      expect(run.errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'interrupted-sample-failure').catch(() => {});
+      throw error;
+    } finally {
+      await run.context.close().catch(() => {});
+    }
+  });
 });
