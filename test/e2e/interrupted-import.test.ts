@@ -9,7 +9,8 @@ import importZh from '../../renderer/features/orders/import/locales/zh-CN.json';
 import en from '../../renderer/i18n/locales/en.json';
 import zh from '../../renderer/i18n/locales/zh-CN.json';
 import { openProfile } from '../support/office-profile.mjs';
-import { a11yFindings, screenshot, serveApp } from './harness';
+import { a11yFindings, newMachine, screenshot, serveApp } from './harness';
+import { firstRun } from './steps';
 
 // An import cut off by the app's closing, in real Chromium on a profile kept on disk: the browser is
 // closed while the import writes, then started again on the same profile and the same origin (IndexedDB
@@ -77,7 +78,7 @@ async function seriousFindings(page: Page, selector: string) {
     .map((f) => `${f.rule}: ${f.target}`);
 }
 
-describe('an import cut off by closing the app', () => {
+describe('work cut off by closing or killing the app', () => {
   it('is reported at the next start, naming the file, and nothing of it was saved', async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-profile-'));
     profiles.push(userDataDir);
@@ -210,6 +211,75 @@ describe('an import cut off by closing the app', () => {
       expect(run.errors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'interrupted-sample-failure').catch(() => {});
+      throw error;
+    } finally {
+      await run.context.close().catch(() => {});
+    }
+  });
+
+  it('a package merge cut off is reported, and "Import again" leads to the Sharing import', async () => {
+    // The package: a whole office (the sample) exported on another machine.
+    const head = await newMachine('en-US');
+    let packagePath: string;
+    try {
+      await firstRun(head.page, server.url, 'Head office', 'HO', true);
+      await head.page.locator('nav a[data-area="sharing"]').click();
+      await head.page.getByTestId('export-what-all').check();
+      const [download] = await Promise.all([
+        head.page.waitForEvent('download'),
+        head.page.getByTestId('export-package').click(),
+      ]);
+      packagePath = join(dir, 'head-office-whole.sdpkg');
+      await download.saveAs(packagePath);
+    } finally {
+      await head.close();
+    }
+
+    const userDataDir = mkdtempSync(join(tmpdir(), 'salesdesk-profile-'));
+    profiles.push(userDataDir);
+    let run = await start(userDataDir, 'en-US');
+    let { page } = run;
+    try {
+      await page.getByLabel(en.firstRun.machineName).fill('Branch');
+      await page.getByLabel(en.firstRun.orderPrefix).fill('BR');
+      await page.getByRole('button', { name: en.firstRun.startEmpty }).click();
+      await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+      await page.locator('nav a[data-area="sharing"]').click();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByTestId('import-package').click(),
+      ]);
+      await chooser.setFiles(packagePath);
+      await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+      await page.getByTestId('import-apply').click();
+      // Merging: the window is closed while it writes.
+      await page
+        .getByTestId('import-progress')
+        .getByText(/Importing… [1-9][\d,]* of /)
+        .waitFor();
+      expect(run.errors).toEqual([]);
+      await run.context.close();
+
+      run = await start(userDataDir, 'en-US');
+      ({ page } = run);
+      const notice = page.getByTestId('unfinished-work');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(
+        'The import of head-office-whole.sdpkg did not finish; nothing from it was saved. Import again?',
+      );
+      // Nothing of it is here: the dashboard is as empty as before.
+      await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+      await notice.getByRole('link', { name: en.unfinished.importAgain }).click();
+      await page.waitForURL(/#\/sharing$/);
+      // The Sharing import's button has the focus: Enter picks the file again.
+      await page.getByTestId('import-package').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'import-package',
+      );
+      expect(await notice.count()).toBe(0);
+      expect(run.errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'interrupted-merge-failure').catch(() => {});
       throw error;
     } finally {
       await run.context.close().catch(() => {});
