@@ -42,7 +42,7 @@ export function FirstRun({ db, onDone }: { db: SalesDeskDb; onDone: (identity: M
           language: i18next.language === 'zh-CN' ? 'zh-CN' : 'en',
           onProgress: (fraction) => setProgress(Math.round(fraction * 100)),
         }).finally(() => {
-          work.end();
+          void work.end();
           setProgress(null);
         });
       }

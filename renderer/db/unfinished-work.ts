@@ -69,8 +69,11 @@ export function parseMarker(key: string, text: string | null): UnfinishedWork | 
 }
 
 export interface WorkInProgress {
-  /** The operation ended (done, refused, failed or cancelled): its marker goes. Safe to call twice. */
-  end(): void;
+  /**
+   * The operation ended (done, refused, failed or cancelled): its marker goes. Safe to call twice. Await
+   * it before the page reloads: a reload may abort the database copy's removal.
+   */
+  end(): Promise<void>;
 }
 
 interface MarkerPlaces {
@@ -114,11 +117,11 @@ export async function beginWork(
   if (db) await writeStrict(db, key, marker).catch(() => {});
   let ended = false;
   return {
-    end() {
+    async end() {
       if (ended) return;
       ended = true;
-      void forgetWork(id, { db, storage });
       release();
+      await forgetWork(id, { db, storage });
     },
   };
 }

@@ -30,7 +30,7 @@ export function SampleSection() {
     } catch {
       notifyFailed(t('settings.sampleRefused'));
     } finally {
-      work.end();
+      void work.end();
       setProgress(null);
     }
   };

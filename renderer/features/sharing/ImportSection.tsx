@@ -131,8 +131,8 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
         }),
       );
       setStep({ kind: 'idle' });
-      work.end();
-      // A restored machine starts again with its new device id.
+      // A restored machine starts again with its new device id — once its marker is gone.
+      await work.end();
       if (result.newDeviceId) window.location.reload();
     } catch (error) {
       setProblem(
@@ -144,7 +144,7 @@ export function ImportSection(props: { incoming?: IncomingPackage | null }) {
       );
       setStep({ kind: 'preview', name, preview });
     } finally {
-      work?.end();
+      void work?.end();
       abort.current = null;
     }
   };

@@ -356,7 +356,7 @@ export function useImportWizard() {
           apply: error instanceof ImportCancelledError ? { kind: 'cancelled' } : { kind: 'failed', error },
         });
       } finally {
-        work.end();
+        void work.end();
         store.abort = null;
       }
     },
