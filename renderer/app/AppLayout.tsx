@@ -2,11 +2,7 @@ import {
   ActionIcon,
   AppShell,
   Burger,
-  Center,
   Group,
-  Loader,
-  NavLink,
-  ScrollArea,
   Text,
   Title,
   Tooltip,
@@ -19,6 +15,8 @@ import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
+import { PageSkeleton } from '../ui/PageSkeleton';
+import { AreaNav } from './AreaNav';
 import { areas } from './areas';
 import type { BackupResponder } from './backups/backup-responder';
 import { backUpFromMenu, useOfficeBackups } from './backups/use-backups';
@@ -101,30 +99,14 @@ export function AppLayout({ backups }: { backups: BackupResponder }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <ScrollArea>
-          <nav aria-label="areas">
-            {areas.map((a) => (
-              <NavLink
-                key={a.id}
-                href={`#/${a.id}`}
-                label={t(`nav.${a.id}`)}
-                leftSection={<a.icon size={20} stroke={1.5} />}
-                active={a.id === current}
-                data-area={a.id}
-                onClick={() => opened && toggle()}
-              />
-            ))}
-          </nav>
-        </ScrollArea>
+        <AreaNav current={current} onPick={() => opened && toggle()} />
       </AppShell.Navbar>
       <AppShell.Main>
         <UnfinishedWorkNotice />
         <ErrorBoundary key={area.id} where={t(`nav.${area.id}`)}>
           <Suspense
             fallback={
-              <Center h={200}>
-                <Loader aria-label={t('common.loading')} />
-              </Center>
+              <PageSkeleton title={t(`nav.${area.id}`)} description={t(`areas.${area.id}.description`)} />
             }
           >
             <Page />

@@ -1,27 +1,25 @@
-import { Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitSickLeave } from '../db/absence-details';
-import { seedClock } from '../db/clock-seed';
-import { DB_NAME, type SalesDeskDb } from '../db/database';
 import type { MachineIdentity } from '../db/identity';
-import { repairPoisonedRevs } from '../db/rev-repair';
-import { createSession, type DataSession, type OpenFailure, openDatabase } from '../db/session';
-import { platform } from '../platform';
-import { AppLayout } from './AppLayout';
+import { preloadArea } from './areas';
 import { useBackupResponder } from './backups/use-backups';
 import { DbErrorScreen } from './DbErrorScreen';
 import { ErrorBoundary } from './ErrorBoundary';
-import { FirstRun } from './FirstRun';
+import type { Opened } from './open-office';
+import { currentArea } from './route';
+import { StartupShell } from './StartupShell';
 import { SessionProvider } from './session-context';
 
-type Phase =
-  | { kind: 'opening' }
-  | { kind: 'failed'; failure: OpenFailure; detail: string }
-  | { kind: 'firstRun'; db: SalesDeskDb }
-  | { kind: 'ready'; session: DataSession };
+// The first paint carries the shell alone: the data layer (open-office.ts), the app's frame and the
+// first-run screen load while it is on screen, in parallel with the area's page.
+const loadOpening = () => import('./open-office');
+const loadLayout = () => import('./AppLayout');
+const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
+const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 
-/** Opens the data, then shows the error screen, the first-run screen or the app. */
+type Phase = { kind: 'opening' } | Opened;
+
+/** Shows the shell at once and opens the data, then shows the error screen, the first-run screen or the app. */
 export function Root() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
@@ -31,33 +29,16 @@ export function Root() {
   const open = useCallback(
     async (withBackup = true) => {
       setPhase({ kind: 'opening' });
-      // The desktop app backs the data up before an upgrade touches it (loaded only when one is due).
-      const backups = platform.backups;
-      const result = await openDatabase(DB_NAME, {
-        ...(backups && withBackup
-          ? {
-              beforeUpgrade: async () => {
-                const { backupBeforeUpgrade } = await import('./backups/backup-before-upgrade');
-                await backupBeforeUpgrade(backups, backupResponder, DB_NAME);
-              },
-            }
-          : {}),
-      });
-      if (!result.ok) return setPhase({ kind: 'failed', failure: result.failure, detail: result.detail });
-      if (!result.identity) return setPhase({ kind: 'firstRun', db: result.db });
-      const session = createSession(result.db, result.identity);
-      // Records stamped beyond the clock-skew bound (or with an overflowed counter) are re-stamped before
-      // anything can edit or export them. It writes in one transaction: a failure changes nothing, and the
-      // app still starts (the clock ignores such revs either way).
-      await repairPoisonedRevs(session).catch((error: unknown) =>
-        console.error('SalesDesk rev repair', error),
-      );
-      // Local stamps follow every version already held, even with the machine's clock set back.
-      await seedClock(session).catch((error: unknown) => console.error('SalesDesk clock', error));
-      // Sick leave kept as a shared absence's kind and note (before 20261209, or from a package of a machine
-      // not yet upgraded) moves into its confidential detail, under new revs (absence-details.ts).
-      await splitSickLeave(session).catch((error: unknown) => console.error('SalesDesk sick leave', error));
-      setPhase({ kind: 'ready', session });
+      // The area's page (code and strings) loads while the data opens, not after.
+      preloadArea(currentArea());
+      void loadLayout().catch(() => undefined);
+      const opened = await loadOpening()
+        .then(({ openOffice }) => openOffice(backupResponder, withBackup))
+        .catch(
+          (error: unknown): Opened => ({ kind: 'failed', failure: 'unavailable', detail: String(error) }),
+        );
+      setPhase(opened);
+      if (opened.kind !== 'ready') return;
       void navigator.storage?.persist?.();
     },
     [backupResponder],
@@ -67,38 +48,42 @@ export function Root() {
     void open();
   }, [open]);
 
-  switch (phase.kind) {
-    case 'opening':
-      return (
-        <Center mih="100vh">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      );
-    case 'failed':
-      return (
-        <DbErrorScreen
-          failure={phase.failure}
-          detail={phase.detail}
-          onRetry={() => void open()}
-          onSkipBackup={() => void open(false)}
-        />
-      );
-    case 'firstRun':
-      return (
-        <FirstRun
-          db={phase.db}
-          onDone={(identity: MachineIdentity) =>
-            setPhase({ kind: 'ready', session: createSession(phase.db, identity) })
-          }
-        />
-      );
-    case 'ready':
-      return (
-        <ErrorBoundary where={t('app.title')}>
-          <SessionProvider session={phase.session}>
-            <AppLayout backups={backupResponder} />
-          </SessionProvider>
-        </ErrorBoundary>
-      );
+  // Until the frame's code is in, the shell holds the window.
+  return <Suspense fallback={<StartupShell />}>{screen()}</Suspense>;
+
+  function screen() {
+    switch (phase.kind) {
+      case 'opening':
+        // The window as it will be (header, navigation, the area's heading over skeletons) while the data opens.
+        return <StartupShell />;
+      case 'failed':
+        return (
+          <DbErrorScreen
+            failure={phase.failure}
+            detail={phase.detail}
+            onRetry={() => void open()}
+            onSkipBackup={() => void open(false)}
+          />
+        );
+      case 'firstRun':
+        return (
+          <FirstRun
+            db={phase.db}
+            onDone={(identity: MachineIdentity) =>
+              void loadOpening().then(({ sessionFor }) =>
+                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity) }),
+              )
+            }
+          />
+        );
+      case 'ready':
+        return (
+          <ErrorBoundary where={t('app.title')}>
+            <SessionProvider session={phase.session}>
+              <AppLayout backups={backupResponder} />
+            </SessionProvider>
+          </ErrorBoundary>
+        );
+    }
   }
 }

@@ -25,9 +25,20 @@ export interface Area {
   page: LazyExoticComponent<ComponentType>;
 }
 
-/** A page's module and its feature folder's strings, loaded together; the page renders once both are in. */
-const page = (feature: string, load: () => Promise<{ default: ComponentType }>) =>
-  lazy(() => Promise.all([load(), loadFeatureStrings(feature)]).then(([module]) => module));
+type PageModule = { default: ComponentType };
+const loaders = new WeakMap<LazyExoticComponent<ComponentType>, () => Promise<PageModule>>();
+
+/** A page's module and its feature folder's strings, loaded together (once); the page renders once both are in. */
+const page = (feature: string, load: () => Promise<PageModule>) => {
+  let loading: Promise<PageModule> | undefined;
+  const loader = () => {
+    loading ??= Promise.all([load(), loadFeatureStrings(feature)]).then(([module]) => module);
+    return loading;
+  };
+  const component = lazy(loader);
+  loaders.set(component, loader);
+  return component;
+};
 
 export const areas: readonly Area[] = [
   {
@@ -74,3 +85,13 @@ export const areas: readonly Area[] = [
     page: page('settings', () => import('../features/settings/SettingsPage')),
   },
 ];
+
+/**
+ * Start loading an area's page (code and strings) now — at start-up, while the database opens — so it is
+ * in by the time the data is. A load that fails is left for the page itself to meet and report.
+ */
+export function preloadArea(id: AreaId): void {
+  const area = areas.find((a) => a.id === id);
+  const loader = area && loaders.get(area.page);
+  loader?.().catch(() => undefined);
+}

@@ -5,7 +5,8 @@ import { type AreaId, isAreaId } from './area-ids';
 // under app:// in Electron and on any static server. A link may say more after the area
 // (#/orders/overdue): the page it opens reads that once, then the hash goes back to the area alone.
 
-function read(): AreaId {
+/** The area the hash names now (the dashboard when none). */
+export function currentArea(): AreaId {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return isAreaId(id) ? id : 'dashboard';
 }
@@ -36,11 +37,11 @@ export function routeDetail(): string[] {
 /** Drop the detail from the hash once the page has taken it, so a reload or the area's own link starts plain. */
 export function clearRouteDetail() {
   if (routeDetail().length === 0) return;
-  window.history.replaceState(null, '', `#/${read()}`);
+  window.history.replaceState(null, '', `#/${currentArea()}`);
 }
 
 export function useArea(): [AreaId, (area: AreaId) => void] {
-  const area = useSyncExternalStore(subscribe, read, () => 'dashboard' as AreaId);
+  const area = useSyncExternalStore(subscribe, currentArea, () => 'dashboard' as AreaId);
   return [area, useCallback(navigate, [])];
 }
 

@@ -1,0 +1,64 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../../renderer/i18n/locales/en.json';
+import { renderScreen } from './support';
+
+// The window paints before the database opens: the header, the navigation and the current area's heading
+// over skeletons — and the area's page starts loading at the same time, not once the data is open.
+
+type Opened = Awaited<ReturnType<typeof import('../../renderer/db/session').openDatabase>>;
+const held = vi.hoisted(() => ({ resolve: undefined as ((value: unknown) => void) | undefined }));
+vi.mock('../../renderer/db/session', async (actual) => ({
+  ...(await actual<typeof import('../../renderer/db/session')>()),
+  openDatabase: () =>
+    new Promise((resolve) => {
+      held.resolve = resolve as (value: unknown) => void;
+    }),
+}));
+const preloaded = vi.hoisted(() => [] as string[]);
+vi.mock('../../renderer/app/areas', async (actual) => {
+  const module = await actual<typeof import('../../renderer/app/areas')>();
+  return {
+    ...module,
+    preloadArea: (id: string) => {
+      preloaded.push(id);
+    },
+  };
+});
+
+const { Root } = await import('../../renderer/app/Root');
+
+afterEach(() => {
+  window.location.hash = '';
+  held.resolve = undefined;
+  preloaded.length = 0;
+});
+
+describe('start-up shell', () => {
+  it('shows the navigation and the area’s heading over skeletons while the data opens, and loads the area meanwhile', async () => {
+    window.location.hash = '#/orders';
+    await renderScreen(<Root />);
+    const shell = await screen.findByTestId('startup-shell');
+    const nav = within(shell).getByRole('navigation', { name: 'areas' });
+    for (const [id, label] of Object.entries(en.nav)) {
+      expect(within(nav).getByText(label).closest('a')?.getAttribute('href')).toBe(`#/${id}`);
+    }
+    expect(within(nav).getByText(en.nav.orders).closest('a')?.hasAttribute('data-active')).toBe(true);
+    expect(screen.getByRole('heading', { level: 1, name: en.nav.orders })).toBeTruthy();
+    expect(screen.getByText(en.areas.orders.description)).toBeTruthy();
+    expect(screen.getByTestId('page-skeleton').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('status', { name: en.common.loading })).toBeTruthy();
+    expect(preloaded).toEqual(['orders']);
+  });
+
+  it('gives way to the error screen when the data cannot open', async () => {
+    await renderScreen(<Root />);
+    await screen.findByTestId('startup-shell');
+    expect(preloaded).toEqual(['dashboard']);
+    // The data layer loads after the shell is painted; then the open starts.
+    await waitFor(() => expect(held.resolve).toBeDefined());
+    held.resolve?.({ ok: false, failure: 'blocked', detail: 'blocked by another window' } satisfies Opened);
+    await waitFor(() => expect(screen.queryByTestId('startup-shell')).toBeNull());
+    expect(screen.getByTestId('db-error')).toBeTruthy();
+  });
+});
