@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneView } from '../../../shared/rules/milestone-keys';
+
 import { areaLink, navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { useOfficeCurrency } from '../../app/use-office-currency';
@@ -13,6 +14,7 @@ import { loadDashboard } from '../../db/dashboard-queries';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { PageSkeleton } from '../../ui/PageSkeleton';
 import { StatCard } from '../../ui/StatCard';
 import { GoalPacing } from './GoalPacing';
 import { LaterSlots } from './LaterSlots';
@@ -33,7 +35,9 @@ export default function DashboardPage() {
   const [period, setPeriod] = useState<DashboardPeriod>('month');
   useInterval(() => setMinute((m) => m + 1), 60_000, { autoInvoke: true });
   const data = useLiveQuery(() => loadDashboard(db, period), [db, minute, period]);
-  if (!data) return null;
+  // Until the figures are read: the page's heading over grey blocks where they go.
+  if (!data)
+    return <PageSkeleton title={t('nav.dashboard')} description={t('areas.dashboard.description')} />;
   const { figures } = data;
   const hours =
     figures.processingHours === null
@@ -52,8 +56,9 @@ export default function DashboardPage() {
       data-testid="dashboard-period"
     />
   );
+  // data-shown: the figures (or the empty office's note) are on screen — what the start-up bench waits for.
   return (
-    <>
+    <div data-testid="dashboard" data-shown="figures">
       <PageHeader
         title={t('nav.dashboard')}
         description={t('areas.dashboard.description')}
@@ -158,6 +163,6 @@ export default function DashboardPage() {
           <LaterSlots data={data} />
         </Stack>
       )}
-    </>
+    </div>
   );
 }

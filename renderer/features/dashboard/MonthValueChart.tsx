@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatAmount, formatMonth } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
-import { Bar } from '../../ui/charts';
+import { LazyBar } from '../../ui/lazy-charts';
 import { moneyLabel, moneyScale, toMajor } from '../../ui/money-chart';
 import { ChartPanel } from './ChartPanel';
 
@@ -37,7 +37,7 @@ export function MonthValueChart({ revenue, office }: { revenue: Dashboard['reven
         ) : null
       }
       chart={
-        <Bar
+        <LazyBar
           role="img"
           aria-label={title}
           data={{

@@ -3,7 +3,7 @@ import { areaLink } from '../../app/route';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
-import { Bar } from '../../ui/charts';
+import { LazyBar } from '../../ui/lazy-charts';
 import { ChartPanel } from './ChartPanel';
 
 /**
@@ -19,7 +19,7 @@ export function OpenStagesChart({ stages }: { stages: Dashboard['openByStatus'] 
       testId="open-stages"
       height={360}
       chart={
-        <Bar
+        <LazyBar
           role="img"
           aria-label={title}
           data={{

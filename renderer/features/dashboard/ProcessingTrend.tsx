@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../db/dashboard-queries';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { ChartFigures } from '../../ui/ChartFigures';
-import { Line } from '../../ui/charts';
+import { LazyLine } from '../../ui/lazy-charts';
 import { ChartPanel } from './ChartPanel';
 
 /** The average hours from received to shipped, week by week over the last twelve weeks. */
@@ -17,7 +17,7 @@ export function ProcessingTrend({ trend }: { trend: Dashboard['figures']['trend'
       testId="processing-trend"
       height={240}
       chart={
-        <Line
+        <LazyLine
           role="img"
           aria-label={title}
           data={{
