@@ -1,4 +1,4 @@
-// `npm run bench [-- --orders 100000] [--import-lines 100000]`: serve dist-bench/, drive window.runBench in real Chromium, add
+// `npm run bench [-- --orders 100000] [--import-lines 100000] [--screens-only]`: serve dist-bench/, drive window.runBench in real Chromium, add
 // first_load_js_kb from dist/, print the table and merge the figures into bench-results.json.
 //
 // Every insert runs in a browser profile of its own: IndexedDB compacts in the background after a big
@@ -19,6 +19,7 @@ import {
 } from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
 import { formatTable, mergeResults } from './report.mjs';
+import { screenFigures } from './screens.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -38,11 +39,16 @@ const { values } = parseArgs({
     // orders the import sides take hours); `preview` previews the package alone, for import_heap_mb at a
     // million orders.
     'package-sides': { type: 'string', default: 'export,import' },
+    // What a person waits for (screens.mjs): startup_dashboard_ms, open_orders_ms, open_<area>_ms at
+    // --orders, on offices seeded into a profile. `--screens-only` runs these (and first_load_js_kb) alone;
+    // the full run includes them up to 100,000 orders (seeding takes ~2 ms an order).
+    'screens-only': { type: 'boolean', default: false },
   },
 });
 const orders = Number(values.orders);
-const importLines = Number(values['import-lines']);
-const packageOrders = Number(values['package-orders']);
+const screensOnly = values['screens-only'];
+const importLines = screensOnly ? 0 : Number(values['import-lines']);
+const packageOrders = screensOnly ? 0 : Number(values['package-orders']);
 const batchSize = Number(values['batch-size']);
 const repeats = values.repeats ? Number(values.repeats) : orders <= 100_000 ? 3 : 1;
 for (const [name, value] of Object.entries({ batchSize, repeats })) {
@@ -101,11 +107,11 @@ let matrixRuns;
 /** @type {import('./matrix-ui-bench').MatrixUiRuns | undefined} */
 let matrixUiRuns;
 try {
-  if (orders > 0)
+  if (orders > 0 && !screensOnly)
     console.log(
       `[bench] ${orders.toLocaleString('en')} orders, batches of ${batchSize}, ${repeats} run(s) per side`,
     );
-  for (let rep = 0; orders > 0 && rep < repeats; rep++) {
+  for (let rep = 0; orders > 0 && !screensOnly && rep < repeats; rep++) {
     const both = rep % 2 === 0 ? ['repositories', 'raw'] : ['raw', 'repositories'];
     const sides = values['no-raw'] ? ['repositories'] : both;
     for (const side of sides) {
@@ -150,9 +156,9 @@ try {
       );
   }
   // The duty matrix's rules: quick, always run.
-  matrixRuns = await runInFreshProfile(server.url, 'runMatrixBench', {});
+  if (!screensOnly) matrixRuns = await runInFreshProfile(server.url, 'runMatrixBench', {});
   // …and the matrix screen: a cell click until the grid shows it with the checks recomputed.
-  matrixUiRuns = await runInFreshProfile(server.url, 'runMatrixUiBench', {});
+  if (!screensOnly) matrixUiRuns = await runInFreshProfile(server.url, 'runMatrixUiBench', {});
 } finally {
   await server.close();
 }
@@ -190,6 +196,13 @@ if (importParts.length > 0) {
 
 if (packageParts.length > 0) {
   figures.push(...packageFigures(packageOrders, packageParts));
+}
+
+if (orders > 0 && (screensOnly || orders <= 100_000)) {
+  console.log(
+    `[bench] screens: cold starts on offices of 0, 3,000 and ${orders.toLocaleString('en')} orders`,
+  );
+  figures.push(...(await screenFigures({ orders, repeats })));
 }
 
 const indexHtml = join(root, 'dist', 'index.html');
