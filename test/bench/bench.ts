@@ -38,10 +38,17 @@ export interface BenchOptions {
   seed?: number;
 }
 
+export interface InsertBatch {
+  orders: number;
+  ms: number;
+}
+
 /** Raw measurements in ms; run.mjs turns them into figures (medians, ratios). */
 export interface BenchRuns {
   n: number;
   insert: Record<Side, number[]>;
+  /** Each insert run's batches in the order written (orders, ms): insert_growth compares its tenths. */
+  insertBatches?: Record<Side, InsertBatch[][]>;
   /** Of the repositories' insert time, how much went to validating and stamping (stampNew). */
   stamp: number[];
   queue: Record<string, Record<Side, number[]>>;
@@ -103,17 +110,20 @@ async function insertThroughRepositories(office: SampleOffice, n: number, seed: 
   const { repos } = createSession(db, identity, () => asOf);
   let ms = 0;
   let stampMs = 0;
+  const timed: InsertBatch[] = [];
   for (const batch of batches(office, n, seed, batchSize)) {
     const start = performance.now();
     const records = batch.orders.map((order) => repos.orders.stampNew(order.input, order.id));
     const stamped = performance.now();
     await repos.orders.bulkInsertStamped(records);
-    ms += performance.now() - start;
+    const took = performance.now() - start;
+    ms += took;
     stampMs += stamped - start;
+    timed.push({ orders: records.length, ms: round(took, 1) });
   }
   const stored = await db.orders.count();
   if (stored !== n) throw new Error(`expected ${n} orders stored, found ${stored}`);
-  return { ms, stampMs, db };
+  return { ms, stampMs, db, batches: timed };
 }
 
 /** The same records (same envelope) put with the raw API in the same batch sizes. */
@@ -124,6 +134,7 @@ async function insertRaw(office: SampleOffice, n: number, seed: number, batchSiz
   const at = asOf.toISOString();
   let counter = 0;
   let ms = 0;
+  const timed: InsertBatch[] = [];
   for (const batch of batches(office, n, seed, batchSize)) {
     const records = batch.orders.map((order) => {
       const record = {
@@ -144,9 +155,11 @@ async function insertRaw(office: SampleOffice, n: number, seed: number, batchSiz
     });
     const start = performance.now();
     await rawPutTables(db, { orders: records });
-    ms += performance.now() - start;
+    const took = performance.now() - start;
+    ms += took;
+    timed.push({ orders: records.length, ms: round(took, 1) });
   }
-  return { ms, db };
+  return { ms, db, batches: timed };
 }
 
 async function timeQuery(repeats: number, run: () => Promise<unknown>): Promise<number[]> {
@@ -222,6 +235,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
   const runs: BenchRuns = {
     n,
     insert: { repositories: [], raw: [] },
+    insertBatches: { repositories: [], raw: [] },
     stamp: [],
     queue: {},
     statusCounts: [],
@@ -238,6 +252,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
         const result = await insertThroughRepositories(office, n, seed, batchSize);
         db = result.db;
         runs.insert.repositories.push(round(result.ms, 1));
+        runs.insertBatches?.repositories.push(result.batches);
         runs.stamp.push(round(result.stampMs, 1));
         log(
           `insert ${n} orders through the repositories: ${round(result.ms, 0)} ms (stampNew ${round(result.stampMs, 0)} ms)`,
@@ -247,6 +262,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRuns> {
         const result = await insertRaw(office, n, seed, batchSize);
         raw = result.db;
         runs.insert.raw.push(round(result.ms, 1));
+        runs.insertBatches?.raw.push(result.batches);
         log(`insert ${n} orders raw: ${round(result.ms, 0)} ms`);
       }
     }

@@ -27,12 +27,55 @@ function figureOf(figure, n, mine, baseline, digits = 2) {
 }
 
 /**
+ * The time one insert run spent on the orders [from, to) (its batches in the order written; a batch's time
+ * spread evenly over its orders where a slice ends inside it).
+ * @param {readonly import('./bench').InsertBatch[]} batches
+ * @param {number} from
+ * @param {number} to
+ */
+export function sliceMs(batches, from, to) {
+  let start = 0;
+  let ms = 0;
+  for (const batch of batches) {
+    const end = start + batch.orders;
+    const overlap = Math.min(end, to) - Math.max(start, from);
+    if (overlap > 0 && batch.orders > 0) ms += (batch.ms * overlap) / batch.orders;
+    start = end;
+  }
+  return ms;
+}
+
+/**
+ * How much more the last tenth of an insert run's orders took than its first tenth (the same code, the
+ * same run, into a store nine tenths fuller); NaN when the run has no orders.
+ * @param {readonly import('./bench').InsertBatch[]} batches
+ */
+export function insertGrowth(batches) {
+  const n = batches.reduce((sum, batch) => sum + batch.orders, 0);
+  const tenth = n / 10;
+  return sliceMs(batches, n - tenth, n) / sliceMs(batches, 0, tenth);
+}
+
+/**
  * @param {import('./bench').BenchRuns} runs
  * @returns {Figure[]}
  */
 export function toFigures(runs) {
   const { n } = runs;
   const figures = [figureOf('insert_orders', n, runs.insert.repositories, runs.insert.raw, 1)];
+  const growth = runs.insertBatches?.repositories ?? [];
+  if (growth.length > 0) {
+    // The raw baseline's own growth beside it: how much of the slowing IndexedDB accounts for by itself.
+    const rawGrowth = (runs.insertBatches?.raw ?? []).map(insertGrowth).filter(Number.isFinite);
+    figures.push({
+      figure: 'insert_growth',
+      n,
+      unit: '×',
+      median: round(median(growth.map(insertGrowth))),
+      baseline: round(median(rawGrowth)),
+      ratio: null,
+    });
+  }
   const queue = Object.entries(runs.queue).map(([label, sides]) =>
     figureOf(`queue_page_${label}`, n, sides.repositories, sides.raw),
   );
@@ -169,6 +212,7 @@ export function mergeRuns(parts) {
   const merged = {
     n: parts[0]?.n ?? 0,
     insert: { repositories: [], raw: [] },
+    insertBatches: { repositories: [], raw: [] },
     stamp: [],
     queue: {},
     statusCounts: [],
@@ -176,6 +220,8 @@ export function mergeRuns(parts) {
   for (const part of parts) {
     merged.insert.repositories.push(...part.insert.repositories);
     merged.insert.raw.push(...part.insert.raw);
+    merged.insertBatches.repositories.push(...(part.insertBatches?.repositories ?? []));
+    merged.insertBatches.raw.push(...(part.insertBatches?.raw ?? []));
     merged.stamp.push(...part.stamp);
     merged.statusCounts.push(...part.statusCounts);
     if (part.search) merged.search = part.search;

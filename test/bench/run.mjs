@@ -10,11 +10,13 @@ import { launchChromiumContext } from '../support/chromium.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 import {
   importFigure,
+  insertGrowth,
   matrixFigures,
   median,
   mergeRuns,
   packageFigures,
   revertFigures,
+  sliceMs,
   toFigures,
 } from './figures.mjs';
 import { firstLoadJsKb } from './first-load.mjs';
@@ -171,6 +173,16 @@ if (parts.length > 0) {
   console.log(
     `[bench] insert runs (ms): repositories ${runs.insert.repositories.join(', ')}; raw ${runs.insert.raw.join(', ')}`,
   );
+  for (const side of /** @type {const} */ (['repositories', 'raw'])) {
+    for (const batches of runs.insertBatches?.[side] ?? []) {
+      const tenths = Array.from({ length: 10 }, (_, i) =>
+        Math.round(sliceMs(batches, (i * orders) / 10, ((i + 1) * orders) / 10)),
+      );
+      console.log(
+        `[bench] ${side} insert by tenths (ms): ${tenths.join(', ')}; growth ${insertGrowth(batches).toFixed(2)}×`,
+      );
+    }
+  }
   console.log(
     `[bench] stampNew (validate + stamp) is ${(stampShare * 100).toFixed(1)} % of the repositories' insert time`,
   );
