@@ -14,15 +14,22 @@ export const UNASSIGNED = '-';
  * The derived keys. A deleted order has none but an empty `productIds`: undefined leaves it out of every
  * queue index (no view lists deleted orders), so a delete — a revert of a large import — writes a few index
  * entries per order instead of every one, and the queue's indexes hold live orders only.
+ *
+ * Likewise a closed order (completed, cancelled, …) has no `open` and no `clock`: every view reads those
+ * indexes at 1 only, so it is left out of the six `[open+…]` indexes and `[clock+orderedAt]`. Most of a
+ * grown office's orders are closed, and their entries there all began `0, '~'` then the random id: each
+ * insert landed at a random place in seven ever larger ranges, and IndexedDB's cost per insert grew with
+ * the store (insert_growth in the bench). Orders stored before with `open: 0` keep those entries until
+ * their next write; nothing reads them and no insert lands among them any more.
  */
 export interface QueueKeys {
   /** The status; undefined on a deleted order. */
   liveStatus: string | undefined;
-  /** 1 while the team still has work on the order, else 0; undefined on a deleted order. */
-  open: 0 | 1 | undefined;
+  /** 1 while the team still has work on the order; undefined on a closed or deleted order. */
+  open: 1 | undefined;
   assigneeKey: string | undefined;
-  /** 1 while an SLA clock runs on an open order (it has a due time), else 0: the overdue view's index. */
-  clock: 0 | 1 | undefined;
+  /** 1 while an SLA clock runs on an open order (it has a due time), else undefined: the overdue view's index. */
+  clock: 1 | undefined;
   /** 0 = urgent, 1 = normal: ascending order puts urgent first. */
   priorityRank: 0 | 1 | undefined;
   dueKey: string | undefined;
@@ -61,8 +68,8 @@ export function queueKeys(
   const assigneeKey = order.assigneeId ?? UNASSIGNED;
   return {
     liveStatus: order.status,
-    open: open ? 1 : 0,
-    clock: open && order.dueAt ? 1 : 0,
+    open: open ? 1 : undefined,
+    clock: open && order.dueAt ? 1 : undefined,
     assigneeKey,
     priorityRank: order.priority === 'urgent' ? 0 : 1,
     dueKey: order.dueAt ?? NO_DUE,
