@@ -172,6 +172,8 @@ describe('desktop backups through the platform seam', () => {
       await go(page, 'customers');
       await page.getByTestId('customers-table').locator('tr[data-code="C0002"]').waitFor();
       expect(await phoneOf(page, 'C0002')).not.toContain('099-9999-9999');
+      // The restore finished: the reloaded app does not report it as cut off.
+      expect(await page.getByTestId('unfinished-work').count()).toBe(0);
 
       const files = (await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.sdpkg'));
       expect(files.some((n) => n.endsWith('-before-restore.sdpkg'))).toBe(true);
