@@ -58,28 +58,25 @@ async function loadPerPerson(
 }
 
 /**
- * Everything the dashboard shows, read from the aggregates and rollups kept on write and from indexes over
- * open orders only — never a scan of all orders, so it costs the same at a million orders as at a thousand.
+ * The dashboard's figures — the order counts by status, overdue, due today, unassigned and the period's
+ * figures — read first, so the numbers show before the rest (loadDashboardMore). From the aggregates and
+ * rollups kept on write and indexes over open orders only: never a scan of all orders.
  */
-export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = 'month', asOf = new Date()) {
+export async function loadDashboardFigures(
+  db: SalesDeskDb,
+  period: DashboardPeriod = 'month',
+  asOf = new Date(),
+) {
   const now = asOf.toISOString();
   const today = localIsoDate(asOf);
-  const statusRows = await db.stats.bulkGet(orderStatuses.map(statusKey));
+  const [statusRows, figures, overdue, dueToday, unassigned] = await Promise.all([
+    db.stats.bulkGet(orderStatuses.map(statusKey)),
+    loadPeriodFigures(db, periodRange(period, today), today),
+    queueCount(db, { kind: 'overdue' }, now),
+    queueCount(db, { kind: 'dueToday' }, now),
+    db.stats.get(openLoadKey(UNASSIGNED)),
+  ]);
   const byStatus = orderStatuses.map((status, i) => ({ status, count: statusRows[i]?.count ?? 0 }));
-  const figures = await loadPeriodFigures(db, periodRange(period, today), today);
-  const [overdue, dueToday, unassigned, perPerson, revenue, goals, training, reviews, risks, actions] =
-    await Promise.all([
-      queueCount(db, { kind: 'overdue' }, now),
-      queueCount(db, { kind: 'dueToday' }, now),
-      db.stats.get(openLoadKey(UNASSIGNED)),
-      loadPerPerson(db, now, figures.throughput),
-      loadMonthRevenue(db, lastMonths(asOf, 12)),
-      loadGoalBoard(db, today),
-      loadTrainingSlot(db, asOf, today),
-      loadReviewSlot(db, today),
-      loadRiskSlot(db, today),
-      loadActionSlot(db, today),
-    ]);
   const openByStatus = byStatus.filter((s) => openStatuses.includes(s.status));
   return {
     total: byStatus.reduce((sum, s) => sum + s.count, 0),
@@ -89,8 +86,31 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
     overdue,
     dueToday,
     unassigned: unassigned?.count ?? 0,
-    perPerson,
     figures,
+  };
+}
+
+export type DashboardFigures = Awaited<ReturnType<typeof loadDashboardFigures>>;
+
+/** What the dashboard shows below its figures: the people's load, the months' value, goals and the slots. */
+export async function loadDashboardMore(
+  db: SalesDeskDb,
+  figures: DashboardFigures['figures'],
+  asOf = new Date(),
+) {
+  const now = asOf.toISOString();
+  const today = localIsoDate(asOf);
+  const [perPerson, revenue, goals, training, reviews, risks, actions] = await Promise.all([
+    loadPerPerson(db, now, figures.throughput),
+    loadMonthRevenue(db, lastMonths(asOf, 12)),
+    loadGoalBoard(db, today),
+    loadTrainingSlot(db, asOf, today),
+    loadReviewSlot(db, today),
+    loadRiskSlot(db, today),
+    loadActionSlot(db, today),
+  ]);
+  return {
+    perPerson,
     /** Order value per month, one series per currency. */
     revenue,
     /** Every goal's pacing; the top-level ones are listed. */
@@ -102,6 +122,16 @@ export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = '
     risks,
     actions,
   };
+}
+
+/**
+ * Everything the dashboard shows (its figures, then the rest), read from the aggregates and rollups kept
+ * on write and from indexes over open orders only — never a scan of all orders, so it costs the same at a
+ * million orders as at a thousand.
+ */
+export async function loadDashboard(db: SalesDeskDb, period: DashboardPeriod = 'month', asOf = new Date()) {
+  const head = await loadDashboardFigures(db, period, asOf);
+  return { ...head, ...(await loadDashboardMore(db, head.figures, asOf)) };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

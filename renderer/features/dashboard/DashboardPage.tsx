@@ -1,4 +1,4 @@
-import { SegmentedControl, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { IconDashboard } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,7 +10,7 @@ import { areaLink, navigate } from '../../app/route';
 import { useSession } from '../../app/session-context';
 import { useOfficeCurrency } from '../../app/use-office-currency';
 import { type DashboardPeriod, dashboardPeriods } from '../../db/dashboard-period';
-import { loadDashboard } from '../../db/dashboard-queries';
+import { loadDashboardFigures, loadDashboardMore } from '../../db/dashboard-queries';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -26,6 +26,11 @@ import { ProcessingTrend } from './ProcessingTrend';
 // The figures refresh on every order write (a live query over aggregates, rollups and open-order indexes);
 // the overdue and due-today counts also move with the clock, so the query is read again every minute.
 
+/** A grey block where a card below the figures goes while it is read. */
+const placeholder = (height: number) => (
+  <Skeleton height={height} radius="md" data-testid="dashboard-more-loading" />
+);
+
 /** The manager's morning on one screen: what is late, who holds what, how fast the work goes, the goals. */
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -34,7 +39,12 @@ export default function DashboardPage() {
   const [minute, setMinute] = useState(0);
   const [period, setPeriod] = useState<DashboardPeriod>('month');
   useInterval(() => setMinute((m) => m + 1), 60_000, { autoInvoke: true });
-  const data = useLiveQuery(() => loadDashboard(db, period), [db, minute, period]);
+  // The figures first; what lies below them (people, goals, the months' value, the slots) once they show.
+  const data = useLiveQuery(() => loadDashboardFigures(db, period), [db, minute, period]);
+  const more = useLiveQuery(
+    async () => (data && data.total > 0 ? loadDashboardMore(db, data.figures) : undefined),
+    [db, data],
+  );
   // Until the figures are read: the page's heading over grey blocks where they go.
   if (!data)
     return <PageSkeleton title={t('nav.dashboard')} description={t('areas.dashboard.description')} />;
@@ -153,14 +163,20 @@ export default function DashboardPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <OpenStagesChart stages={data.openByStatus} />
-            <PeopleLoad people={data.perPerson} period={figures.period} />
+            {more ? <PeopleLoad people={more.perPerson} period={figures.period} /> : placeholder(360)}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <ProcessingTrend trend={figures.trend} />
-            <GoalPacing goals={data.goals} />
+            {more ? <GoalPacing goals={more.goals} /> : placeholder(240)}
           </SimpleGrid>
-          <MonthValueChart revenue={data.revenue} office={currency?.code ?? ''} />
-          <LaterSlots data={data} />
+          {more ? (
+            <>
+              <MonthValueChart revenue={more.revenue} office={currency?.code ?? ''} />
+              <LaterSlots data={more} />
+            </>
+          ) : (
+            placeholder(260)
+          )}
         </Stack>
       )}
     </div>

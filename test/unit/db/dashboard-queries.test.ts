@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDashboard } from '../../../renderer/db/dashboard-queries';
+import {
+  loadDashboard,
+  loadDashboardFigures,
+  loadDashboardMore,
+} from '../../../renderer/db/dashboard-queries';
 import { queueCount, queuePage } from '../../../renderer/db/order-queries';
 import type { StaffInput } from '../../../shared/schema/staff';
 import { customerInput, freshSession, orderInput, staffInput } from './fixtures';
@@ -51,6 +55,15 @@ describe('dashboard', () => {
     expect(data.open).toBe(7);
     expect(data.total).toBe(10);
     expect(data.unassigned).toBe(2);
+  });
+
+  it('reads its figures first, then the rest, which together are the whole dashboard', async () => {
+    const { db, asOf } = await office();
+    const figures = await loadDashboardFigures(db, 'month', asOf);
+    expect(figures).toMatchObject({ overdue: 2, dueToday: 3, open: 7, total: 10, unassigned: 2 });
+    expect(figures).not.toHaveProperty('perPerson');
+    const more = await loadDashboardMore(db, figures.figures, asOf);
+    expect({ ...figures, ...more }).toEqual(await loadDashboard(db, 'month', asOf));
   });
 
   it('shows the open stages only, not completed, cancelled or draft orders', async () => {
