@@ -1,7 +1,7 @@
 import { NavLink, ScrollArea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AreaId } from './area-ids';
-import { areas } from './areas';
+import { areas, preloadArea } from './areas';
 
 /** The navigation by area: links into the hash route, so it works before the data is open. */
 export function AreaNav({ current, onPick }: { current: AreaId; onPick?: () => void }) {
@@ -18,6 +18,9 @@ export function AreaNav({ current, onPick }: { current: AreaId; onPick?: () => v
             active={a.id === current}
             data-area={a.id}
             onClick={onPick}
+            // Pointing at an area (or tabbing to it) starts loading its page, ahead of the click.
+            onPointerEnter={() => preloadArea(a.id)}
+            onFocus={() => preloadArea(a.id)}
           />
         ))}
       </nav>

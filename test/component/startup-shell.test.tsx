@@ -51,12 +51,21 @@ describe('start-up shell', () => {
     expect(preloaded).toEqual(['orders']);
   });
 
+  it('starts loading an area’s page when the pointer or the focus reaches its link', async () => {
+    const user = await renderScreen(<Root />);
+    const nav = await screen.findByRole('navigation', { name: 'areas' });
+    await user.hover(within(nav).getByText(en.nav.team));
+    expect(preloaded).toContain('team');
+    await user.tab();
+    expect(preloaded.length).toBeGreaterThan(2);
+  });
+
   it('gives way to the error screen when the data cannot open', async () => {
     await renderScreen(<Root />);
     await screen.findByTestId('startup-shell');
     expect(preloaded).toEqual(['dashboard']);
     // The data layer loads after the shell is painted; then the open starts.
-    await waitFor(() => expect(held.resolve).toBeDefined());
+    await waitFor(() => expect(held.resolve).toBeDefined(), { timeout: 10_000 });
     held.resolve?.({ ok: false, failure: 'blocked', detail: 'blocked by another window' } satisfies Opened);
     await waitFor(() => expect(screen.queryByTestId('startup-shell')).toBeNull());
     expect(screen.getByTestId('db-error')).toBeTruthy();
