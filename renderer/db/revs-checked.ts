@@ -13,10 +13,11 @@ export const CHECKED_KEY = 'revsChecked';
  * the one full read of every record that an office from before the check needs once.
  */
 export async function markNewOfficeChecked(db: SalesDeskDb): Promise<boolean> {
-  return db.transaction('rw', [...tableNames.map((t) => db.table(t)), db.meta], async () => {
+  // The record tables this database's version has (a database of an older version lacks the newer ones).
+  const records = db.tables.filter((t) => (tableNames as readonly string[]).includes(t.name));
+  return db.transaction('rw', [...records, db.meta], async () => {
     if (await db.meta.get(CHECKED_KEY)) return false;
-    for (const table of tableNames)
-      if ((await db.table(table).limit(1).primaryKeys()).length > 0) return false;
+    for (const table of records) if ((await table.limit(1).primaryKeys()).length > 0) return false;
     await db.meta.put({ key: CHECKED_KEY, value: new Date().toISOString() });
     return true;
   });
