@@ -94,8 +94,9 @@ const count = async (page: Page, table: string, kind: string) =>
 
 async function applyImport(page: Page) {
   await page.getByTestId('import-apply').click();
-  await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: 60_000 });
-  await page.getByTestId('import-package').waitFor();
+  // A merge of the whole sample office (25,000 records) in one transaction: give a busy machine time.
+  await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: 120_000 });
+  await page.getByTestId('import-package').waitFor({ timeout: 120_000 });
 }
 
 /** A new order by keyboard: customer and one product line, submitted. Returns its number. */
