@@ -83,6 +83,8 @@ async function browseHeap(db: SalesDeskDb): Promise<number | undefined> {
 }
 
 const asOf = new Date('2026-11-28T15:00:00+08:00');
+/** Inserted orders are stamped from here on, a millisecond apart (a million end well before asOf). */
+const stampedFrom = asOf.getTime() - 2 * 86_400_000;
 const identity: MachineIdentity = {
   deviceId: '0b5e1f6c-2a4d-4c8e-9f10-3d2b7a6c5e41',
   machineName: 'Bench',
@@ -107,7 +109,11 @@ async function insertThroughRepositories(office: SampleOffice, n: number, seed: 
   await Dexie.delete(name);
   const db = createDatabase(name);
   await db.open();
-  const { repos } = createSession(db, identity, () => asOf);
+  // The clock moves on as it does while a real office enters or imports orders (a millisecond a reading):
+  // a clock stopped at one instant would give every order the same updatedAt, and its index would take
+  // each insert at a random place (by id) in one range as large as the store — a cost no office meets.
+  let tick = 0;
+  const { repos } = createSession(db, identity, () => new Date(stampedFrom + tick++));
   let ms = 0;
   let stampMs = 0;
   const timed: InsertBatch[] = [];
@@ -131,18 +137,20 @@ async function insertRaw(office: SampleOffice, n: number, seed: number, batchSiz
   const name = 'bench-raw';
   await deleteRawDatabase(name);
   const db = await openRawDatabase(name);
-  const at = asOf.toISOString();
   let counter = 0;
   let ms = 0;
   const timed: InsertBatch[] = [];
   for (const batch of batches(office, n, seed, batchSize)) {
     const records = batch.orders.map((order) => {
+      // Stamped a millisecond apart, as the repositories' clock above.
+      const time = stampedFrom + counter++;
+      const at = new Date(time).toISOString();
       const record = {
         ...order.input,
         id: order.id,
         createdAt: at,
         updatedAt: at,
-        rev: `${String(asOf.getTime()).padStart(15, '0')}-${String(counter++ % 100_000).padStart(5, '0')}-${identity.deviceId}`,
+        rev: `${String(time).padStart(15, '0')}-00000-${identity.deviceId}`,
         baseRev: null,
         deviceId: identity.deviceId,
         deleted: false,
