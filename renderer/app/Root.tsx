@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MachineIdentity } from '../db/identity';
-import { preloadArea } from './areas';
+import { preloadArea, preloadAreasWhenIdle } from './areas';
 import { useBackupResponder } from './backups/use-backups';
 import { DbErrorScreen } from './DbErrorScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -47,6 +47,15 @@ export function Root() {
   useEffect(() => {
     void open();
   }, [open]);
+
+  // With the app up, the other areas' code follows in idle time: a click then waits for data only.
+  const ready = phase.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const stop = new AbortController();
+    preloadAreasWhenIdle(stop.signal);
+    return () => stop.abort();
+  }, [ready]);
 
   // Until the frame's code is in, the shell holds the window.
   return <Suspense fallback={<StartupShell />}>{screen()}</Suspense>;

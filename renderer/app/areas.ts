@@ -95,3 +95,27 @@ export function preloadArea(id: AreaId): void {
   const loader = area && loaders.get(area.page);
   loader?.().catch(() => undefined);
 }
+
+/** The areas a manager opens most, first: their code is fetched ahead once the window is idle. */
+const idleOrder: readonly AreaId[] = ['orders', 'customers', 'team', 'dashboard', 'goals', 'routines'];
+
+/**
+ * Once the first screen is up, fetch the other areas' pages one by one while the window is idle, so a
+ * click in the navigation waits for its data only, not for code and strings. Stops when `signal` aborts.
+ */
+export function preloadAreasWhenIdle(signal: AbortSignal): void {
+  const rest = [...idleOrder, ...areas.map((a) => a.id).filter((id) => !idleOrder.includes(id))];
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(run, { timeout: 2_000 })
+      : setTimeout(run, 200);
+  const next = () => {
+    const id = rest.shift();
+    if (!id || signal.aborted) return;
+    const area = areas.find((a) => a.id === id);
+    const loader = area && loaders.get(area.page);
+    void (loader?.() ?? Promise.resolve()).catch(() => undefined).then(() => idle(next));
+  };
+  // A second for the first screen to read and draw its data before anything competes with it.
+  setTimeout(() => idle(next), 1_000);
+}
