@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18next } from '../../renderer/i18n';
+import { formatDateTime, formatDay, formatList, formatNumber } from '../../renderer/i18n/format';
+
+// The formatters are built once per language and reused: a change of language must still change them.
+
+afterEach(async () => {
+  await i18next.changeLanguage('en');
+});
+
+describe('formatting in the chosen language', () => {
+  it('follows a change of language both ways, with the formatters reused', async () => {
+    await i18next.changeLanguage('en');
+    expect(formatDay('2026-12-04')).toBe('Dec 4, 2026');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatList(['a', 'b', 'c'])).toBe('a, b, c');
+    await i18next.changeLanguage('zh-CN');
+    expect(formatDay('2026-12-04')).toBe('2026年12月4日');
+    expect(formatList(['甲', '乙', '丙'])).toBe('甲、乙、丙');
+    await i18next.changeLanguage('en');
+    expect(formatDay('2026-12-04', 'short')).toBe('12/4/26');
+    expect(formatDay('2026-12-04')).toBe('Dec 4, 2026');
+    expect(formatDateTime('2026-12-04T06:30:00Z')).toMatch(/^Dec 4, 2026/);
+  });
+});
