@@ -3,6 +3,7 @@ import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { type Order, type OrderStatus, openStatuses, orderStatuses } from '../../shared/schema/order';
 import type { SalesDeskDb } from './database';
+import { overdueCount } from './overdue-count';
 
 // The order queue's views and sorts, each read from one compound index (renderer/db/schema-versions.ts),
 // so a page costs the same at 100 or 1,000,000 orders: no scan, no sort in memory.
@@ -228,11 +229,12 @@ export async function queueCount(
       return Object.values(counts).reduce((sum, n) => sum + n, 0);
     }
     case 'assigneeOverdue':
-      return personOverdue(db, view.assigneeId, now).count();
+      return overdueCount(db, now, view.assigneeId);
     case 'milestone':
       // A native count of the period's keys: bounded by the period's orders, not the office's.
       return milestoneKeyRange(db, view).count();
     case 'overdue':
+      return overdueCount(db, now);
     case 'dueToday': {
       const [from, to] = dueRange(view, now) as [string, string];
       return db.orders.where('[open+dueKey]').between([1, from], [1, to]).count();

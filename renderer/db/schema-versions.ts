@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { dueInstant } from '../../shared/rules/due-buckets';
 import { milestoneKeys } from '../../shared/rules/milestone-keys';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import type { Order } from '../../shared/schema/order';
@@ -14,6 +15,7 @@ import {
   V2026_12_07,
   V2026_12_08,
   V2026_12_09,
+  V2026_12_10,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -43,6 +45,7 @@ export {
   V2026_12_07,
   V2026_12_08,
   V2026_12_09,
+  V2026_12_10,
 };
 
 const v20261128Stores: Record<string, string> = {
@@ -173,6 +176,21 @@ async function recoverMilestones(tx: Transaction): Promise<void> {
   await rebuildAggregatesIn(orders, tx.table('stats'));
 }
 
+/**
+ * 20261210: the overdue counts' due buckets (rules/due-buckets.ts) are new aggregates, recomputed from the
+ * orders. A due time written with an offset (a package may carry one) gets the index key every write now
+ * gives it, its UTC instant, so today's part of the count and the buckets never count an order twice.
+ */
+async function dueBuckets(tx: Transaction): Promise<void> {
+  const orders = tx.table<Order, string>('orders');
+  await orders
+    .filter((o) => !o.deleted && typeof o.dueAt === 'string' && o.dueKey !== dueInstant(o.dueAt))
+    .modify((o: Order) => {
+      if (o.dueAt) o.dueKey = dueInstant(o.dueAt);
+    });
+  await rebuildAggregatesIn(orders, tx.table('stats'));
+}
+
 export const schemaVersions: readonly SchemaVersion[] = [
   { version: V2026_11_28, stores: v20261128Stores },
   {
@@ -277,6 +295,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
   // New tables; the sick-leave split (absence-details.ts) runs after the database opens, where the
   // machine's clock can stamp the changed absences so other machines take them.
   { version: V2026_12_09, stores: v20261209Stores },
+  {
+    version: V2026_12_10,
+    stores: v20261209Stores,
+    upgrade: dueBuckets,
+    recomputes: ['stats'],
+  },
 ];
 
 /** The newest version: the last entry, which is the one shared/ names (a test holds them together). */

@@ -1,5 +1,6 @@
 import { Refusal } from '../refusal';
 import type { Order } from '../schema/order';
+import { dueBucketKeys, dueInstant } from './due-buckets';
 import { type RollupSource, rollupContributions } from './rollups';
 
 // Aggregates the dashboard and the queue's counters read instead of scanning orders. A write turns into
@@ -16,16 +17,24 @@ export const dayKey = (isoDateTime: string) => {
 /** Open orders per assignee (`-` = unassigned): the load that automatic assignment balances. */
 export const openLoadKey = (assigneeKey: string) => `open:${assigneeKey}`;
 
-type Counted = Pick<Order, 'status' | 'orderedAt' | 'total' | 'deleted' | 'open' | 'assigneeKey'>;
+type Counted = Pick<Order, 'status' | 'orderedAt' | 'total' | 'deleted' | 'open' | 'assigneeKey' | 'dueAt'>;
 
-/** The dashboard's first aggregates: per status, per day ordered, open load per person. */
+/**
+ * The dashboard's first aggregates: per status, per day ordered, open load per person, and the open orders
+ * with a due time by when they fall due (rules/due-buckets.ts: the overdue counts).
+ */
 function contributions(order: Counted | null): [string, number][] {
   if (!order || order.deleted) return [];
   const keys: [string, number][] = [
     [statusKey(order.status), order.total],
     [dayKey(order.orderedAt), order.total],
   ];
-  if (order.open && order.assigneeKey !== undefined) keys.push([openLoadKey(order.assigneeKey), order.total]);
+  if (order.open && order.assigneeKey !== undefined) {
+    keys.push([openLoadKey(order.assigneeKey), order.total]);
+    if (order.dueAt)
+      for (const key of dueBucketKeys(dueInstant(order.dueAt), order.assigneeKey))
+        keys.push([key, order.total]);
+  }
   return keys;
 }
 

@@ -1,4 +1,5 @@
 import { type Order, type OrderMilestones, type OrderStatus, openStatuses } from '../schema/order';
+import { dueInstant } from './due-buckets';
 import { milestoneKeys } from './milestone-keys';
 
 // IndexedDB cannot index booleans or null, and cannot sort by "is open, then priority, then due".
@@ -72,7 +73,7 @@ export function queueKeys(
     clock: open && order.dueAt ? 1 : undefined,
     assigneeKey,
     priorityRank: order.priority === 'urgent' ? 0 : 1,
-    dueKey: order.dueAt ?? NO_DUE,
+    dueKey: order.dueAt ? dueInstant(order.dueAt) : NO_DUE,
     productIds: [...new Set(order.lines.map((line) => line.productId))],
     liveNumber: order.number,
     milestoneKeys: milestoneKeys(order.milestones, assigneeKey),

@@ -40,4 +40,10 @@ export const V2026_12_08 = 20261208;
  */
 export const V2026_12_09 = 20261209;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_09;
+/**
+ * Overdue counts from aggregates: the open orders with a due time per month and day they fall due, for the
+ * team and each assignee (rules/due-buckets.ts), recomputed from the orders; no table or record changes.
+ */
+export const V2026_12_10 = 20261210;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_10;

@@ -4,6 +4,7 @@ import { splitSickLeave } from '../../../renderer/db/absence-details';
 import { seedClock } from '../../../renderer/db/clock-seed';
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
+import { queueCount } from '../../../renderer/db/order-queries';
 import { exportPackage } from '../../../renderer/db/package-export';
 import { loadReviewCycles } from '../../../renderer/db/review-queries';
 import {
@@ -16,6 +17,7 @@ import {
   V2026_12_07,
   V2026_12_08,
   V2026_12_09,
+  V2026_12_10,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
 import { saveAbsence } from '../../../renderer/db/team-commands';
@@ -365,7 +367,10 @@ describe('schema migrations', () => {
     });
     old.close();
 
-    const db = createDatabase(name);
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_09),
+    );
     await db.open();
     expect(db.verno).toBe(V2026_12_09);
     // The upgrade itself leaves the record alone: the split needs the machine's clock (absence-details.ts).
@@ -431,6 +436,36 @@ describe('schema migrations', () => {
     expect(await db.table('actionItems').where('[status+due]').below(['open', '9999']).count()).toBe(0);
     expect(await db.table('incidents').where('orderIds').equals('o1').count()).toBe(0);
     expect(await db.table('sopVersions').where('[sopId+version]').equals(['s1', 1]).count()).toBe(0);
+    db.close();
+  });
+
+  it('20261210 counts the open orders due per month and day, and keys a due time written with an offset by its instant', async () => {
+    let shifted = '';
+    const { name } = await sampleOfficeAt(V2026_12_09, { language: 'en', orders: 150, seed: 11 }, (order) => {
+      if (shifted || order.open !== 1 || typeof order.dueAt !== 'string') return;
+      // As a package may carry it: the same instant written at +08:00, keyed as that version keyed it.
+      const local = new Date(Date.parse(order.dueAt) + 8 * 3_600_000).toISOString();
+      order.dueAt = `${local.slice(0, 19)}+08:00`;
+      order.dueKey = order.dueAt;
+      shifted = order.id as string;
+    });
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(V2026_12_10);
+    const upgraded = await db.orders.orderBy(':id').toArray();
+    const moved = upgraded.find((o) => o.id === shifted) as Order;
+    expect(moved.dueKey).toBe(new Date(moved.dueAt as string).toISOString());
+    const stats = await db.stats.orderBy('key').toArray();
+    const expected = [...aggregatesOf(upgraded)].map(([key, v]) => ({ key, ...v }));
+    expect(stats).toEqual(expected.sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(stats.some((row) => row.key.startsWith('om:'))).toBe(true);
+    // The overdue count read from them is the open orders past due, counted one by one.
+    const now = new Date().toISOString();
+    const late = upgraded.filter(
+      (o) => o.open === 1 && o.dueAt && Date.parse(o.dueAt) < Date.parse(now),
+    ).length;
+    expect(late).toBeGreaterThan(0);
+    expect(await queueCount(db, { kind: 'overdue' }, now)).toBe(late);
     db.close();
   });
 
