@@ -12,6 +12,20 @@ import { renderScreen } from './support';
 
 const startedAt = new Date('2026-12-04T09:30:00Z');
 
+/** Work begun and never ended: the app was closed meanwhile. */
+const cutOff = (kind: Parameters<typeof beginWork>[0], file: string, now = startedAt) =>
+  beginWork(kind, file, { now, locks: undefined });
+
+/** The app's start on an office (empty unless `fill` adds to it), showing the notice. */
+async function startApp(
+  language: 'en' | 'zh-CN' = 'en',
+  fill: (session: Awaited<ReturnType<typeof freshSession>>) => Promise<unknown> = async () => {},
+) {
+  const session = await freshSession();
+  await fill(session);
+  return renderScreen(<UnfinishedWorkNotice />, { session, language });
+}
+
 afterEach(() => {
   localStorage.clear();
   window.location.hash = '';
@@ -19,10 +33,8 @@ afterEach(() => {
 
 describe('the notice of unfinished work', () => {
   it('names the file and its start, and "Import again" opens the orders import', async () => {
-    // Begun and never ended: the app was closed meanwhile.
-    await beginWork('orderImport', 'orders-march.csv', { now: startedAt, locks: undefined });
-    const session = await freshSession();
-    const user = await renderScreen(<UnfinishedWorkNotice />, { session });
+    await cutOff('orderImport', 'orders-march.csv');
+    const user = await startApp();
     const notice = await screen.findByRole('alert');
     expect(within(notice).getByText('Not finished last time')).toBeTruthy();
     expect(notice.textContent).toContain(
@@ -36,13 +48,9 @@ describe('the notice of unfinished work', () => {
   });
 
   it('says a restore and a merge in Chinese, each with its way back; Dismiss forgets one', async () => {
-    await beginWork('restore', 'DESK-2026-12-04.sdpkg', { now: startedAt, locks: undefined });
-    await beginWork('packageMerge', '前台-整个办公室.sdpkg', {
-      now: new Date('2026-12-04T10:00:00Z'),
-      locks: undefined,
-    });
-    const session = await freshSession();
-    const user = await renderScreen(<UnfinishedWorkNotice />, { session, language: 'zh-CN' });
+    await cutOff('restore', 'DESK-2026-12-04.sdpkg');
+    await cutOff('packageMerge', '前台-整个办公室.sdpkg', new Date('2026-12-04T10:00:00Z'));
+    const user = await startApp('zh-CN');
     await screen.findAllByRole('alert');
     const [restore, merge] = screen.getAllByRole('alert');
     expect(restore?.textContent).toContain('从备份 DESK-2026-12-04.sdpkg 恢复没有完成，数据没有任何改动。');
@@ -63,9 +71,8 @@ describe('the notice of unfinished work', () => {
   });
 
   it('a sample load cut off says whether part of the sample was kept', async () => {
-    await beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
-    const empty = await freshSession();
-    await renderScreen(<UnfinishedWorkNotice />, { session: empty });
+    await cutOff('sampleOffice', '');
+    await startApp();
     const nothing = await screen.findByRole('alert');
     expect(nothing.textContent).toContain('nothing from it was saved. Load it again?');
     expect(within(nothing).getByRole('link', { name: 'Load it again' }).getAttribute('href')).toBe(
@@ -74,10 +81,8 @@ describe('the notice of unfinished work', () => {
   });
 
   it('a sample load that left people in the office says so, with no way to load it again here', async () => {
-    await beginWork('sampleOffice', '', { now: startedAt, locks: undefined });
-    const session = await freshSession();
-    await session.repos.staff.create(staffInput('Ann'));
-    await renderScreen(<UnfinishedWorkNotice />, { session });
+    await cutOff('sampleOffice', '');
+    await startApp('en', (session) => session.repos.staff.create(staffInput('Ann')));
     const partial = await screen.findByRole('alert');
     expect(partial.textContent).toContain('part of it was saved');
     expect(within(partial).queryByRole('link')).toBeNull();
@@ -86,8 +91,7 @@ describe('the notice of unfinished work', () => {
 
   it('shows nothing when nothing was cut off, nor for a marker that cannot be read', async () => {
     localStorage.setItem('salesdesk.unfinished.broken', '{"kind":');
-    const session = await freshSession();
-    await renderScreen(<UnfinishedWorkNotice />, { session });
+    await startApp();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(localStorage.getItem('salesdesk.unfinished.broken')).toBeNull();

@@ -52,6 +52,21 @@ async function start(userDataDir: string, locale: 'en-US' | 'zh-CN') {
   return { context, page, errors };
 }
 
+/** The next start on the profile, up to the notice of the work cut off. */
+async function startToNotice(userDataDir: string, locale: 'en-US' | 'zh-CN') {
+  const run = await start(userDataDir, locale);
+  const notice = run.page.getByTestId('unfinished-work');
+  await notice.waitFor();
+  return { ...run, notice };
+}
+
+/** The notice as a person sees it: a screenshot, and no serious axe finding in it (nor, with `body`, under it). */
+async function checkNotice(page: Page, name: string, { body = true } = {}) {
+  await screenshot(page, name);
+  expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
+  if (body) expect(await seriousFindings(page, 'body')).toEqual([]);
+}
+
 /** In the open import wizard: the file picked, its dry run, and the import started and writing. */
 async function startImport(page: Page, progress: RegExp) {
   const [chooser] = await Promise.all([
@@ -88,10 +103,7 @@ describe('work cut off by closing or killing the app', () => {
     let run: { context: BrowserContext; page: Page; errors: string[] } = await start(userDataDir, 'en-US');
     let { page } = run;
     try {
-      await page.getByLabel(en.firstRun.machineName).fill('Front desk');
-      await page.getByLabel(en.firstRun.orderPrefix).fill('FD');
-      await page.getByRole('button', { name: en.firstRun.startEmpty }).click();
-      await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+      await firstRun(page, server.url, 'Front desk', 'FD', false);
       await page.locator('nav a[data-area="orders"]').click();
       await page.getByTestId('import-orders').click();
       await page.getByRole('dialog', { name: L.title }).waitFor();
@@ -101,19 +113,16 @@ describe('work cut off by closing or killing the app', () => {
       await run.context.close();
 
       // Second start on the same profile and origin: the notice names the file and when it started.
-      run = await start(userDataDir, 'en-US');
+      run = await startToNotice(userDataDir, 'en-US');
       ({ page } = run);
       let notice = page.getByTestId('unfinished-work');
-      await notice.waitFor();
       const text = (await notice.textContent()) ?? '';
       expect(text).toContain(en.unfinished.title);
       expect(text).toContain(
         'The import of orders-march.csv did not finish; nothing from it was saved. Import again?',
       );
       expect(text).toMatch(new RegExp(`Started ${today('en-US')}, \\d{1,2}:\\d{2}\\s[AP]M\\.`));
-      await screenshot(page, 'en-interrupted-import-notice');
-      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
-      expect(await seriousFindings(page, 'body')).toEqual([]);
+      await checkNotice(page, 'en-interrupted-import-notice');
       // Nothing of the file is in the office: the orders area is empty, and the notice stays over the pages.
       await page.locator('nav a[data-area="orders"]').click();
       await page.getByText(en.areas.orders.emptyTitle).waitFor();
@@ -123,17 +132,14 @@ describe('work cut off by closing or killing the app', () => {
       await run.context.close();
 
       // Third start, the system now in Chinese: the notice is still there until the user acts on it.
-      run = await start(userDataDir, 'zh-CN');
+      run = await startToNotice(userDataDir, 'zh-CN');
       ({ page } = run);
       notice = page.getByTestId('unfinished-work');
-      await notice.waitFor();
       const zhText = (await notice.textContent()) ?? '';
       expect(zhText).toContain(zh.unfinished.title);
       expect(zhText).toContain('orders-march.csv 的导入没有完成，其中的内容一条也没有保存。要重新导入吗？');
       expect(zhText).toContain(`开始于 ${today('zh-CN')}`);
-      await screenshot(page, 'zh-interrupted-import-notice');
-      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
-      expect(await seriousFindings(page, 'body')).toEqual([]);
+      await checkNotice(page, 'zh-interrupted-import-notice');
 
       // "Import again" opens the import wizard at its first step; the notice is gone, for good.
       await notice.getByRole('link', { name: zh.unfinished.importAgain }).click();
@@ -155,10 +161,9 @@ describe('work cut off by closing or killing the app', () => {
       await run.context.close().catch(() => {});
 
       // Fourth start: said again; dismissed, it is gone for good, and nothing of the file is in the office.
-      run = await start(userDataDir, 'zh-CN');
+      run = await startToNotice(userDataDir, 'zh-CN');
       ({ page } = run);
       notice = page.getByTestId('unfinished-work');
-      await notice.waitFor();
       expect(await notice.textContent()).toContain('orders-march.csv 的导入没有完成');
       await notice.getByRole('button', { name: zh.unfinished.dismiss }).click();
       expect(await notice.count()).toBe(0);
@@ -189,16 +194,14 @@ describe('work cut off by closing or killing the app', () => {
       expect(run.errors).toEqual([]);
       await run.context.close();
 
-      run = await start(userDataDir, 'en-US');
+      run = await startToNotice(userDataDir, 'en-US');
       ({ page } = run);
       const notice = page.getByTestId('unfinished-work');
-      await notice.waitFor();
       expect(await notice.textContent()).toContain(
         'Loading the sample office did not finish, and part of it was saved',
       );
       expect(await notice.getByRole('link').count()).toBe(0);
-      await screenshot(page, 'en-interrupted-sample-notice');
-      expect(await seriousFindings(page, '[data-testid="unfinished-work"]')).toEqual([]);
+      await checkNotice(page, 'en-interrupted-sample-notice', { body: false });
       // Part of it indeed: some of the sample's 3,000 orders, not all.
       const total = page.getByTestId('stat-total');
       await total.waitFor();
@@ -240,10 +243,7 @@ describe('work cut off by closing or killing the app', () => {
     let run = await start(userDataDir, 'en-US');
     let { page } = run;
     try {
-      await page.getByLabel(en.firstRun.machineName).fill('Branch');
-      await page.getByLabel(en.firstRun.orderPrefix).fill('BR');
-      await page.getByRole('button', { name: en.firstRun.startEmpty }).click();
-      await page.getByText(en.areas.dashboard.emptyTitle).waitFor();
+      await firstRun(page, server.url, 'Branch', 'BR', false);
       await page.locator('nav a[data-area="sharing"]').click();
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
@@ -260,10 +260,9 @@ describe('work cut off by closing or killing the app', () => {
       expect(run.errors).toEqual([]);
       await run.context.close();
 
-      run = await start(userDataDir, 'en-US');
+      run = await startToNotice(userDataDir, 'en-US');
       ({ page } = run);
       const notice = page.getByTestId('unfinished-work');
-      await notice.waitFor();
       expect(await notice.textContent()).toContain(
         'The import of head-office-whole.sdpkg did not finish; nothing from it was saved. Import again?',
       );
