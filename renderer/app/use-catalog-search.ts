@@ -15,19 +15,27 @@ import { useSession } from './session-context';
 
 const WARM_SLICE = 250;
 
-/** Live customers and products (not deleted, or only deleted for the trash), searchable by text and pinyin. */
-export function useCatalogSearch(scope: CatalogScope = {}): CatalogSearch {
+/**
+ * Live customers and products (not deleted, or only deleted for the trash), searchable by text and pinyin.
+ * With `wanted` false nothing is read or built yet (not ready): a screen whose search is not in use opens
+ * without reading the whole catalogue.
+ */
+export function useCatalogSearch(scope: CatalogScope = {}, wanted = true): CatalogSearch {
   const { db } = useSession();
   const deleted = scope.deleted === true;
   const [keys, setKeys] = useState<SearchKeys | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void loadSearchKeys().then((module) => live && setKeys(module));
     return () => {
       live = false;
     };
-  }, []);
-  const records = useLiveQuery(() => loadCatalog(db, { deleted }), [db, deleted]);
+  }, [wanted]);
+  const records = useLiveQuery(
+    () => (wanted ? loadCatalog(db, { deleted }) : undefined),
+    [db, deleted, wanted],
+  );
   const search = useMemo(
     () =>
       keys && records ? buildCatalogSearch(records.customers, records.products, keys, keyCacheFor(db)) : null,

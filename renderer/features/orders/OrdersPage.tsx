@@ -37,9 +37,14 @@ export default function OrdersPage() {
   useEffect(clearRouteDetail, []);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const matches = useSearchMatches(debounced);
+  // The catalogue (customers' and products' names for the search) is read once a search is on its way.
+  const [searchWanted, setSearchWanted] = useState(false);
+  if (!searchWanted && query.trim() !== '') setSearchWanted(true);
+  const { ready, ...matches } = useSearchMatches(debounced, searchWanted);
+  // Until the names can be matched, a typed search waits as it does through the debounce (the queue stays
+  // as it was) rather than say that nothing was found.
   const { rows, total, hasMore, loadMore, searching, searchCapped } = useQueueRows(choice, {
-    query: debounced,
+    query: ready ? debounced : '',
     ...matches,
   });
   const lookups = useLookups(rows);
@@ -107,6 +112,7 @@ export default function OrdersPage() {
         onChoice={setChoice}
         query={query}
         onQuery={setQuery}
+        onSearchFocus={() => setSearchWanted(true)}
         staff={lookups.activeStaff}
       />
       <Group justify="space-between" mih={36}>

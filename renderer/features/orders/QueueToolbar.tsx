@@ -23,6 +23,8 @@ export function QueueToolbar(props: {
   onChoice: (choice: QueueChoice) => void;
   query: string;
   onQuery: (query: string) => void;
+  /** The search box took the focus: a search is coming (the catalogue is read for it). */
+  onSearchFocus?: () => void;
   staff: readonly Staff[];
 }) {
   const { t } = useTranslation();
@@ -117,6 +119,7 @@ export function QueueToolbar(props: {
         aria-label={t('ordersArea.searchPlaceholder')}
         value={props.query}
         onChange={(e) => props.onQuery(e.currentTarget.value)}
+        onFocus={props.onSearchFocus}
         style={{ flex: 1, minWidth: 260 }}
         data-testid="queue-search"
       />
