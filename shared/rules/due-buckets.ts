@@ -11,10 +11,16 @@
 //   pm:<assignee>:<YYYY-MM>    per assignee (`-` for nobody), by month
 //   pd:<assignee>:<YYYY-MM-DD> per assignee, by day
 
-/** A due time as the instant the indexes sort by: `…Z` (a time written with an offset sorts as its UTC). */
+/**
+ * A due time as the instant the indexes sort by: `…Z` (a time written with an offset sorts as its UTC). One
+ * whose instant leaves the four-digit years (9999-12-31T23:00-05:00) keeps its own text, which sorts last,
+ * rather than `+010000-…`, which would sort before every date and count as overdue.
+ */
 export function dueInstant(dueAt: string): string {
   const time = Date.parse(dueAt);
-  return Number.isNaN(time) ? dueAt : new Date(time).toISOString();
+  if (Number.isNaN(time)) return dueAt;
+  const instant = new Date(time).toISOString();
+  return /^\d{4}-/.test(instant) ? instant : dueAt;
 }
 
 /** The keys an open order with a due time counts on (its due instant from dueInstant). */
