@@ -117,11 +117,13 @@ export default function OrdersPage() {
       />
       <Group justify="space-between" mih={36}>
         <Text size="sm" c="dimmed" data-testid="queue-count">
-          {searchCapped
-            ? t('ordersArea.searchFirst', { n: formatNumber(rows?.length ?? 0) })
-            : searching
-              ? t('ordersArea.searchCount', { count: rows?.length ?? 0 })
-              : t('ordersArea.count', { n: formatNumber(total ?? 0) })}
+          {!ready && debounced.trim() !== ''
+            ? t('ordersArea.searchPreparing')
+            : searchCapped
+              ? t('ordersArea.searchFirst', { n: formatNumber(rows?.length ?? 0) })
+              : searching
+                ? t('ordersArea.searchCount', { count: rows?.length ?? 0 })
+                : t('ordersArea.count', { n: formatNumber(total ?? 0) })}
         </Text>
         {selected.size > 0 && (
           <BulkBar
