@@ -114,8 +114,12 @@ export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<
   const own = ownOrder(db, view);
   if (own) return (request.descending ? own.reverse() : own).offset(offset).limit(limit).toArray();
   if (view.kind === 'assigneeOverdue') {
-    // Bounded by the person's open orders: read them all and sort as asked.
-    const rows = await personOverdue(db, view.assigneeId, request.now ?? new Date().toISOString()).toArray();
+    const overdue = personOverdue(db, view.assigneeId, request.now ?? new Date().toISOString());
+    // By due time, the person's slice of the index is already the order asked for: one page of it.
+    if (sort === 'due')
+      return (request.descending ? overdue.reverse() : overdue).offset(offset).limit(limit).toArray();
+    // Other sorts: bounded by the person's overdue orders, read them all and sort as asked.
+    const rows = await overdue.toArray();
     const sorted = rows.sort(bySort[sort]);
     return (request.descending ? sorted.reverse() : sorted).slice(offset, offset + limit);
   }

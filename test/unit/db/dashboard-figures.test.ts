@@ -149,6 +149,14 @@ describe('the dashboard’s figures', () => {
         ).toBe(true);
         const ranks = byPriority.map((o) => (o.priority === 'urgent' ? 0 : 1));
         expect(ranks).toEqual([...ranks].sort());
+        // By due time, page after page from the person's slice of the index: the same orders, in due order.
+        const byDue = [
+          ...(await queuePage(session.db, { view: overdue, sort: 'due', limit: 3, now })),
+          ...(await queuePage(session.db, { view: overdue, sort: 'due', offset: 3, limit: 1000, now })),
+        ];
+        expect(byDue.map((o) => o.id).sort()).toEqual(byPriority.map((o) => o.id).sort());
+        const dues = byDue.map((o) => o.dueKey);
+        expect(dues).toEqual([...dues].sort());
       }
       expect(perPerson.some((p) => p.completed > 0)).toBe(true);
       // Newest first, as the dashboard opens them.
