@@ -33,7 +33,7 @@ export interface PersonLoad {
 /**
  * Open orders per person, busiest first: everyone still on the team, and anyone who has left but still
  * holds open orders. The open count is the aggregate kept on write; the overdue count their due buckets and
- * today's due orders (overdue-count.ts): neither grows with the orders.
+ * the current hour's due orders (due-count.ts): neither grows with the orders.
  */
 async function loadPerPerson(
   db: SalesDeskDb,

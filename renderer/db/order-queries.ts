@@ -3,7 +3,7 @@ import { openLoadKey, statusKey } from '../../shared/rules/order-aggregates';
 import { UNASSIGNED } from '../../shared/rules/queue-keys';
 import { type Order, type OrderStatus, openStatuses, orderStatuses } from '../../shared/schema/order';
 import type { SalesDeskDb } from './database';
-import { overdueCount } from './overdue-count';
+import { dueCount, overdueCount } from './due-count';
 
 // The order queue's views and sorts, each read from one compound index (renderer/db/schema-versions.ts),
 // so a page costs the same at 100 or 1,000,000 orders: no scan, no sort in memory.
@@ -241,7 +241,7 @@ export async function queueCount(
       return overdueCount(db, now);
     case 'dueToday': {
       const [from, to] = dueRange(view, now) as [string, string];
-      return db.orders.where('[open+dueKey]').between([1, from], [1, to]).count();
+      return dueCount(db, from, to);
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   V2026_12_08,
   V2026_12_09,
   V2026_12_10,
+  V2026_12_11,
 } from '../../shared/schema/versions';
 import { rebuildAggregatesIn } from './aggregate-rebuild';
 import { RECOVERY_CHUNK, withRecoveredMilestones } from './milestone-recovery';
@@ -46,6 +47,7 @@ export {
   V2026_12_08,
   V2026_12_09,
   V2026_12_10,
+  V2026_12_11,
 };
 
 const v20261128Stores: Record<string, string> = {
@@ -299,6 +301,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: V2026_12_10,
     stores: v20261209Stores,
     upgrade: dueBuckets,
+    recomputes: ['stats'],
+  },
+  {
+    version: V2026_12_11,
+    stores: v20261209Stores,
+    // The hour due buckets are new aggregates: recomputed from the orders (no record changes).
+    upgrade: async (tx) => {
+      await rebuildAggregatesIn(tx.table('orders'), tx.table('stats'));
+    },
     recomputes: ['stats'],
   },
 ];

@@ -46,4 +46,11 @@ export const V2026_12_09 = 20261209;
  */
 export const V2026_12_10 = 20261210;
 
-export const LATEST_SCHEMA_VERSION = V2026_12_10;
+/**
+ * Due counts by the hour as well: the open orders with a due time per UTC hour they fall due, for the team
+ * and each assignee, so "due today" and today's overdue count at most two hours' orders from the index
+ * (rules/due-buckets.ts); recomputed from the orders, no table or record changes.
+ */
+export const V2026_12_11 = 20261211;
+
+export const LATEST_SCHEMA_VERSION = V2026_12_11;

@@ -4,7 +4,7 @@ import { splitSickLeave } from '../../../renderer/db/absence-details';
 import { seedClock } from '../../../renderer/db/clock-seed';
 import { createDatabase } from '../../../renderer/db/database';
 import { saveIdentity } from '../../../renderer/db/identity';
-import { queueCount } from '../../../renderer/db/order-queries';
+import { endOfDay, queueCount } from '../../../renderer/db/order-queries';
 import { exportPackage } from '../../../renderer/db/package-export';
 import { loadReviewCycles } from '../../../renderer/db/review-queries';
 import {
@@ -18,6 +18,7 @@ import {
   V2026_12_08,
   V2026_12_09,
   V2026_12_10,
+  V2026_12_11,
 } from '../../../renderer/db/schema-versions';
 import { classifyOpenError, createSession, openDatabase } from '../../../renderer/db/session';
 import { saveAbsence } from '../../../renderer/db/team-commands';
@@ -449,7 +450,10 @@ describe('schema migrations', () => {
       order.dueKey = order.dueAt;
       shifted = order.id as string;
     });
-    const db = createDatabase(name);
+    const db = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_10),
+    );
     await db.open();
     expect(db.verno).toBe(V2026_12_10);
     const upgraded = await db.orders.orderBy(':id').toArray();
@@ -466,6 +470,45 @@ describe('schema migrations', () => {
     ).length;
     expect(late).toBeGreaterThan(0);
     expect(await queueCount(db, { kind: 'overdue' }, now)).toBe(late);
+    db.close();
+  });
+
+  it('20261211 counts the open orders due per hour, so due today and overdue read at most two hours from the index', async () => {
+    const { name } = await sampleOfficeAt(
+      V2026_12_10,
+      { language: 'zh-CN', orders: 150, seed: 12 },
+      () => {},
+    );
+    const old = createDatabase(
+      name,
+      schemaVersions.filter((v) => v.version <= V2026_12_10),
+    );
+    await old.open();
+    // The aggregates as 20261210 kept them: everything but the hour buckets.
+    const kept = [...aggregatesOf(await old.orders.toArray())]
+      .filter(([key]) => !/^(oh|ph):/.test(key))
+      .map(([key, v]) => ({ key, ...v }));
+    await old.stats.bulkPut(kept);
+    old.close();
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(V2026_12_11);
+    const orders = await db.orders.toArray();
+    const stats = await db.stats.orderBy('key').toArray();
+    const expected = [...aggregatesOf(orders)].map(([key, v]) => ({ key, ...v }));
+    expect(stats).toEqual(expected.sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(stats.some((row) => row.key.startsWith('ph:'))).toBe(true);
+    // At hours of the last day an open order falls due: both counts equal the orders counted one by one.
+    const open = orders.filter((o) => o.open === 1 && o.dueAt).map((o) => Date.parse(o.dueAt as string));
+    const lastDay = new Date(Math.max(...open)).toISOString().slice(0, 10);
+    for (const at of [0, 7, 13.5, 23.99].map((h) => Date.parse(`${lastDay}T00:00:00Z`) + h * 3_600_000)) {
+      const now = new Date(at).toISOString();
+      const end = Date.parse(endOfDay(now));
+      expect(await queueCount(db, { kind: 'overdue' }, now)).toBe(open.filter((due) => due < at).length);
+      expect(await queueCount(db, { kind: 'dueToday' }, now)).toBe(
+        open.filter((due) => due >= at && due < end).length,
+      );
+    }
     db.close();
   });
 

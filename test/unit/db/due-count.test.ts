@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { queueCount } from '../../../renderer/db/order-queries';
+import { endOfDay, queueCount } from '../../../renderer/db/order-queries';
 import { type OrderStatus, openStatuses, orderStatuses } from '../../../shared/schema/order';
 import { freshSession, orderInput } from './fixtures';
 
-// The overdue counts (the dashboard's, the queue's and each person's) come from the due buckets kept on
-// write and today's due orders — never from counting the overdue orders. Whatever writes led there and
-// whenever "now" is (the last minute of a month, the first of a day), they must equal the orders counted
-// one by one.
+// The overdue counts (the dashboard's, the queue's and each person's) and "due today" come from the due
+// buckets kept on write and the current hour's due orders — never from counting the orders in the window.
+// Whatever writes led there and whenever "now" is (the last minute of a month, the first of a day, the
+// middle of an hour), they must equal the orders counted one by one.
 
 const people = ['a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002', null];
 const customer = 'c0000000-0000-4000-8000-000000000001';
@@ -43,13 +43,13 @@ const command = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
 );
 /** Moments to count at, in minutes from the start: around the month's and the next day's ends, and anywhere. */
-const moments = fc.array(fc.oneof(fc.constantFrom(239, 240, 241, 1679, 1680), minutes), {
+const moments = fc.array(fc.oneof(fc.constantFrom(239, 240, 241, 1679, 1680, 1710), minutes), {
   minLength: 1,
   maxLength: 4,
 });
 
-describe('overdue counts', () => {
-  it('equal the open orders past due counted one by one, for the team and each person, after any writes', async () => {
+describe('due counts', () => {
+  it('overdue and due today equal the open orders counted one by one, for the team and each person, after any writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 20 }), moments, async (commands, at) => {
         const { repos, db } = await freshSession();
@@ -86,6 +86,12 @@ describe('overdue counts', () => {
           const now = new Date(start + m * MINUTE).toISOString();
           const late = orders.filter((o) => Date.parse(o.dueAt as string) < Date.parse(now));
           expect(await queueCount(db, { kind: 'overdue' }, now)).toBe(late.length);
+          const end = Date.parse(endOfDay(now));
+          const today = orders.filter((o) => {
+            const due = Date.parse(o.dueAt as string);
+            return due >= Date.parse(now) && due < end;
+          });
+          expect(await queueCount(db, { kind: 'dueToday' }, now)).toBe(today.length);
           for (const person of people) {
             const key = person ?? '-';
             expect(await queueCount(db, { kind: 'assigneeOverdue', assigneeId: key }, now)).toBe(
