@@ -3,6 +3,7 @@ import { type Absence, type AbsenceInput, absenceFields } from '../../shared/sch
 import { type AbsenceDetail, absenceDetailFields } from '../../shared/schema/care';
 import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
+import { newRecordId } from './record-id';
 import type { Editing } from './repository';
 import type { DataSession } from './session';
 import { restoreAbsence, saveAbsence } from './team-commands';
@@ -68,7 +69,7 @@ export async function saveAbsenceShown(
     }
     // The detail is checked before anything is written: a refusal names the note and leaves all as it was.
     const detailInput = validate('absenceDetails', absenceDetailFields, {
-      absenceId: editing?.id ?? crypto.randomUUID(),
+      absenceId: editing?.id ?? newRecordId(),
       reason: 'sick',
       note: data.note,
     });

@@ -16,6 +16,7 @@ import type { CriterionRating, FeedbackRequest, FeedbackResponse } from '../../s
 import type { TableName } from '../../shared/schema/tables';
 import type { MachineIdentity } from './identity';
 import { pick } from './package-export';
+import { newRecordId } from './record-id';
 import { storeResponse } from './review-requests';
 import { latestSchemaVersion } from './schema-versions';
 import type { DataSession } from './session';
@@ -172,7 +173,7 @@ export async function writeResponseFile(
     throw new Refusal('feedback.ratingsMismatch', '', {}, 'feedbackResponses');
   const iso = at.toISOString();
   const response: FeedbackResponse = {
-    id: crypto.randomUUID(),
+    id: newRecordId(),
     createdAt: iso,
     updatedAt: iso,
     rev: formatRev({ wall: at.getTime(), counter: 0 }, from.identity.deviceId),

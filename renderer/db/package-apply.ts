@@ -18,6 +18,7 @@ import {
   readOptionsOf,
 } from './package-import';
 import { extendKnown, forgetHoldings, notePeer } from './package-peers';
+import { newRecordId } from './record-id';
 import { schemaVersions } from './schema-versions';
 import { createSession, type DataSession } from './session';
 
@@ -226,4 +227,4 @@ const historyRow = (
   record: AnyRecord,
   at: string,
   from: string,
-): HistoryRow => ({ id: crypto.randomUUID(), table, recordId, at, reason: 'conflict', from, record });
+): HistoryRow => ({ id: newRecordId(), table, recordId, at, reason: 'conflict', from, record });

@@ -7,6 +7,7 @@ import { type AggregateDeltas, movedStat } from '../../shared/rules/order-aggreg
 import type { Envelope } from '../../shared/schema/envelope';
 import { validate } from '../../shared/validation';
 import type { SalesDeskDb } from './database';
+import { newRecordId } from './record-id';
 
 /** What every repository needs to stamp a record: the machine, its clock and the time. */
 export interface RepoContext {
@@ -59,7 +60,7 @@ export function createRepository<F extends z.ZodObject, R extends Envelope & z.i
   const tables = () => (aggregate ? [table(), ctx.db.stats] : [table()]);
 
   /** `id` may be given by generators and importers that must keep references between records. */
-  function stampNew(input: z.input<F>, id: string = crypto.randomUUID()): R {
+  function stampNew(input: z.input<F>, id: string = newRecordId()): R {
     const data = validate(tableName, fields, input);
     const at = ctx.now().toISOString();
     const record = {

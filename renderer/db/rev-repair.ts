@@ -4,6 +4,7 @@ import { type Bound, isPoisoned, restamp } from '../../shared/merge/poisoned';
 import type { Envelope } from '../../shared/schema/envelope';
 import { type TableName, tableNames } from '../../shared/schema/tables';
 import type { HistoryRow } from './database';
+import { newRecordId } from './record-id';
 import { CHECKED_KEY } from './revs-checked';
 import type { DataSession } from './session';
 
@@ -83,7 +84,7 @@ export async function repairPoisonedRevs(
           await db.history.bulkAdd(
             batch.map(
               (r): HistoryRow => ({
-                id: crypto.randomUUID(),
+                id: newRecordId(),
                 table,
                 recordId: r.id,
                 at,

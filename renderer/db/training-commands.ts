@@ -9,6 +9,7 @@ import {
 } from '../../shared/rules/training';
 import { OPEN_STATUSES } from '../../shared/rules/training/types';
 import type { TrainingItem, TrainingSession } from '../../shared/schema/training';
+import { newRecordId } from './record-id';
 import type { DataSession } from './session';
 
 // What a manager does in the training area beyond editing a record: give someone a plan from a template,
@@ -143,7 +144,7 @@ export async function recordAttendance(
  */
 export async function addStandardTraining(session: DataSession, language: 'zh-CN' | 'en') {
   const { db, repos } = session;
-  const { courses, template } = standardTraining(language, () => crypto.randomUUID());
+  const { courses, template } = standardTraining(language, newRecordId);
   return db.transaction('rw', [db.courses, db.trainingTemplates], async () => {
     const records = courses.map((c) => repos.courses.stampNew(c.input, c.id));
     await repos.courses.bulkInsertStamped(records);

@@ -11,7 +11,7 @@ export const revSchema = z
 
 /**
  * A record's id, or a reference to one. Ids are compared as strings everywhere (indexes, references,
- * merges), so they are kept in one canonical case: lower, as crypto.randomUUID() writes them. A file that
+ * merges), so they are kept in one canonical case: lower, as new ids are written (renderer/db/record-id.ts). A file that
  * brings `…-00000000000A` then means the same record as `…-00000000000a`, never a second one.
  */
 export const idSchema = z.uuid().toLowerCase();

@@ -9,6 +9,7 @@ import type { MachineIdentity } from '../../renderer/db/identity';
 import { saveNewOrder } from '../../renderer/db/order-commands';
 import { type PageRequest, queuePage, queueSorts, statusCounts } from '../../renderer/db/order-queries';
 import { searchOrders } from '../../renderer/db/order-search';
+import { newRecordId } from '../../renderer/db/record-id';
 import { createSession } from '../../renderer/db/session';
 import { weeksOf } from '../../shared/insights/metrics';
 import { addDays, localIsoDate } from '../../shared/rules/local-date';
@@ -119,7 +120,8 @@ async function insertThroughRepositories(office: SampleOffice, n: number, seed: 
   const timed: InsertBatch[] = [];
   for (const batch of batches(office, n, seed, batchSize)) {
     const start = performance.now();
-    const records = batch.orders.map((order) => repos.orders.stampNew(order.input, order.id));
+    // New ids, as the app gives every order it creates, imports or stamps (renderer/db/record-id.ts).
+    const records = batch.orders.map((order) => repos.orders.stampNew(order.input));
     const stamped = performance.now();
     await repos.orders.bulkInsertStamped(records);
     const took = performance.now() - start;
@@ -147,7 +149,7 @@ async function insertRaw(office: SampleOffice, n: number, seed: number, batchSiz
       const at = new Date(time).toISOString();
       const record = {
         ...order.input,
-        id: order.id,
+        id: newRecordId(),
         createdAt: at,
         updatedAt: at,
         rev: `${String(time).padStart(15, '0')}-00000-${identity.deviceId}`,

@@ -34,7 +34,8 @@ export async function seedOffice({ orders, language = 'en' }: SeedOptions): Prom
     if (orders > 0)
       await loadSampleOffice(session, { language, asOf, orders: Math.min(orders, sampleOfficeSize) });
     // …and the rest of the orders in big batches without events (as the bench's insert): the same office
-    // regenerated (same seed, ids and day), its orders under a second prefix so no number collides.
+    // regenerated (same seed and day), its orders with new ids and under a second prefix so no number
+    // collides.
     if (orders > sampleOfficeSize) {
       const office = generateOffice({ seed: sampleOfficeSeed, idKey: identity.deviceId, language, asOf });
       let done = sampleOfficeSize;
@@ -47,7 +48,7 @@ export async function seedOffice({ orders, language = 'en' }: SeedOptions): Prom
         events: false,
       })) {
         await session.repos.orders.bulkInsertStamped(
-          batch.orders.map((order) => session.repos.orders.stampNew(order.input, order.id)),
+          batch.orders.map((order) => session.repos.orders.stampNew(order.input)),
         );
         done += batch.orders.length;
         if (done % 100_000 < 5_000) console.log(`[bench] seeded ${done} of ${orders} orders`);
