@@ -114,14 +114,25 @@ export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<
   const own = ownOrder(db, view);
   if (own) return (request.descending ? own.reverse() : own).offset(offset).limit(limit).toArray();
   if (view.kind === 'assigneeOverdue') {
-    const overdue = personOverdue(db, view.assigneeId, request.now ?? new Date().toISOString());
+    const now = request.now ?? new Date().toISOString();
+    const overdue = personOverdue(db, view.assigneeId, now);
     // By due time, the person's slice of the index is already the order asked for: one page of it.
     if (sort === 'due')
       return (request.descending ? overdue.reverse() : overdue).offset(offset).limit(limit).toArray();
-    // Other sorts: bounded by the person's overdue orders, read them all and sort as asked.
+    if (sort === 'priority') {
+      const rank = (r: 0 | 1) =>
+        db.orders
+          .where('[open+assigneeKey+priorityRank+dueKey]')
+          .between([1, view.assigneeId, r, ''], [1, view.assigneeId, r, now]);
+      return byPriority(rank, offset, limit, request.descending);
+    }
+    if (!request.descending) return personOverdueByAge(db, view.assigneeId, now, offset, limit);
+    // The newest overdue first: bounded by the person's overdue orders, read them all and sort.
     const rows = await overdue.toArray();
-    const sorted = rows.sort(bySort[sort]);
-    return (request.descending ? sorted.reverse() : sorted).slice(offset, offset + limit);
+    return rows
+      .sort(bySort.age)
+      .reverse()
+      .slice(offset, offset + limit);
   }
   const range = dueRange(view, request.now ?? new Date().toISOString());
   // Ascending by default: the earliest due, the most urgent, the longest waiting come first.
@@ -138,46 +149,86 @@ export async function queuePage(db: SalesDeskDb, request: PageRequest): Promise<
   return dueByAge(db, range, offset, limit);
 }
 
-/** Urgent orders of the due range first, then normal ones, each by due time. The first page needs no count. */
-async function dueByPriority(
-  db: SalesDeskDb,
-  [from, to]: [string, string],
+/** Urgent orders of the due range first, then normal ones, each by due time. */
+function dueByPriority(db: SalesDeskDb, [from, to]: [string, string], offset: number, limit: number) {
+  const rank = (r: 0 | 1) => db.orders.where('[open+priorityRank+dueKey]').between([1, r, from], [1, r, to]);
+  return byPriority(rank, offset, limit);
+}
+
+/**
+ * One page of two priority ranks' ranges read one after the other (urgent first; normal first when
+ * descending, each then reversed). The first page needs no count.
+ */
+async function byPriority(
+  rank: (r: 0 | 1) => OrderRange,
   offset: number,
   limit: number,
+  descending = false,
 ): Promise<Order[]> {
-  const rank = (r: 0 | 1) => db.orders.where('[open+priorityRank+dueKey]').between([1, r, from], [1, r, to]);
-  const head = await rank(0).offset(offset).limit(limit).toArray();
+  const [first, second] = descending ? ([1, 0] as const) : ([0, 1] as const);
+  const read = (r: 0 | 1) => (descending ? rank(r).reverse() : rank(r));
+  const head = await read(first).offset(offset).limit(limit).toArray();
   if (head.length === limit) return head;
-  // Urgent ran out on this page: normal ones continue where urgent ended.
-  const urgentCount = head.length > 0 || offset === 0 ? offset + head.length : await rank(0).count();
-  const tail = await rank(1)
-    .offset(Math.max(0, offset - urgentCount))
+  // The first rank ran out on this page: the second continues where it ended.
+  const firstCount = head.length > 0 || offset === 0 ? offset + head.length : await rank(first).count();
+  const tail = await read(second)
+    .offset(Math.max(0, offset - firstCount))
     .limit(limit - head.length)
     .toArray();
   return [...head, ...tail];
 }
 
+/** A range of orders read from one of the orders' indexes. */
+type OrderRange = ReturnType<SalesDeskDb['orders']['toCollection']>;
+
 const FEW_OVERDUE = 200;
 
-/** Overdue orders, the longest waiting first (see dueByAge). */
+/** Overdue orders, the longest waiting first (see oldestFirst). */
 export function overdueByAge(db: SalesDeskDb, now: string, offset: number, limit: number, few = FEW_OVERDUE) {
   return dueByAge(db, ['', now], offset, limit, few);
 }
 
-/**
- * Orders of a due range, the longest waiting first. Few (the usual case in a well-run office): read
- * them all from the due index and sort. Many: walk the orders with a running clock from the oldest.
- * Either way the work is bounded by the page, not by the million orders.
- */
-async function dueByAge(
+/** One person's overdue orders, the longest waiting first: walking their open orders, oldest first. */
+export function personOverdueByAge(
   db: SalesDeskDb,
+  assigneeId: string,
+  now: string,
+  offset: number,
+  limit: number,
+  few = FEW_OVERDUE,
+) {
+  const walk = db.orders
+    .where('[open+assigneeKey+orderedAt]')
+    .between([1, assigneeId, ''], [1, assigneeId, TOP]);
+  return oldestFirst(personOverdue(db, assigneeId, now), walk, ['', now], offset, limit, few);
+}
+
+/** Orders of a due range, the longest waiting first: walking the open orders with a running SLA clock. */
+function dueByAge(
+  db: SalesDeskDb,
+  range: [string, string],
+  offset: number,
+  limit: number,
+  few = FEW_OVERDUE,
+) {
+  const inRange = db.orders.where('[open+dueKey]').between([1, range[0]], [1, range[1]]);
+  const walk = db.orders.where('[clock+orderedAt]').between([1, ''], [1, TOP]);
+  return oldestFirst(inRange, walk, range, offset, limit, few);
+}
+
+/**
+ * The orders of `inRange` (a due range), the longest waiting first. Few (the usual case in a well-run
+ * office): read them all and sort. Many: walk `walk` (open orders, oldest first) in plain chunked reads,
+ * keeping those due in the range. Either way the work is bounded by the page, not by the million orders.
+ */
+async function oldestFirst(
+  inRange: OrderRange,
+  walk: OrderRange,
   [from, to]: [string, string],
   offset: number,
   limit: number,
   few = FEW_OVERDUE,
 ): Promise<Order[]> {
-  const inRange = db.orders.where('[open+dueKey]').between([1, from], [1, to]);
-  const byAge = (a: Order, b: Order) => (a.orderedAt < b.orderedAt ? -1 : a.orderedAt > b.orderedAt ? 1 : 0);
   // Probe at most few + 1 keys rather than count(): IndexedDB counts by walking the range, and at a
   // million orders tens of thousands may be overdue.
   if (
@@ -188,20 +239,14 @@ async function dueByAge(
         .primaryKeys()
     ).length <= few
   ) {
-    return (await inRange.toArray()).sort(byAge).slice(offset, offset + limit);
+    return (await inRange.toArray()).sort(bySort.age).slice(offset, offset + limit);
   }
-  // Many: walk open orders with a running SLA clock from the oldest, in plain chunked index reads
-  // (no cursor filter, which steps record by record), keeping those in the range. The oldest are nearly
-  // all overdue, so one or two chunks make a page of them.
+  // Many: no cursor filter (which steps record by record); the oldest are nearly all overdue, so one or
+  // two chunks make a page of them.
   const want = offset + limit;
   const found: Order[] = [];
   for (let skip = 0; ; skip += want) {
-    const chunk = await db.orders
-      .where('[clock+orderedAt]')
-      .between([1, ''], [1, TOP])
-      .offset(skip)
-      .limit(want)
-      .toArray();
+    const chunk = await walk.clone().offset(skip).limit(want).toArray();
     for (const order of chunk) {
       const due = order.dueKey;
       if (due !== undefined && due >= from && due < to) found.push(order);
