@@ -13,23 +13,27 @@ export async function dueCount(
   assigneeKey?: string,
 ): Promise<number> {
   const { buckets, index } = dueSpans(from, to, assigneeKey);
-  const counts = await Promise.all([
-    ...buckets.map(([lower, upper]) =>
-      db.stats
-        .where('key')
-        .between(lower, upper)
-        .toArray()
-        .then((rows) => rows.reduce((total, row) => total + row.count, 0)),
-    ),
-    ...index.map(([lower, upper]) =>
-      assigneeKey === undefined
-        ? db.orders.where('[open+dueKey]').between([1, lower], [1, upper]).count()
-        : db.orders
-            .where('[open+assigneeKey+dueKey]')
-            .between([1, assigneeKey, lower], [1, assigneeKey, upper])
-            .count(),
-    ),
-  ]);
+  // One read transaction: the buckets and the index seen at the same moment, so an order whose due time
+  // is being moved by a write in between is counted once.
+  const counts = await db.transaction('r', db.orders, db.stats, () =>
+    Promise.all([
+      ...buckets.map(([lower, upper]) =>
+        db.stats
+          .where('key')
+          .between(lower, upper)
+          .toArray()
+          .then((rows) => rows.reduce((total, row) => total + row.count, 0)),
+      ),
+      ...index.map(([lower, upper]) =>
+        assigneeKey === undefined
+          ? db.orders.where('[open+dueKey]').between([1, lower], [1, upper]).count()
+          : db.orders
+              .where('[open+assigneeKey+dueKey]')
+              .between([1, assigneeKey, lower], [1, assigneeKey, upper])
+              .count(),
+      ),
+    ]),
+  );
   return counts.reduce((total, n) => total + n, 0);
 }
 

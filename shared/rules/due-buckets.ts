@@ -64,10 +64,16 @@ const AFTER = '~';
 
 /**
  * The open orders due in [from, to) — `from` null for "ever before `to`" (overdue) — as whole months, days
- * and hours from the buckets, and the part-hours at either end from the index. Both ends are ISO instants
- * (as `Date.toISOString` gives); for the team, or for one assignee.
+ * and hours from the buckets, and the part-hours at either end from the index. Both ends are ISO
+ * date-times (any offset); for the team, or for one assignee.
  */
 export function dueSpans(from: string | null, to: string, assigneeKey?: string): DueSpans {
+  // Read as the instants the keys hold (`…T09:30:00.000Z`): `…T17:30+08:00` or a time without its
+  // milliseconds would otherwise be sliced as the wrong hour or compared a character short.
+  return spansOf(from === null ? null : dueInstant(from), dueInstant(to), assigneeKey);
+}
+
+function spansOf(from: string | null, to: string, assigneeKey?: string): DueSpans {
   const [m, d, h] =
     assigneeKey === undefined
       ? ['om:', 'od:', 'oh:']

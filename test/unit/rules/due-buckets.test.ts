@@ -33,6 +33,9 @@ describe('due buckets', () => {
       ],
       index: [['2026-12-04T09:00:00.000Z', '2026-12-04T09:30:00.000Z']],
     });
+    // The same moment written with an offset, or without milliseconds, is the same window.
+    expect(dueSpans(null, '2026-12-04T17:30+08:00')).toEqual(dueSpans(null, '2026-12-04T09:30:00.000Z'));
+    expect(dueSpans(null, '2026-12-04T10:00:00Z').index).toEqual([]);
     expect(dueSpans(null, '2026-12-04T09:30:00.000Z', person).buckets[2]).toEqual([
       `ph:${person}:2026-12-04`,
       `ph:${person}:2026-12-04T09`,
