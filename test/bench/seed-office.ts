@@ -39,6 +39,8 @@ export async function seedOffice({ orders, language = 'en' }: SeedOptions): Prom
     if (orders > sampleOfficeSize) {
       const office = generateOffice({ seed: sampleOfficeSeed, idKey: identity.deviceId, language, asOf });
       let done = sampleOfficeSize;
+      // Each 100,000 orders' time is logged: the seed of a million is also a look at how writes grow.
+      let stepStart = performance.now();
       for (const batch of generateOrders(office, {
         seed: sampleOfficeSeed + 1,
         count: orders - sampleOfficeSize,
@@ -51,7 +53,13 @@ export async function seedOffice({ orders, language = 'en' }: SeedOptions): Prom
           batch.orders.map((order) => session.repos.orders.stampNew(order.input)),
         );
         done += batch.orders.length;
-        if (done % 100_000 < 5_000) console.log(`[bench] seeded ${done} of ${orders} orders`);
+        if (done % 100_000 < 5_000) {
+          const now = performance.now();
+          console.log(
+            `[bench] seeded ${done} of ${orders} orders (the last ${Math.round((now - stepStart) / 1000)} s)`,
+          );
+          stepStart = now;
+        }
       }
     }
     return { ms: Math.round(performance.now() - start), orders: await db.orders.count() };

@@ -61,7 +61,9 @@ export function resolveInside(root, urlPath) {
 /**
  * Serve `dir` on 127.0.0.1.
  * @param {string} dir directory to serve
- * @param {{ port?: number, headers?: Record<string, string> }} [options] port 0 (default) picks a free one
+ * @param {{ port?: number, headers?: Record<string, string>, immutableAssets?: boolean }} [options] port 0
+ *   (default) picks a free one; immutableAssets: files under an `assets/` folder (content-hashed names) may be
+ *   cached for good, as the desktop app's own protocol serves them from disk with V8's code cache
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} url ends with '/'
  */
 export async function startStaticServer(dir, options = {}) {
@@ -96,7 +98,10 @@ export async function startStaticServer(dir, options = {}) {
     res.writeHead(200, {
       'content-type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': info.size,
-      'cache-control': 'no-store',
+      'cache-control':
+        options.immutableAssets && /\/assets\/[^/]+$/.test(pathname)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-store',
       'x-content-type-options': 'nosniff',
       ...options.headers,
     });
