@@ -9,7 +9,10 @@ import type { SalesDeskDb } from './database';
 //   a few seconds later, so a whole app killed in that time (not a crashed page) loses it;
 // - as a `meta` row written in its own transaction with strict durability: on disk before the write begins.
 // It is taken out when the operation ends in any way the user already sees (done, refused, failed,
-// cancelled). A marker found at the next start is an operation that never ended. While it runs, the
+// cancelled). A marker found at the next start is an operation that never ended. Its removal from
+// localStorage is as late to reach the disk as its writing, so a killed app can bring back the copy of an
+// operation that had ended: the localStorage copy says when the database holds one too, and then a
+// readable database that no longer holds it has the last word (it was removed there on disk first). While it runs, the
 // operation also holds a Web Lock of the marker's name: a marker whose lock another window holds is that
 // window's running work, not an interrupted one.
 //
@@ -31,9 +34,11 @@ const markerSchema = z.object({
   kind: z.enum(workKinds),
   fileName: z.string().max(1000),
   startedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a time'),
+  /** In localStorage: the database holds this marker too, so the database decides whether it still runs. */
+  inDatabase: z.boolean().optional(),
 });
 
-export interface UnfinishedWork extends z.infer<typeof markerSchema> {
+export interface UnfinishedWork extends Omit<z.infer<typeof markerSchema>, 'inDatabase'> {
   /** The marker's own id (its storage key without the prefix). */
   id: string;
 }
@@ -57,6 +62,13 @@ const defaultLocks = (): MarkerLocks | undefined => globalThis.navigator?.locks 
 
 /** The marker stored under `key`, or null when the key is not a marker's or its text is not a valid one. */
 export function parseMarker(key: string, text: string | null): UnfinishedWork | null {
+  const stored = parseStored(key, text);
+  if (!stored) return null;
+  const { inDatabase, ...marker } = stored;
+  return marker;
+}
+
+function parseStored(key: string, text: string | null): (UnfinishedWork & { inDatabase?: boolean }) | null {
   if (!key.startsWith(KEY_PREFIX) || text === null) return null;
   const id = key.slice(KEY_PREFIX.length);
   if (id === '') return null;
@@ -101,11 +113,14 @@ export async function beginWork(
   const key = KEY_PREFIX + id;
   const marker = { kind, fileName, startedAt: now.toISOString() };
   let release = () => {};
-  try {
-    storage?.setItem(key, JSON.stringify(marker));
-  } catch {
-    // No room or no storage: the database's copy remains.
-  }
+  const keep = (inDatabase: boolean) => {
+    try {
+      storage?.setItem(key, JSON.stringify(inDatabase ? { ...marker, inDatabase } : marker));
+    } catch {
+      // No room or no storage: the database's copy remains.
+    }
+  };
+  keep(db !== undefined);
   try {
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -114,7 +129,8 @@ export async function beginWork(
   } catch {
     // No lock: another window could take this run for an interrupted one only while it runs.
   }
-  if (db) await writeStrict(db, key, marker).catch(() => {});
+  // Without the database's copy, the localStorage one is the only word: it must not wait for one.
+  if (db) await writeStrict(db, key, marker).catch(() => keep(false));
   let ended = false;
   return {
     async end() {
@@ -152,10 +168,14 @@ export async function findUnfinishedWork({
   locks = defaultLocks(),
 }: MarkerPlaces = {}): Promise<UnfinishedWork[]> {
   const found = new Map<string, UnfinishedWork>();
+  // localStorage copies whose database copy decides (see the top of this file).
+  const decidedByDatabase = new Set<string>();
   const take = (key: string, text: string | null, drop: () => void) => {
-    const marker = parseMarker(key, text);
-    if (marker) found.set(marker.id, marker);
-    else drop();
+    const stored = parseStored(key, text);
+    if (!stored) return drop();
+    const { inDatabase, ...marker } = stored;
+    found.set(marker.id, marker);
+    if (inDatabase) decidedByDatabase.add(marker.id);
   };
   try {
     const keys: string[] = [];
@@ -167,23 +187,36 @@ export async function findUnfinishedWork({
   } catch {
     // Unreadable storage: the database's copies remain.
   }
+  let rows: { key: string; value?: unknown }[] | null = null;
   try {
-    const rows = db ? await db.meta.where('key').startsWith(KEY_PREFIX).toArray() : [];
-    for (const row of rows)
-      take(
-        row.key,
-        JSON.stringify(row.value ?? null),
-        () => void writeStrict(db as SalesDeskDb, row.key).catch(() => {}),
-      );
+    rows = db ? await db.meta.where('key').startsWith(KEY_PREFIX).toArray() : null;
   } catch {
-    // An unreadable database says so elsewhere; the message is lost, not the start.
+    // An unreadable database says so elsewhere; the message is lost, not the start (localStorage's
+    // copies still count).
   }
   let running = new Set<string>();
   try {
     const state = locks ? await locks.query() : null;
-    running = new Set((state?.held ?? []).flatMap((lock) => (lock.name ? [lock.name] : [])));
+    running = new Set(
+      [...(state?.held ?? []), ...(state?.pending ?? [])].flatMap((lock) => (lock.name ? [lock.name] : [])),
+    );
   } catch {
     // Without the lock manager's word every marker counts.
+  }
+  if (db && rows) {
+    const inDatabase = new Set(rows.map((row) => row.key.slice(KEY_PREFIX.length)));
+    for (const id of decidedByDatabase)
+      if (!inDatabase.has(id) && !running.has(KEY_PREFIX + id)) {
+        // Ended: its removal reached the database's disk, not yet localStorage's.
+        found.delete(id);
+        try {
+          storage?.removeItem(KEY_PREFIX + id);
+        } catch {
+          // It is left out again at the next start.
+        }
+      }
+    for (const row of rows)
+      take(row.key, JSON.stringify(row.value ?? null), () => void writeStrict(db, row.key).catch(() => {}));
   }
   return [...found.values()]
     .filter((marker) => !running.has(KEY_PREFIX + marker.id))

@@ -183,6 +183,67 @@ describe('unfinished work markers', () => {
     db.close();
   });
 
+  it('an ended marker that a killed app’s localStorage brings back is not reported: the database decides', async () => {
+    const db = createDatabase(`unfinished-${crypto.randomUUID()}`);
+    await db.open();
+    const storage = memoryStorage();
+    const first = await beginWork('orderImport', 'orders-march.csv', { db, storage, now: at });
+    // What localStorage had put on disk when the browser was killed: the first marker, written seconds
+    // before; its removal below never reached the disk.
+    const onDisk = new Map(storage.map);
+    await first.end();
+    const second = await beginWork('orderImport', 'orders-april.csv', { db, storage, now: at });
+    const afterKill = memoryStorage(Object.fromEntries(onDisk));
+    const found = await findUnfinishedWork({ db, storage: afterKill, locks: undefined });
+    expect(found.map((w) => w.fileName)).toEqual(['orders-april.csv']);
+    // The stale copy is gone for good; the notice's own "forget" takes the other.
+    expect([...afterKill.map.keys()]).toEqual([]);
+    // Unreadable, the database decides nothing: localStorage's copies count.
+    const unreadable = Object.assign(Object.create(db), {
+      meta: {
+        where: () => {
+          throw new Error('unreadable');
+        },
+      },
+    });
+    const again = memoryStorage(Object.fromEntries(onDisk));
+    const fromStorage = await findUnfinishedWork({ db: unreadable, storage: again, locks: undefined });
+    expect(fromStorage.map((w) => w.fileName)).toEqual(['orders-march.csv']);
+    await second.end();
+    db.close();
+  });
+
+  it('a marker the database could not take is still reported from localStorage', async () => {
+    const db = createDatabase(`unfinished-${crypto.randomUUID()}`);
+    await db.open();
+    const storage = memoryStorage();
+    // The durable copy's write fails (a full disk, say): the localStorage copy must not wait for it.
+    const full = Object.assign(Object.create(db), {
+      backendDB: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
+    await beginWork('restore', 'backup.sdpkg', { db: full, storage, locks: undefined, now: at });
+    const found = await findUnfinishedWork({ db, storage, locks: undefined });
+    expect(found.map((w) => w.fileName)).toEqual(['backup.sdpkg']);
+    db.close();
+  });
+
+  it('work another window has just begun (its lock asked, its database copy not yet written) is left alone', async () => {
+    const db = createDatabase(`unfinished-${crypto.randomUUID()}`);
+    await db.open();
+    const storage = memoryStorage();
+    const locks = memoryLocks();
+    const other = await beginWork('packageMerge', 'office.sdpkg', { storage, locks, now: at });
+    // As if its database write were still on its way: the copy says the database holds it.
+    const key = [...storage.map.keys()][0] as string;
+    storage.map.set(key, JSON.stringify({ ...JSON.parse(storage.map.get(key) as string), inDatabase: true }));
+    expect(await findUnfinishedWork({ db, storage, locks })).toEqual([]);
+    expect(storage.map.has(key)).toBe(true);
+    await other.end();
+    db.close();
+  });
+
   it('parses only its own keys', () => {
     const text = JSON.stringify({ kind: 'restore', fileName: 'f', startedAt: at.toISOString() });
     expect(parseMarker('salesdesk.unfinished.x', text)).toMatchObject({ id: 'x', kind: 'restore' });
