@@ -12,14 +12,21 @@ export interface OfficeCurrency {
   symbol: string;
 }
 
+/** The short symbol of a currency (¥, $, €): asked at every render of every amount field, so made once each. */
 export function currencySymbol(code: string): string {
-  const parts = new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: code,
-    currencyDisplay: 'narrowSymbol',
-  }).formatToParts(0);
-  return parts.find((part) => part.type === 'currency')?.value ?? code;
+  let symbol = symbols.get(code);
+  if (symbol === undefined) {
+    const parts = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'narrowSymbol',
+    }).formatToParts(0);
+    symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
+    symbols.set(code, symbol);
+  }
+  return symbol;
 }
+const symbols = new Map<string, string>();
 
 /** The office currency from the office settings (CNY until the manager chooses another); undefined while loading. */
 export function useOfficeCurrency(): OfficeCurrency | undefined {

@@ -56,11 +56,15 @@ export const formatBasisPoints = (bp: number) =>
   cached('percent', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 2 })).format(
     bp / 10_000,
   );
-/** An amount in a chart's axis: short, with the currency (¥900万, CN¥9M). */
+/** An amount in a chart's axis: short, with the currency (¥1234.6万, CN¥12.3M). */
 export const formatAmountShort = (major: number, currency: string) =>
-  new Intl.NumberFormat(locale(), {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(major);
+  cached(
+    `short ${currency}`,
+    (l) =>
+      new Intl.NumberFormat(l, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }),
+  ).format(major);

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { currencySymbol } from '../../renderer/app/use-office-currency';
 import { i18next } from '../../renderer/i18n';
-import { formatDateTime, formatDay, formatList, formatNumber } from '../../renderer/i18n/format';
+import {
+  formatAmountShort,
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatNumber,
+} from '../../renderer/i18n/format';
 
 // The formatters are built once per language and reused: a change of language must still change them.
 
@@ -21,5 +28,19 @@ describe('formatting in the chosen language', () => {
     expect(formatDay('2026-12-04', 'short')).toBe('12/4/26');
     expect(formatDay('2026-12-04')).toBe('Dec 4, 2026');
     expect(formatDateTime('2026-12-04T06:30:00Z')).toMatch(/^Dec 4, 2026/);
+  });
+
+  it('a chart’s short amounts keep each currency and language apart; a symbol is the currency’s', async () => {
+    await i18next.changeLanguage('en');
+    expect(formatAmountShort(12_345_678, 'CNY')).toBe('CN¥12.3M');
+    expect(formatAmountShort(12_345_678, 'USD')).toBe('$12.3M');
+    await i18next.changeLanguage('zh-CN');
+    expect(formatAmountShort(12_345_678, 'CNY')).toBe('¥1234.6万');
+    expect([
+      currencySymbol('CNY'),
+      currencySymbol('USD'),
+      currencySymbol('EUR'),
+      currencySymbol('CNY'),
+    ]).toEqual(['¥', '$', '€', '¥']);
   });
 });
