@@ -24,6 +24,8 @@ export function PdcaActStep(props: {
   cycle: PdcaCycle;
   sops: readonly { sop: Sop; versions: number[] }[];
   duties: readonly Duty[];
+  /** The cycle as saved: its new version is what the next action on it starts from. */
+  onSaved: (cycle: PdcaCycle) => void;
 }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -42,7 +44,10 @@ export function PdcaActStep(props: {
       dutyId: v.dutyId === '' ? null : v.dutyId,
     }),
     write: (input) => savePdcaAct(session, cycle.id, input, cycle.rev),
-    onSaved: () => notifySaved(t('routinesArea.pdca.act.saved')),
+    onSaved: (saved) => {
+      notifySaved(t('routinesArea.pdca.act.saved'));
+      props.onSaved(saved);
+    },
   });
   const chosen = props.sops.find((s) => s.sop.id === record.form.getValues().sopId);
   const closed = cycle.phase === 'closed';

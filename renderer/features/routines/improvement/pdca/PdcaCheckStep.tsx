@@ -116,7 +116,16 @@ function Figures({ check }: { check: PdcaCheck }) {
   );
 }
 
-export function PdcaCheckStep({ cycle, check }: { cycle: PdcaCycle; check: PdcaCheck }) {
+export function PdcaCheckStep({
+  cycle,
+  check,
+  onSaved,
+}: {
+  cycle: PdcaCycle;
+  check: PdcaCheck;
+  /** The cycle as saved: its new version is what the next action on it starts from. */
+  onSaved: (cycle: PdcaCycle) => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const record = useRecordForm(checkSchema, {
@@ -127,7 +136,10 @@ export function PdcaCheckStep({ cycle, check }: { cycle: PdcaCycle; check: PdcaC
       afterTo: v.afterTo === '' ? null : v.afterTo,
     }),
     write: (input) => savePdcaCheck(session, cycle.id, input, cycle.rev),
-    onSaved: () => notifySaved(t('routinesArea.pdca.check.saved')),
+    onSaved: (saved) => {
+      notifySaved(t('routinesArea.pdca.check.saved'));
+      onSaved(saved);
+    },
   });
   return (
     <Paper withBorder p="md" radius="md" data-testid="pdca-check">

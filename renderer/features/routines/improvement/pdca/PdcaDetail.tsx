@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextPhase, reached } from '../../../../../shared/rules/routines/pdca';
 import type { Duty } from '../../../../../shared/schema/duty';
-import { pdcaPhases } from '../../../../../shared/schema/pdca';
+import { type PdcaCycle, pdcaPhases } from '../../../../../shared/schema/pdca';
 import type { Sop } from '../../../../../shared/schema/sop';
 import type { Staff } from '../../../../../shared/schema/staff';
 import { useSession } from '../../../../app/session-context';
@@ -29,14 +29,20 @@ export function PdcaDetail(props: {
   const { t } = useTranslation();
   const session = useSession();
   const failure = useFailureText();
-  const { cycle, goal } = props.view;
+  const { goal } = props.view;
+  // The cycle as this view last saved it, until the live query shows that version (or a newer one): a
+  // click right after a save (Act saved → Close the cycle) must not meet its own save as a change made
+  // meanwhile, which on a busy machine it did, the list's refresh coming after the click.
+  const [saved, setSaved] = useState<PdcaCycle | null>(null);
+  const shown = props.view.cycle;
+  const cycle = saved && saved.id === shown.id && saved.rev > shown.rev ? saved : shown;
   const next = nextPhase(cycle.phase);
   const [busy, setBusy] = useState(false);
   const advance = async () => {
     if (busy || next === null) return;
     setBusy(true);
     try {
-      await advancePdca(session, cycle.id, props.today, cycle.rev);
+      setSaved(await advancePdca(session, cycle.id, props.today, cycle.rev));
       notifySaved(
         t('routinesArea.pdca.advanced', { title: cycle.title, phase: t(`routinesArea.pdca.phase.${next}`) }),
       );
@@ -130,8 +136,14 @@ export function PdcaDetail(props: {
         </Stack>
       </Paper>
       <PdcaTasks cycle={cycle} tasks={props.view.tasks} staff={props.staff} today={props.today} />
-      <PdcaCheckStep key={`check-${cycle.rev}`} cycle={cycle} check={props.view.check} />
-      <PdcaActStep key={`act-${cycle.rev}`} cycle={cycle} sops={props.sops} duties={props.duties} />
+      <PdcaCheckStep key={`check-${cycle.rev}`} cycle={cycle} check={props.view.check} onSaved={setSaved} />
+      <PdcaActStep
+        key={`act-${cycle.rev}`}
+        cycle={cycle}
+        sops={props.sops}
+        duties={props.duties}
+        onSaved={setSaved}
+      />
     </Stack>
   );
 }
