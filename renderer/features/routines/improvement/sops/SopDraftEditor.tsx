@@ -30,6 +30,11 @@ export function SopDraftEditor({
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The document as this editor last saved it, until the live query shows that version or a newer one:
+  // "Save draft" then "Publish" at once must not meet its own save as a change made meanwhile (on a busy
+  // machine the refresh comes after the click). A newer version from elsewhere still wins.
+  const [saved, setSaved] = useState<Sop | null>(null);
+  const rev = saved && saved.id === sop.id && saved.rev > sop.rev ? saved.rev : sop.rev;
   const run = async (work: () => Promise<void>) => {
     if (busy) return;
     setBusy(true);
@@ -44,12 +49,12 @@ export function SopDraftEditor({
   };
   const save = () =>
     run(async () => {
-      await saveSopDraft(session, sop.id, draft, sop.rev);
+      setSaved(await saveSopDraft(session, sop.id, draft, rev));
       notifySaved(t('routinesArea.sops.draft.saved'));
     });
   const publish = () =>
     run(async () => {
-      const version = await publishSop(session, sop.id, { draft, note }, sop.rev);
+      const version = await publishSop(session, sop.id, { draft, note }, rev);
       setNote('');
       notifySaved(t('routinesArea.sops.draft.published', { title: sop.title, version: version.version }));
     });
