@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../../shared/refusal';
 import { isComplaint, nextIncidentStatus } from '../../../../shared/rules/routines/risk';
-import type { IncidentStatus, Severity } from '../../../../shared/schema/risk';
+import type { Incident, IncidentStatus, Severity } from '../../../../shared/schema/risk';
 import { useSession } from '../../../app/session-context';
 import { advanceIncident } from '../../../db/risk-commands';
 import { type IncidentRow, loadIncidents, loadRiskChoices } from '../../../db/risk-queries';
@@ -52,12 +52,21 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
     props.start ? { row: null } : null,
   );
   const [closing, setClosing] = useState<{ row: IncidentRow; error: string | null } | null>(null);
+  // Each incident as this tab last moved it on, until the live query shows that version or a newer one:
+  // a second click right after the first starts from it, not from a row the refresh (late on a busy
+  // machine) has not reached, which was refused as changed meanwhile. A newer version from elsewhere wins.
+  const [moved, setMoved] = useState<ReadonlyMap<string, Incident>>(new Map());
   if (!data) return null;
+  const rows = data.rows.map((row) => {
+    const mine = moved.get(row.incident.id);
+    return mine && mine.rev > row.incident.rev ? { ...row, incident: mine } : row;
+  });
 
   const step = async (row: IncidentRow, satisfaction?: number | null) => {
     const { incident } = row;
     try {
       const saved = await advanceIncident(session, incident.id, { today, satisfaction, rev: incident.rev });
+      setMoved((before) => new Map(before).set(saved.id, saved));
       setClosing(null);
       notifySaved(
         t('routinesArea.incidents.advanced', {
@@ -97,7 +106,7 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
   );
   return (
     <>
-      {data.rows.length === 0 ? (
+      {rows.length === 0 ? (
         <>
           <EmptyState
             icon={IconFlag}
@@ -128,7 +137,7 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {data.rows.map((row) => (
+                  {rows.map((row) => (
                     <IncidentLine
                       key={row.incident.id}
                       row={row}

@@ -1,10 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { saveRisk } from '../../../../renderer/db/risk-commands';
+import { describe, expect, it, vi } from 'vitest';
+import { saveIncident, saveRisk } from '../../../../renderer/db/risk-commands';
 import { IncidentsTab } from '../../../../renderer/features/routines/risks/IncidentsTab';
 import { addDays, localIsoDate } from '../../../../shared/rules/local-date';
 import { customerInput, freshSession, orderInput, staffInput } from '../../../unit/db/fixtures';
 import { messageOf, renderScreen } from '../../support';
+
+// The list can be held back, as a busy machine's live query comes after a person's next click.
+const listRead = vi.hoisted(() => ({ held: null as Promise<void> | null }));
+vi.mock('../../../../renderer/db/risk-queries', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../renderer/db/risk-queries')>();
+  return {
+    ...real,
+    loadIncidents: async (...args: Parameters<typeof real.loadIncidents>) => {
+      await listRead.held;
+      return real.loadIncidents(...args);
+    },
+  };
+});
 
 // The Incidents tab over a real (fake-indexeddb) session: a complaint logged against an order typed by
 // number brings the order's customer with it; it is moved on step by step and closed with the customer's
@@ -80,6 +93,33 @@ describe('incidents tab', () => {
       satisfaction: 4,
     });
   }, 90_000);
+
+  it('moves an incident on twice in a row before the list has refreshed, each step from the last', async () => {
+    const { session } = await office();
+    const incident = await saveIncident(session, {
+      date: today,
+      category: 'order_processing',
+      severity: 'medium',
+      title: 'Wrong pallet loaded',
+    });
+    const user = await renderScreen(<IncidentsTab />, { session });
+    const row = await screen.findByRole('row', { name: /Wrong pallet loaded/ });
+    let release = () => {};
+    listRead.held = new Promise((resolve) => {
+      release = resolve;
+    });
+    try {
+      await user.click(within(row).getByTestId('incident-advance-investigating'));
+      await user.click(await within(row).findByTestId('incident-advance-resolved'));
+      await waitFor(async () =>
+        expect((await session.db.incidents.get(incident.id))?.status).toBe('resolved'),
+      );
+      expect(screen.queryByText(/Changed meanwhile/)).toBeNull();
+    } finally {
+      listRead.held = null;
+      release();
+    }
+  });
 
   it('refuses a resolved day before the incident, on its field, and stores nothing', async () => {
     const { session } = await office();
