@@ -58,6 +58,26 @@ export function holdCalls<T extends object>(target: T, method: keyof T & string)
   };
 }
 
+/**
+ * A read a test's mocked query waits at (`await gate.held` before the real read): `whileHeld` closes the
+ * gate while `body` runs, as a busy machine's live query comes after a person's next click, then opens it.
+ */
+export interface ReadGate {
+  held: Promise<void> | null;
+}
+export async function whileHeld(gate: ReadGate, body: () => Promise<void>) {
+  let release = () => {};
+  gate.held = new Promise((resolve) => {
+    release = resolve;
+  });
+  try {
+    await body();
+  } finally {
+    gate.held = null;
+    release();
+  }
+}
+
 /** The error message shown for the input labelled `label` (Mantine links it by aria-describedby). */
 export function messageOf(input: HTMLElement): string | null {
   const ids = input.getAttribute('aria-describedby')?.split(/\s+/) ?? [];

@@ -5,7 +5,7 @@ import { savePdca } from '../../../../renderer/db/pdca-commands';
 import { PdcaTab } from '../../../../renderer/features/routines/improvement/PdcaTab';
 import { metricKey } from '../../../../shared/rules/rollups';
 import { freshSession, staffInput } from '../../../unit/db/fixtures';
-import { messageOf, renderScreen } from '../../support';
+import { messageOf, renderScreen, whileHeld } from '../../support';
 
 // The opened cycle's view can be held back, as a busy machine's live query comes after a person's click.
 const viewRead = vi.hoisted(() => ({ held: null as Promise<void> | null }));
@@ -118,20 +118,13 @@ describe('the PDCA tab', () => {
     await user.click((await screen.findAllByTestId('pdca-open'))[0] as HTMLElement);
     expect((await screen.findByTestId('pdca-phase')).textContent).toBe('Act');
     await user.type(screen.getByTestId('pdca-act-note'), 'Not standardised: the season ended');
-    let release = () => {};
-    viewRead.held = new Promise((resolve) => {
-      release = resolve;
-    });
-    try {
+    await whileHeld(viewRead, async () => {
       await user.click(screen.getByTestId('pdca-act-save'));
       expect(await screen.findByText('Act saved')).toBeTruthy();
       await user.click(screen.getByTestId('pdca-advance'));
       await waitFor(async () => expect((await session.db.pdcaCycles.get(cycle.id))?.phase).toBe('closed'));
       expect(screen.queryByText(/Changed meanwhile/)).toBeNull();
-    } finally {
-      viewRead.held = null;
-      release();
-    }
+    });
     expect((await session.db.pdcaCycles.get(cycle.id))?.actNote).toBe('Not standardised: the season ended');
   });
 

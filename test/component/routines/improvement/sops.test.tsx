@@ -4,7 +4,7 @@ import { acknowledgeSop, publishSop, saveSop } from '../../../../renderer/db/sop
 import { SopsTab } from '../../../../renderer/features/routines/improvement/SopsTab';
 import { SafeMarkdown } from '../../../../renderer/features/routines/improvement/sops/markdown';
 import { freshSession, staffInput } from '../../../unit/db/fixtures';
-import { renderScreen, renderWithMantine } from '../../support';
+import { renderScreen, renderWithMantine, whileHeld } from '../../support';
 
 // The opened document's view can be held back, as a busy machine's live query comes after a person's click.
 const viewRead = vi.hoisted(() => ({ held: null as Promise<void> | null }));
@@ -125,11 +125,7 @@ describe('the SOPs tab', () => {
     await screen.findByTestId('sop-body');
     await user.click(screen.getByTestId('sop-tab-draft'));
     await user.type(screen.getByTestId('sop-draft-body'), '\n3. File the order');
-    let release = () => {};
-    viewRead.held = new Promise((resolve) => {
-      release = resolve;
-    });
-    try {
+    await whileHeld(viewRead, async () => {
       await user.click(screen.getByTestId('sop-save-draft'));
       expect(await screen.findByText('Draft saved')).toBeTruthy();
       await user.click(screen.getByTestId('sop-publish'));
@@ -137,10 +133,7 @@ describe('the SOPs tab', () => {
         expect((await session.db.sopVersions.where('sopId').equals(sop.id).toArray()).length).toBe(2),
       );
       expect(screen.queryByText(/Changed meanwhile/)).toBeNull();
-    } finally {
-      viewRead.held = null;
-      release();
-    }
+    });
   });
 
   it('refuses publishing a draft that says what the current version says, in Chinese', async () => {

@@ -4,7 +4,7 @@ import { saveIncident, saveRisk } from '../../../../renderer/db/risk-commands';
 import { IncidentsTab } from '../../../../renderer/features/routines/risks/IncidentsTab';
 import { addDays, localIsoDate } from '../../../../shared/rules/local-date';
 import { customerInput, freshSession, orderInput, staffInput } from '../../../unit/db/fixtures';
-import { messageOf, renderScreen } from '../../support';
+import { messageOf, renderScreen, whileHeld } from '../../support';
 
 // The list can be held back, as a busy machine's live query comes after a person's next click.
 const listRead = vi.hoisted(() => ({ held: null as Promise<void> | null }));
@@ -104,21 +104,14 @@ describe('incidents tab', () => {
     });
     const user = await renderScreen(<IncidentsTab />, { session });
     const row = await screen.findByRole('row', { name: /Wrong pallet loaded/ });
-    let release = () => {};
-    listRead.held = new Promise((resolve) => {
-      release = resolve;
-    });
-    try {
+    await whileHeld(listRead, async () => {
       await user.click(within(row).getByTestId('incident-advance-investigating'));
       await user.click(await within(row).findByTestId('incident-advance-resolved'));
       await waitFor(async () =>
         expect((await session.db.incidents.get(incident.id))?.status).toBe('resolved'),
       );
       expect(screen.queryByText(/Changed meanwhile/)).toBeNull();
-    } finally {
-      listRead.held = null;
-      release();
-    }
+    });
   });
 
   it('refuses a resolved day before the incident, on its field, and stores nothing', async () => {
