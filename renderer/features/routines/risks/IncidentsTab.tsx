@@ -14,6 +14,7 @@ import { formatDay, formatList } from '../../../i18n/format';
 import { EmptyState } from '../../../ui/EmptyState';
 import { notifyFailed, notifySaved } from '../../../ui/notify';
 import { useFailureText } from '../../../ui/refusal-text';
+import { useOwnSaves } from '../../../ui/use-own-saves';
 import { useToday } from '../../../ui/use-today';
 import { CloseComplaint } from './CloseComplaint';
 import { IncidentForm } from './IncidentForm';
@@ -52,21 +53,16 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
     props.start ? { row: null } : null,
   );
   const [closing, setClosing] = useState<{ row: IncidentRow; error: string | null } | null>(null);
-  // Each incident as this tab last moved it on, until the live query shows that version or a newer one:
-  // a second click right after the first starts from it, not from a row the refresh (late on a busy
-  // machine) has not reached, which was refused as changed meanwhile. A newer version from elsewhere wins.
-  const [moved, setMoved] = useState<ReadonlyMap<string, Incident>>(new Map());
+  // Each row shows its incident as this tab last moved it on (see useOwnSaves).
+  const own = useOwnSaves<Incident>();
   if (!data) return null;
-  const rows = data.rows.map((row) => {
-    const mine = moved.get(row.incident.id);
-    return mine && mine.rev > row.incident.rev ? { ...row, incident: mine } : row;
-  });
+  const rows = data.rows.map((row) => ({ ...row, incident: own.newest(row.incident) }));
 
   const step = async (row: IncidentRow, satisfaction?: number | null) => {
     const { incident } = row;
     try {
       const saved = await advanceIncident(session, incident.id, { today, satisfaction, rev: incident.rev });
-      setMoved((before) => new Map(before).set(saved.id, saved));
+      own.keep(saved);
       setClosing(null);
       notifySaved(
         t('routinesArea.incidents.advanced', {

@@ -13,6 +13,7 @@ import type { PdcaView } from '../../../../db/pdca-queries';
 import { formatDay, formatNumber } from '../../../../i18n/format';
 import { notifyFailed, notifySaved } from '../../../../ui/notify';
 import { useFailureText } from '../../../../ui/refusal-text';
+import { useOwnSaves } from '../../../../ui/use-own-saves';
 import { PdcaActStep } from './PdcaActStep';
 import { PdcaCheckStep } from './PdcaCheckStep';
 import { PdcaTasks } from './PdcaTasks';
@@ -30,19 +31,16 @@ export function PdcaDetail(props: {
   const session = useSession();
   const failure = useFailureText();
   const { goal } = props.view;
-  // The cycle as this view last saved it, until the live query shows that version (or a newer one): a
-  // click right after a save (Act saved → Close the cycle) must not meet its own save as a change made
-  // meanwhile, which on a busy machine it did, the list's refresh coming after the click.
-  const [saved, setSaved] = useState<PdcaCycle | null>(null);
-  const shown = props.view.cycle;
-  const cycle = saved && saved.id === shown.id && saved.rev > shown.rev ? saved : shown;
+  // Check, Act and each advance start from this view's own last save (see useOwnSaves).
+  const own = useOwnSaves<PdcaCycle>();
+  const cycle = own.newest(props.view.cycle);
   const next = nextPhase(cycle.phase);
   const [busy, setBusy] = useState(false);
   const advance = async () => {
     if (busy || next === null) return;
     setBusy(true);
     try {
-      setSaved(await advancePdca(session, cycle.id, props.today, cycle.rev));
+      own.keep(await advancePdca(session, cycle.id, props.today, cycle.rev));
       notifySaved(
         t('routinesArea.pdca.advanced', { title: cycle.title, phase: t(`routinesArea.pdca.phase.${next}`) }),
       );
@@ -136,13 +134,13 @@ export function PdcaDetail(props: {
         </Stack>
       </Paper>
       <PdcaTasks cycle={cycle} tasks={props.view.tasks} staff={props.staff} today={props.today} />
-      <PdcaCheckStep key={`check-${cycle.rev}`} cycle={cycle} check={props.view.check} onSaved={setSaved} />
+      <PdcaCheckStep key={`check-${cycle.rev}`} cycle={cycle} check={props.view.check} onSaved={own.keep} />
       <PdcaActStep
         key={`act-${cycle.rev}`}
         cycle={cycle}
         sops={props.sops}
         duties={props.duties}
-        onSaved={setSaved}
+        onSaved={own.keep}
       />
     </Stack>
   );

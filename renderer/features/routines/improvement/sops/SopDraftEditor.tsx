@@ -7,6 +7,7 @@ import { useSession } from '../../../../app/session-context';
 import { publishSop, saveSopDraft } from '../../../../db/sop-commands';
 import { notifySaved } from '../../../../ui/notify';
 import { useFailureText } from '../../../../ui/refusal-text';
+import { useOwnSaves } from '../../../../ui/use-own-saves';
 import { SafeMarkdown } from './markdown';
 
 // The draft of a document's next version: Markdown on the left, what it will look like on the right
@@ -30,11 +31,9 @@ export function SopDraftEditor({
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The document as this editor last saved it, until the live query shows that version or a newer one:
-  // "Save draft" then "Publish" at once must not meet its own save as a change made meanwhile (on a busy
-  // machine the refresh comes after the click). A newer version from elsewhere still wins.
-  const [saved, setSaved] = useState<Sop | null>(null);
-  const rev = saved && saved.id === sop.id && saved.rev > sop.rev ? saved.rev : sop.rev;
+  // Publish right after Save draft starts from the draft's save (see useOwnSaves).
+  const own = useOwnSaves<Sop>();
+  const { rev } = own.newest(sop);
   const run = async (work: () => Promise<void>) => {
     if (busy) return;
     setBusy(true);
@@ -49,7 +48,7 @@ export function SopDraftEditor({
   };
   const save = () =>
     run(async () => {
-      setSaved(await saveSopDraft(session, sop.id, draft, rev));
+      own.keep(await saveSopDraft(session, sop.id, draft, rev));
       notifySaved(t('routinesArea.sops.draft.saved'));
     });
   const publish = () =>
