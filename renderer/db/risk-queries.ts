@@ -1,6 +1,5 @@
 import {
   byConcern,
-  daysToResolve,
   type HeatCell,
   heatMap,
   isFlagged,
@@ -85,8 +84,6 @@ export async function loadRiskChoices(db: SalesDeskDb): Promise<Pick<Risk, 'id' 
 
 export interface IncidentRow {
   incident: Incident;
-  /** Days from the incident to its resolution; null while unresolved. */
-  days: number | null;
   orders: { id: string; number: string }[];
   customers: { id: string; name: string }[];
   staff: { id: string; name: string }[];
@@ -119,7 +116,6 @@ export async function loadIncidents(db: SalesDeskDb): Promise<IncidentRow[]> {
     const risk = incident.riskId ? riskById.get(incident.riskId) : undefined;
     return {
       incident,
-      days: daysToResolve(incident),
       orders: incident.orderIds.map((id) => ({ id, number: orderById.get(id)?.number ?? '' })),
       customers: incident.customerIds.map((id) => ({ id, name: customers.get(id)?.name ?? '' })),
       staff: incident.staffIds.map((id) => ({ id, name: staff.get(id)?.name ?? '' })),

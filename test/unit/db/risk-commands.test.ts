@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceIncident, saveIncident, saveRisk } from '../../../renderer/db/risk-commands';
 import { findOrderByNumber, loadIncidents, loadRiskRegister } from '../../../renderer/db/risk-queries';
 import { loadRiskSlot } from '../../../renderer/db/risk-slot';
+import { daysToResolve } from '../../../shared/rules/routines/risk';
 import type { IncidentInput, RiskInput } from '../../../shared/schema/risk';
 import { customerInput, freshSession, orderInput, staffInput } from './fixtures';
 
@@ -130,7 +131,7 @@ describe('incidents', () => {
     expect(await step(4)).toMatchObject({ status: 'closed', satisfaction: 4 });
     await expect(step(4)).rejects.toMatchObject({ code: 'incident.stepNotAllowed' });
     const [row] = await loadIncidents(session.db);
-    expect(row?.days).toBe(9);
+    expect(row && daysToResolve(row.incident)).toBe(9);
   });
 
   it('an incident that is not a complaint closes without a satisfaction', async () => {

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../../shared/refusal';
-import { isComplaint, nextIncidentStatus } from '../../../../shared/rules/routines/risk';
+import { daysToResolve, isComplaint, nextIncidentStatus } from '../../../../shared/rules/routines/risk';
 import type { Incident, IncidentStatus, Severity } from '../../../../shared/schema/risk';
 import { useSession } from '../../../app/session-context';
 import { advanceIncident } from '../../../db/risk-commands';
@@ -162,7 +162,9 @@ export function IncidentsTab(props: { start?: Partial<IncidentFormValues> }) {
 
 function IncidentLine(props: { row: IncidentRow; onOpen: () => void; onAdvance: () => void }) {
   const { t } = useTranslation();
-  const { incident, days } = props.row;
+  const { incident } = props.row;
+  // From the incident shown, which may be this tab's own save ahead of the list's refresh.
+  const days = daysToResolve(incident);
   const next = nextIncidentStatus(incident.status);
   const links = [
     ...props.row.orders.map((o) => o.number),

@@ -111,6 +111,11 @@ describe('incidents tab', () => {
         expect((await session.db.incidents.get(incident.id))?.status).toBe('resolved'),
       );
       expect(screen.queryByText(/Changed meanwhile/)).toBeNull();
+      // The whole row shows the step taken, its days to resolve too, before the list refreshes.
+      await waitFor(() =>
+        expect(within(row).getByTestId('incident-status-badge').textContent).toBe('Resolved'),
+      );
+      expect(within(row).getByTestId('incident-days').textContent).toBe('0 days');
     });
   });
 
