@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
 import { PageSkeleton } from '../ui/PageSkeleton';
 import { AreaNav } from './AreaNav';
-import { areas } from './areas';
+import { AreaPage, areas } from './areas';
 import type { BackupResponder } from './backups/backup-responder';
 import { backUpFromMenu, useOfficeBackups } from './backups/use-backups';
 import { CommandPalette } from './CommandPalette';
@@ -54,7 +54,6 @@ export function AppLayout({ backups }: { backups: BackupResponder }) {
   );
 
   if (!area) return null;
-  const Page = area.page;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -109,7 +108,7 @@ export function AppLayout({ backups }: { backups: BackupResponder }) {
               <PageSkeleton title={t(`nav.${area.id}`)} description={t(`areas.${area.id}.description`)} />
             }
           >
-            <Page />
+            <AreaPage area={area} />
           </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
