@@ -36,14 +36,18 @@ export interface CatalogScope {
   deleted?: boolean;
 }
 
-/** Every customer and product in scope (not deleted, or only the deleted ones). */
+/**
+ * Every customer and product in scope (not deleted, or only the deleted ones). Each store is read whole in
+ * one request and sifted here: a filtered read walks a cursor, one request per record — 1,000 of them for
+ * the Customers screen's two lists cost ~380 ms of the window's main thread in a trace of its opening.
+ */
 export async function loadCatalog(db: SalesDeskDb, scope: CatalogScope = {}) {
   const wanted = scope.deleted === true;
-  const [customers, products] = await Promise.all([
-    db.customers.filter((c) => c.deleted === wanted).toArray(),
-    db.products.filter((p) => p.deleted === wanted).toArray(),
-  ]);
-  return { customers, products };
+  const [customers, products] = await Promise.all([db.customers.toArray(), db.products.toArray()]);
+  return {
+    customers: customers.filter((c) => c.deleted === wanted),
+    products: products.filter((p) => p.deleted === wanted),
+  };
 }
 
 /** A snapshot search over the database as it is now (for code outside React, and tests). */
