@@ -9,11 +9,16 @@
     source instanceof IDBIndex
       ? { store: source.objectStore.name, index: source.name }
       : { store: source.name, index: null };
+  const isOptions = (arg) =>
+    typeof arg === 'object' && arg !== null && Object.getPrototypeOf(arg) === Object.prototype;
   const wrap = (proto, method, op) => {
     const original = proto[method];
     if (typeof original !== 'function') return;
     proto[method] = function (...args) {
-      const [query, countOrDirection] = args;
+      // getAll/getAllKeys take (query, count) or, where the browser has them (Chromium does; Dexie then
+      // uses them), one options object { query, count, direction }.
+      const options = op === 'getAll' && isOptions(args[0]) ? args[0] : null;
+      const [query, countOrDirection] = options ? [options.query, options.count] : args;
       const request = original.apply(this, args);
       const entry = {
         op,
