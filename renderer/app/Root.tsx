@@ -1,10 +1,20 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import {
+  type ComponentProps,
+  type ComponentType,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MachineIdentity } from '../db/identity';
+import type { AppLayout as Frame } from './AppLayout';
 import { preloadArea, preloadAreasWhenIdle } from './areas';
 import { useBackupResponder } from './backups/use-backups';
 import { DbErrorScreen } from './DbErrorScreen';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { FirstRun as FirstRunScreen } from './FirstRun';
 import type { Opened } from './open-office';
 import { currentArea } from './route';
 import { StartupShell } from './StartupShell';
@@ -12,12 +22,28 @@ import { SessionProvider } from './session-context';
 
 // The first paint carries the shell alone: the data layer (open-office.ts), the app's frame and the
 // first-run screen load while it is on screen, in parallel with the area's page.
+//
+// The frame and the first-run screen are loaded before the phase that shows them, then rendered as plain
+// components — not React.lazy: a lazy component suspends at its first render even when its code is in,
+// and React then holds the revealed screen back for up to 300 ms after the fallback (its throttle on
+// suspended content; a trace of a start showed the dashboard's queries begin 330 ms after the data was
+// open, on that timer).
 const loadOpening = () => import('./open-office');
-const loadLayout = () => import('./AppLayout');
-const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
-const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
+const loadLayout = () => screenCode(() => import('./AppLayout').then((m) => m.AppLayout));
+const loadFirstRun = () => screenCode(() => import('./FirstRun').then((m) => m.FirstRun));
 
-type Phase = { kind: 'opening' } | Opened;
+/** A screen's code; after a failed load, a lazy screen that meets the failure where it renders, as before. */
+function screenCode<P extends object>(load: () => Promise<ComponentType<P>>): Promise<ComponentType<P>> {
+  return load().catch((error: unknown) => lazy<ComponentType<P>>(() => Promise.reject(error)));
+}
+
+type Phase =
+  | { kind: 'opening' }
+  | Extract<Opened, { kind: 'failed' }>
+  | (Extract<Opened, { kind: 'firstRun' }> & {
+      FirstRun: ComponentType<ComponentProps<typeof FirstRunScreen>>;
+    })
+  | (Extract<Opened, { kind: 'ready' }> & { AppLayout: ComponentType<ComponentProps<typeof Frame>> });
 
 /** Shows the shell at once and opens the data, then shows the error screen, the first-run screen or the app. */
 export function Root() {
@@ -29,17 +55,27 @@ export function Root() {
   const open = useCallback(
     async (withBackup = true) => {
       setPhase({ kind: 'opening' });
-      // The area's page (code and strings) loads while the data opens, not after.
-      preloadArea(currentArea());
-      void loadLayout().catch(() => undefined);
+      // The area's page (code and strings) and the frame load while the data opens, not after.
+      const page = preloadArea(currentArea());
+      const frame = loadLayout();
       const opened = await loadOpening()
         .then(({ openOffice }) => openOffice(backupResponder, withBackup))
         .catch(
           (error: unknown): Opened => ({ kind: 'failed', failure: 'unavailable', detail: String(error) }),
         );
-      setPhase(opened);
-      if (opened.kind !== 'ready') return;
-      void navigator.storage?.persist?.();
+      switch (opened.kind) {
+        case 'failed':
+          setPhase(opened);
+          return;
+        case 'firstRun':
+          setPhase({ ...opened, FirstRun: await loadFirstRun() });
+          return;
+        case 'ready':
+          // The first area's page too is in before the frame shows it, so it renders without suspending.
+          await page;
+          setPhase({ ...opened, AppLayout: await frame });
+          void navigator.storage?.persist?.();
+      }
     },
     [backupResponder],
   );
@@ -57,7 +93,7 @@ export function Root() {
     return () => stop.abort();
   }, [ready]);
 
-  // Until the frame's code is in, the shell holds the window.
+  // A screen whose strings are still loading suspends (react-i18next): the shell holds the window meanwhile.
   return <Suspense fallback={<StartupShell />}>{screen()}</Suspense>;
 
   function screen() {
@@ -76,11 +112,11 @@ export function Root() {
         );
       case 'firstRun':
         return (
-          <FirstRun
+          <phase.FirstRun
             db={phase.db}
             onDone={(identity: MachineIdentity) =>
-              void loadOpening().then(({ sessionFor }) =>
-                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity) }),
+              void Promise.all([loadOpening(), loadLayout()]).then(([{ sessionFor }, AppLayout]) =>
+                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity), AppLayout }),
               )
             }
           />
@@ -89,7 +125,7 @@ export function Root() {
         return (
           <ErrorBoundary where={t('app.title')}>
             <SessionProvider session={phase.session}>
-              <AppLayout backups={backupResponder} />
+              <phase.AppLayout backups={backupResponder} />
             </SessionProvider>
           </ErrorBoundary>
         );

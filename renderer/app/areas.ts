@@ -106,13 +106,19 @@ export const areas: readonly Area[] = [
 
 /**
  * Start loading an area's page (code and strings) now — at start-up, while the database opens — so it is
- * in by the time the data is. A load that fails is left for the page itself to meet and report.
+ * in by the time the data is. Settles when it is in or has failed: a load that fails is left for the page
+ * itself to meet and report.
  */
-export function preloadArea(id: AreaId): void {
-  areas
-    .find((a) => a.id === id)
-    ?.load()
-    .catch(() => undefined);
+export function preloadArea(id: AreaId): Promise<void> {
+  return (
+    areas
+      .find((a) => a.id === id)
+      ?.load()
+      .then(
+        () => undefined,
+        () => undefined,
+      ) ?? Promise.resolve()
+  );
 }
 
 /** The areas a manager opens most, first: their code is fetched ahead once the window is idle. */

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../renderer/i18n/locales/en.json';
+import { freshSession } from '../unit/db/fixtures';
 import { renderScreen } from './support';
 
 // The window paints before the database opens: the header, the navigation and the current area's heading
@@ -59,6 +60,29 @@ describe('start-up shell', () => {
     await user.tab();
     expect(preloaded.length).toBeGreaterThan(2);
   });
+
+  it('gives way to the app once the data is open, without showing the shell again on the way', async () => {
+    // Shown again (as a Suspense fallback while the frame's code "loads"), the shell would hold the app back
+    // for up to 300 ms more: React throttles revealing suspended content (seen in a trace of every start).
+    window.location.hash = '#/settings';
+    const { db, identity } = await freshSession(() => new Date());
+    await renderScreen(<Root />);
+    await screen.findByTestId('startup-shell');
+    await waitFor(() => expect(held.resolve).toBeDefined(), { timeout: 10_000 });
+    const shell = '[data-testid="startup-shell"], [data-testid="startup-shell"] *';
+    const shownAgain: Node[] = [];
+    const watch = new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.addedNodes)
+          if (node instanceof Element && node.matches(shell)) shownAgain.push(node);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    held.resolve?.({ ok: true, db, identity } satisfies Opened);
+    await waitFor(() => expect(screen.queryByTestId('startup-shell')).toBeNull(), { timeout: 10_000 });
+    watch.disconnect();
+    expect(screen.getByRole('heading', { level: 1, name: en.nav.settings })).toBeTruthy();
+    expect(shownAgain).toEqual([]);
+  }, 30_000);
 
   it('gives way to the error screen when the data cannot open', async () => {
     await renderScreen(<Root />);
