@@ -20,19 +20,24 @@ import { currentArea } from './route';
 import { StartupShell } from './StartupShell';
 import { SessionProvider } from './session-context';
 
-// The first paint carries the shell alone: the data layer (open-office.ts), the app's frame and the
-// first-run screen load while it is on screen, in parallel with the area's page.
+// The first paint carries the shell alone: the data layer (open-office.ts) and the app's frame load while
+// it is on screen, in parallel with the area's page; the first-run screen loads once the data says it is
+// needed.
 //
 // The frame and the first-run screen are loaded before the phase that shows them, then rendered as plain
-// components — not React.lazy: a lazy component suspends at its first render even when its code is in,
-// and React then holds the revealed screen back for up to 300 ms after the fallback (its throttle on
-// suspended content; a trace of a start showed the dashboard's queries begin 330 ms after the data was
-// open, on that timer).
+// components — not React.lazy: a lazy component suspends at its first render even when its code is in, the
+// shell came back as the fallback, and React then held the app back for up to 300 ms (its throttle on
+// revealing suspended content: in traces of a start, the dashboard's queries began 400–450 ms after the
+// start-up checks had ended; 190–210 ms without it, React's render).
 const loadOpening = () => import('./open-office');
 const loadLayout = () => screenCode(() => import('./AppLayout').then((m) => m.AppLayout));
 const loadFirstRun = () => screenCode(() => import('./FirstRun').then((m) => m.FirstRun));
 
-/** A screen's code; after a failed load, a lazy screen that meets the failure where it renders, as before. */
+/**
+ * A screen's code. Never rejects: after a failed load it gives a lazy screen whose load fails, which shows
+ * the fallback for a moment and then throws the failure into the error boundary where it renders, as the
+ * lazy screens did.
+ */
 function screenCode<P extends object>(load: () => Promise<ComponentType<P>>): Promise<ComponentType<P>> {
   return load().catch((error: unknown) => lazy<ComponentType<P>>(() => Promise.reject(error)));
 }
@@ -93,7 +98,8 @@ export function Root() {
     return () => stop.abort();
   }, [ready]);
 
-  // A screen whose strings are still loading suspends (react-i18next): the shell holds the window meanwhile.
+  // Nothing here suspends in the normal course (the frame's page has a boundary of its own): this catches a
+  // screen whose code failed to load (screenCode) for the moment before its error reaches the boundary.
   return <Suspense fallback={<StartupShell />}>{screen()}</Suspense>;
 
   function screen() {
@@ -115,9 +121,10 @@ export function Root() {
           <phase.FirstRun
             db={phase.db}
             onDone={(identity: MachineIdentity) =>
-              void Promise.all([loadOpening(), loadLayout()]).then(([{ sessionFor }, AppLayout]) =>
-                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity), AppLayout }),
-              )
+              void Promise.all([loadOpening(), loadLayout()]).then(([{ sessionFor }, AppLayout]) => {
+                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity), AppLayout });
+                void navigator.storage?.persist?.();
+              })
             }
           />
         );

@@ -21,8 +21,9 @@ vi.mock('../../renderer/app/areas', async (actual) => {
   const module = await actual<typeof import('../../renderer/app/areas')>();
   return {
     ...module,
-    preloadArea: (id: string) => {
+    preloadArea: (id: Parameters<typeof module.preloadArea>[0]) => {
       preloaded.push(id);
+      return module.preloadArea(id);
     },
   };
 });
@@ -61,26 +62,31 @@ describe('start-up shell', () => {
     expect(preloaded.length).toBeGreaterThan(2);
   });
 
-  it('gives way to the app once the data is open, without showing the shell again on the way', async () => {
-    // Shown again (as a Suspense fallback while the frame's code "loads"), the shell would hold the app back
-    // for up to 300 ms more: React throttles revealing suspended content (seen in a trace of every start).
+  it('gives way to the app and its page once the data is open, without a skeleton shown again on the way', async () => {
+    // Shown again (the shell as a Suspense fallback while the frame's code "loads", or the page's skeleton
+    // while its page does), a skeleton would hold the app back for up to 300 ms more: React throttles
+    // revealing suspended content (seen in traces of a start).
     window.location.hash = '#/settings';
     const { db, identity } = await freshSession(() => new Date());
     await renderScreen(<Root />);
     await screen.findByTestId('startup-shell');
     await waitFor(() => expect(held.resolve).toBeDefined(), { timeout: 10_000 });
-    const shell = '[data-testid="startup-shell"], [data-testid="startup-shell"] *';
-    const shownAgain: Node[] = [];
-    const watch = new MutationObserver((changes) => {
+    const skeleton = '[data-testid="startup-shell"], [data-testid="page-skeleton"]';
+    const shownAgain: string[] = [];
+    const note = (changes: MutationRecord[]) => {
       for (const change of changes)
         for (const node of change.addedNodes)
-          if (node instanceof Element && node.matches(shell)) shownAgain.push(node);
-    });
+          if (node instanceof Element && (node.matches(skeleton) || node.querySelector(skeleton)))
+            shownAgain.push(node.outerHTML.slice(0, 80));
+    };
+    const watch = new MutationObserver(note);
     watch.observe(document.body, { childList: true, subtree: true });
     held.resolve?.({ ok: true, db, identity } satisfies Opened);
     await waitFor(() => expect(screen.queryByTestId('startup-shell')).toBeNull(), { timeout: 10_000 });
+    note(watch.takeRecords());
     watch.disconnect();
     expect(screen.getByRole('heading', { level: 1, name: en.nav.settings })).toBeTruthy();
+    expect(screen.queryByTestId('page-skeleton')).toBeNull();
     expect(shownAgain).toEqual([]);
   }, 30_000);
 
