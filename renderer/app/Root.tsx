@@ -98,9 +98,14 @@ export function Root() {
     return () => stop.abort();
   }, [ready]);
 
-  // Nothing here suspends in the normal course (the frame's page has a boundary of its own): this catches a
-  // screen whose code failed to load (screenCode) for the moment before its error reaches the boundary.
-  return <Suspense fallback={<StartupShell />}>{screen()}</Suspense>;
+  // Nothing here suspends in the normal course (the frame's page has a boundary of its own): the Suspense
+  // catches a screen whose code failed to load (screenCode) for the moment before its error reaches the
+  // boundary — which holds the first-run screen as well as the app, so neither failure leaves a blank window.
+  return (
+    <ErrorBoundary where={t('app.title')}>
+      <Suspense fallback={<StartupShell />}>{screen()}</Suspense>
+    </ErrorBoundary>
+  );
 
   function screen() {
     switch (phase.kind) {
@@ -121,20 +126,25 @@ export function Root() {
           <phase.FirstRun
             db={phase.db}
             onDone={(identity: MachineIdentity) =>
-              void Promise.all([loadOpening(), loadLayout()]).then(([{ sessionFor }, AppLayout]) => {
-                setPhase({ kind: 'ready', session: sessionFor(phase.db, identity), AppLayout });
-                void navigator.storage?.persist?.();
-              })
+              void Promise.all([loadOpening(), loadLayout()]).then(
+                ([{ sessionFor }, AppLayout]) => {
+                  setPhase({ kind: 'ready', session: sessionFor(phase.db, identity), AppLayout });
+                  void navigator.storage?.persist?.();
+                },
+                // The data layer's code failed to load: into the error boundary, as a screen's would.
+                (error: unknown) =>
+                  setPhase(() => {
+                    throw error;
+                  }),
+              )
             }
           />
         );
       case 'ready':
         return (
-          <ErrorBoundary where={t('app.title')}>
-            <SessionProvider session={phase.session}>
-              <phase.AppLayout backups={backupResponder} />
-            </SessionProvider>
-          </ErrorBoundary>
+          <SessionProvider session={phase.session}>
+            <phase.AppLayout backups={backupResponder} />
+          </SessionProvider>
         );
     }
   }
