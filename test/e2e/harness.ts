@@ -75,6 +75,17 @@ export async function a11yFindings(
   selector: string,
   { bestPractice = false } = {},
 ): Promise<A11yFinding[]> {
+  // The screen as a person reads it: a dialog still fading in is drawn at part opacity, and axe then finds
+  // its text too faint (seen on a busy machine). Waits for every finite transition and animation to end;
+  // endless ones (skeletons, spinners) are part of the screen.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    null,
+    { timeout: 10_000 },
+  );
   // Evaluated through the debugging protocol: the app's CSP (no inline scripts) stays as it is.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(bestPractice ? ['best-practice'] : [])];
